@@ -1,0 +1,1 @@
+"""Pure, typed stage functions (no faust import)."""
