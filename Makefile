@@ -1,0 +1,48 @@
+# newsevents: `make run` (the embedded demo) and `make test` (everything CI runs).
+# Both create .venv and install what they need; only Python 3.11 and make are assumed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run run-once test lint typecheck unit agents integration schemas clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/newsevents run
+
+run-once: install
+	$(BIN)/newsevents run --once
+
+lint: install
+	$(BIN)/ruff check pipeline tests scripts
+
+typecheck: install
+	$(BIN)/mypy
+
+schemas: install
+	$(BIN)/newsevents schemas
+
+unit: install
+	$(BIN)/pytest -q tests/unit
+
+agents: install
+	$(BIN)/pytest -q tests/agents
+
+integration: install
+	$(BIN)/pytest -q tests/integration
+
+test: install lint typecheck
+	$(BIN)/newsevents schemas --check
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,45 @@
+"""The faust App and the worker's main: nothing else."""
+
+from __future__ import annotations
+
+import faust
+
+from pipeline.agents import register_agents
+from pipeline.processing import Processor
+from pipeline.settings import Settings
+from pipeline.stages.chain import Resources, load_resources
+from pipeline.topics import Topics, declare_topics
+
+
+def create_app(settings: Settings, resources: Resources | None = None) -> tuple[faust.App, Topics]:
+    """Build the App from settings, declare topics and register the stage agents."""
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        broker_session_timeout=settings.broker_session_timeout,
+        broker_heartbeat_interval=settings.broker_heartbeat_interval,
+        processing_guarantee="at_least_once",
+        consumer_auto_offset_reset="earliest",
+        key_serializer="raw",
+        value_serializer="raw",
+        store="memory://",
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        topic_disable_leader=True,
+        autodiscover=False,
+        web_enabled=settings.web_enabled,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        datadir=str(settings.data_dir),
+    )
+    topics = declare_topics(app, settings)
+    register_agents(app, topics, Processor(settings, resources or load_resources()))
+    return app, topics
+
+
+def main(settings: Settings | None = None) -> None:
+    """Run a worker until it is stopped."""
+    app, _ = create_app(settings or Settings())
+    worker = faust.Worker(app, loglevel=(settings or Settings()).log_level)
+    worker.execute_from_commandline()

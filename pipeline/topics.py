@@ -1,0 +1,62 @@
+"""Topic names, partitioning and declarations. Every topic carries raw bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import faust
+
+from pipeline.settings import Settings
+
+Role = Literal["articles", "extracted", "enriched", "annotated", "events", "dlq"]
+ROLES: tuple[Role, ...] = ("articles", "extracted", "enriched", "annotated", "events", "dlq")
+# Output topics are keyed; compaction keeps the latest record per key, absorbing re-deliveries.
+_COMPACTED: frozenset[Role] = frozenset({"annotated", "events"})
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSpec:
+    """What to create on the broker for one topic."""
+
+    role: Role
+    name: str
+    partitions: int
+    replication: int
+    config: dict[str, str]
+
+
+def topic_name(settings: Settings, role: Role) -> str:
+    """The configured name of a topic role."""
+    name: str = getattr(settings, f"topic_{role}")
+    return name
+
+
+def topic_specs(settings: Settings) -> list[TopicSpec]:
+    """Every topic the pipeline uses, for explicit creation (`newsevents topics`)."""
+    return [
+        TopicSpec(role, topic_name(settings, role), settings.topic_partitions,
+                  settings.topic_replication,
+                  {"cleanup.policy": "compact"} if role in _COMPACTED else {})
+        for role in ROLES
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """The faust topic objects of one app, by role."""
+
+    by_role: dict[Role, faust.TopicT]
+
+    def __getitem__(self, role: Role) -> faust.TopicT:
+        return self.by_role[role]
+
+
+def declare_topics(app: faust.App, settings: Settings) -> Topics:
+    """Declare every topic on the app (bytes keys and values; we encode at the edge)."""
+    return Topics({
+        role: app.topic(topic_name(settings, role), key_type=bytes, value_type=bytes,
+                        key_serializer="raw", value_serializer="raw",
+                        partitions=settings.topic_partitions)
+        for role in ROLES
+    })

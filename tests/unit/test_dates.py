@@ -1,0 +1,54 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.stages.dates import find_dates
+
+THURSDAY = dt.date(2025, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "date", "granularity", "method"),
+    [
+        ("Trump on Wednesday stated", "on Wednesday", dt.date(2025, 2, 12), "day",
+         "weekday-on-or-before-publication"),
+        ("It happened on Thursday.", "on Thursday", THURSDAY, "day", "weekday-on-or-before-publication"),
+        ("They met last Thursday.", "last Thursday", dt.date(2025, 2, 6), "day",
+         "weekday-on-or-before-publication"),
+        ("Talks resume next Monday.", "next Monday", dt.date(2025, 2, 17), "day",
+         "weekday-after-publication"),
+        ("He left yesterday.", "yesterday", dt.date(2025, 2, 12), "day", "relative-to-publication"),
+        ("Signed on Feb. 12, 2025 in Riyadh", "Feb. 12, 2025", dt.date(2025, 2, 12), "day", "absolute"),
+        ("Signed on 12 February 2025.", "12 February 2025", dt.date(2025, 2, 12), "day", "absolute"),
+        ("Filed 2024-11-05 at noon", "2024-11-05", dt.date(2024, 11, 5), "day", "absolute"),
+        ("A vote on March 3 is planned", "March 3", dt.date(2025, 3, 3), "day", "year-from-publication"),
+        ("A deal in December 31 was", "December 31", dt.date(2024, 12, 31), "day", "year-from-publication"),
+        ("Prices rose last week.", "last week", dt.date(2025, 2, 3), "week", "relative-to-publication"),
+        ("Output fell last month.", "last month", dt.date(2025, 1, 1), "month", "relative-to-publication"),
+        ("Elections in March 2024 were", "in March 2024", dt.date(2024, 3, 1), "month", "absolute"),
+        ("The war since 2022 has", "since 2022", dt.date(2022, 1, 1), "year", "absolute"),
+    ],
+)
+def test_resolves_expression(text: str, raw: str, date: dt.date, granularity: str, method: str) -> None:
+    found = find_dates(text, THURSDAY)
+    assert len(found) == 1
+    hit = found[0]
+    assert text[hit.start : hit.end] == raw
+    assert (hit.date, hit.granularity, hit.method) == (date, granularity, method)
+
+
+def test_ignores_impossible_dates_and_plain_numbers() -> None:
+    assert find_dates("Feb. 30, 2025 and 1,200 barrels and 2025-13-40", THURSDAY) == []
+
+
+def test_month_name_may_is_not_a_modal_verb() -> None:
+    assert find_dates("Prices may rise, officials said", THURSDAY) == []
+    assert [d.date for d in find_dates("It ends May 5, 2025", THURSDAY)] == [dt.date(2025, 5, 5)]
+
+
+def test_long_text_without_dates_is_fast_and_empty() -> None:
+    assert find_dates("word " * 40_000, THURSDAY) == []

@@ -1,0 +1,32 @@
+"""Country codes for names, short forms and adjectives; cities; regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.geo import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("Russia", "RUS"), ("Russian", "RUS"), ("US", "USA"), ("U.S.", "USA"), ("Britain", "GBR"),
+     ("British", "GBR"), ("Ukraine's", "UKR"), ("Ukrainian", "UKR"), ("Chinese", "CHN"),
+     ("German", "DEU"), ("South Korean", "KOR"), ("Saudi", "SAU"), ("Iranian", "IRN"),
+     ("Israeli", "ISR"), ("Qatari", "QAT"), ("French", "FRA"), ("North Korea", "PRK")],
+)
+def test_country_codes(text: str, iso3: str) -> None:
+    assert gazetteer().country(text) == iso3
+
+
+def test_non_countries_are_none() -> None:
+    for text in ("Trump", "Christian", "Monday", "Truth Social"):
+        assert gazetteer().country(text) is None
+
+
+def test_city_prefers_most_populous_and_regions_are_known() -> None:
+    moscow = gazetteer().city("Moscow")
+    assert moscow is not None
+    assert moscow.country == "RUS"
+    assert 55 < moscow.latitude < 56
+    assert gazetteer().region("the Middle East")
+    assert not gazetteer().region("Moscow")
