@@ -23,7 +23,7 @@ run-once: install
 	$(BIN)/newsevents run --once
 
 lint: install
-	$(BIN)/ruff check pipeline tests scripts
+	$(BIN)/ruff check pipeline tests $(wildcard scripts)
 
 typecheck: install
 	$(BIN)/mypy
