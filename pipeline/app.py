@@ -8,6 +8,7 @@ from pipeline.agents import register_agents
 from pipeline.processing import Processor
 from pipeline.settings import Settings
 from pipeline.stages.chain import Resources, load_resources
+from pipeline.state import duplicate_index
 from pipeline.topics import Topics, declare_topics
 
 
@@ -34,7 +35,9 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         datadir=str(settings.data_dir),
     )
     topics = declare_topics(app, settings)
-    register_agents(app, topics, Processor(settings, resources or load_resources()))
+    processor = Processor(settings, resources or load_resources(),
+                          duplicates=duplicate_index(app, settings))
+    register_agents(app, topics, processor)
     return app, topics
 
 

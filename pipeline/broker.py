@@ -16,6 +16,7 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from pipeline.errors import BrokerUnavailable
 from pipeline.settings import Settings
+from pipeline.state import state_topics
 from pipeline.topics import TopicSpec, topic_specs
 
 
@@ -116,6 +117,8 @@ async def create_topics(settings: Settings, timeout: float = 20.0) -> list[Topic
         existing = set(await admin.list_topics())
         wanted = [NewTopic(s.name, s.partitions, s.replication, topic_configs=s.config)
                   for s in specs if s.name not in existing]
+        wanted += [NewTopic(name, partitions, settings.topic_replication, topic_configs=config)
+                   for name, partitions, config in state_topics(settings) if name not in existing]
         if wanted:
             try:
                 await admin.create_topics(wanted)

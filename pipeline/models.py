@@ -197,6 +197,9 @@ class AnnotatedArticle(Output):
     tone: float = Field(description="Document tone, -1 (negative) to +1 (positive)")
     topics: list[TopicScore]
     event_ids: list[str]
+    duplicate_of: str | None = Field(
+        None, description="Id of the article this one repeats (its own id for an exact "
+                          "repeat); its events are not published again")
     provenance: Provenance
 
 

@@ -9,8 +9,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.duplicates import DuplicateIndex
 from pipeline.errors import RejectedMessage
-from pipeline.models import SourcePosition
+from pipeline.guards import check_article
+from pipeline.models import AnnotatedArticle, EventRecord, SourcePosition
 from pipeline.serialization import (
     Headers,
     dead_letter,
@@ -51,10 +53,12 @@ NEXT_TOPIC: dict[StageName, Role] = {"extract": "extracted", "enrich": "enriched
 class Processor:
     """Runs one stage per call and says what to publish; never raises for a bad message."""
 
-    def __init__(self, settings: Settings, resources: Resources, clock: Clock = utc_now) -> None:
+    def __init__(self, settings: Settings, resources: Resources, clock: Clock = utc_now,
+                 duplicates: DuplicateIndex | None = None) -> None:
         self.settings = settings
         self.resources = resources
         self.clock = clock
+        self.duplicates = duplicates
 
     def _decode(self, position: SourcePosition | None, key: bytes | None, payload: bytes,
                 headers: Headers) -> WorkItem | Outgoing:
@@ -64,6 +68,9 @@ class Processor:
                                      self.settings.max_body_chars)
         except RejectedMessage as exc:
             return self._dead(origin, exc.stage, type(exc).__name__, exc.reason, None)
+        refusal = check_article(article, self.settings, origin.first_seen)
+        if refusal is not None:
+            return self._dead(origin, "validate", refusal.error_class, refusal.reason, article.id)
         return WorkItem(article=article, origin=origin)
 
     def accept(self, position: SourcePosition | None, key: bytes | None, payload: bytes,
@@ -107,10 +114,26 @@ class Processor:
         except Exception as exc:  # noqa: BLE001 - a failed assembly is a dead letter too
             return [self._dead(item.origin, "publish", type(exc).__name__,
                                f"publish failed: {exc}"[:1000], item.article.id)]
+        if self.duplicates is not None:
+            annotated, events = self._deduplicate(self.duplicates, item, annotated, events)
         out = [Outgoing("events", e.event_id.encode(), encode(e), schema_headers(e))
                for e in events]
         out.append(Outgoing("annotated", key, encode(annotated), schema_headers(annotated)))
         return out
+
+    def _deduplicate(self, index: DuplicateIndex, item: WorkItem, annotated: AnnotatedArticle,
+                     events: list[EventRecord]) -> tuple[AnnotatedArticle, list[EventRecord]]:
+        """Mark a duplicate and drop its events (an exact repeat keeps its own event ids)."""
+        pos = item.origin.position
+        where = f"{pos.topic}:{pos.partition}:{pos.offset}" if pos else ""
+        verdict = index.check(item.article.id, item.article.body, where,
+                                        self.clock().timestamp())
+        if verdict.duplicate_of is None:
+            return annotated, events
+        own = verdict.duplicate_of == item.article.id
+        return annotated.model_copy(update={
+            "duplicate_of": verdict.duplicate_of,
+            "event_ids": annotated.event_ids if own else []}), []
 
     def _failed(self, item: WorkItem, failure: StageFailure) -> Outgoing:
         return self._dead(item.origin, failure.stage, failure.error_class, failure.reason,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _KAFKA_SCHEMES = ("kafka://", "aiokafka://")
@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     broker_url: str = Field("kafka://127.0.0.1:9092", description="kafka://host:port[;host:port]")
     broker_session_timeout: float = Field(30.0, gt=0, description="Consumer session timeout (s)")
     broker_heartbeat_interval: float = Field(3.0, gt=0, description="Heartbeat interval (s)")
+    broker_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = (
+        "PLAINTEXT")
+    broker_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    broker_sasl_username: str | None = None
+    broker_sasl_password: SecretStr | None = Field(None, description="Never logged")
+    broker_ssl_cafile: Path | None = Field(None, description="CA bundle for SSL / SASL_SSL")
 
     topic_articles: str = "news.articles"
     topic_extracted: str = "news.extracted"
@@ -31,6 +37,7 @@ class Settings(BaseSettings):
     topic_annotated: str = "news.annotated"
     topic_events: str = "news.events"
     topic_dlq: str = "news.dlq"
+    topic_dlq_parked: str = "news.dlq.parked"
     topic_partitions: int = Field(4, ge=1, le=1024, description="Partitions of every topic")
     topic_replication: int = Field(1, ge=1, le=16, description="Replication factor")
 
@@ -43,6 +50,19 @@ class Settings(BaseSettings):
     stage_budget_ms: float = Field(
         5_000.0, gt=0, description="A stage slower than this on one article is a dead letter"
     )
+
+    max_title_chars: int = Field(2_000, ge=10, description="Longer titles are dead letters")
+    max_sentences: int = Field(2_000, ge=10, description="Articles with more sentences are dead letters")
+    max_name_words: int = Field(
+        5_000, ge=10, description="Articles with more capitalised words are dead letters")
+    published_max_future_hours: float = Field(
+        24.0, ge=0, description="published_at later than now plus this is a dead letter")
+    published_min_year: int = Field(1900, ge=1, description="Earlier published_at is a dead letter")
+    dedup_window_hours: float = Field(
+        72.0, ge=0, description="Duplicates are recognised within this window (0 disables)")
+    dedup_threshold: float = Field(
+        0.8, gt=0, le=1, description="Estimated Jaccard similarity of a near-duplicate")
+    dlq_max_attempts: int = Field(3, ge=1, description="Replays after which a letter is parked")
 
     data_dir: Path = Field(Path(".run"), description="Worker state (faust data dir)")
     log_level: Literal["debug", "info", "warn", "error"] = "info"

@@ -1,0 +1,160 @@
+"""Duplicate articles within a time window, over a key-value store (a faust table in the worker).
+
+Keys: `a:<article id>` (what we saw for that id), `c:<content hash>` (the first id with that
+exact normalised body) and `b:<band>:<hash>` (ids whose MinHash band has that value). Only
+originals go into the content and band keys, so a duplicate always points at an original.
+A re-delivery (same id, same source position) gets the verdict it had the first time.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections import deque
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import orjson
+
+from pipeline import fingerprint as fp
+
+Kind = Literal["new", "revision", "redelivery", "exact-repeat", "same-text", "near-duplicate"]
+MAX_PER_BAND = 8
+
+
+class Store(Protocol):
+    """The state the index keeps: bytes by string key."""
+
+    def get(self, key: str) -> bytes | None:
+        """The value of a key, or None."""
+        ...
+
+    def put(self, key: str, value: bytes) -> None:
+        """Set a key."""
+        ...
+
+    def delete(self, key: str) -> None:
+        """Remove a key if present."""
+        ...
+
+
+class DictStore:
+    """A Store in a dict (batch mode and tests)."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, bytes] = {}
+
+    def get(self, key: str) -> bytes | None:
+        """The value of a key, or None."""
+        return self.data.get(key)
+
+    def put(self, key: str, value: bytes) -> None:
+        """Set a key."""
+        self.data[key] = value
+
+    def delete(self, key: str) -> None:
+        """Remove a key if present."""
+        self.data.pop(key, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What an article is: `duplicate_of` names the original (itself for an exact repeat)."""
+
+    kind: Kind
+    duplicate_of: str | None = None
+    similarity: float = 0.0
+
+
+class DuplicateIndex:
+    """Recognises repeats, same text under another id, and near-duplicates."""
+
+    def __init__(self, store: Store, window_s: float, threshold: float) -> None:
+        self.store = store
+        self.window_s = window_s
+        self.threshold = threshold
+        self._written: deque[tuple[float, str, str]] = deque()
+
+    def _load(self, key: str, now: float) -> dict[str, object] | None:
+        raw = self.store.get(key)
+        if raw is None:
+            return None
+        value: dict[str, object] = orjson.loads(raw)
+        seen = value.get("t")
+        if not isinstance(seen, int | float) or now - seen > self.window_s:
+            return None
+        return value
+
+    def check(self, article_id: str, body: str, position: str, now: float) -> Verdict:
+        """Classify an article against the window and remember it; position "" means unknown."""
+        if self.window_s <= 0:
+            return Verdict("new")
+        self._prune(now)
+        chash = fp.content_hash(body)
+        mine = self._load(f"a:{article_id}", now)
+        if mine is not None:
+            if position and mine.get("p") == position:
+                dup = mine.get("d")
+                return Verdict("redelivery", dup if isinstance(dup, str) else None)
+            if mine.get("c") == chash:
+                return Verdict("exact-repeat", article_id, 1.0)
+        signature = fp.minhash(body)
+        verdict = self._match(article_id, chash, signature, now)
+        if mine is not None and verdict.kind == "new":
+            verdict = Verdict("revision")
+        self._remember(article_id, chash, signature, position, now, verdict)
+        return verdict
+
+    def _match(self, article_id: str, chash: str, signature: fp.Signature, now: float) -> Verdict:
+        same = self._load(f"c:{chash}", now)
+        if same is not None and same.get("id") != article_id:
+            return Verdict("same-text", str(same["id"]), 1.0)
+        best: tuple[float, str] | None = None
+        for key in fp.band_keys(signature):
+            for candidate in self._band(key, now):
+                if candidate == article_id:
+                    continue
+                entry = self._load(f"a:{candidate}", now)
+                if entry is None or not isinstance(entry.get("s"), str):
+                    continue
+                score = fp.similarity(signature, fp.from_bytes(base64.b64decode(str(entry["s"]))))
+                if score >= self.threshold and (best is None or score > best[0]):
+                    best = (score, candidate)
+        if best is not None:
+            return Verdict("near-duplicate", best[1], best[0])
+        return Verdict("new")
+
+    def _band(self, key: str, now: float) -> list[str]:
+        raw = self.store.get(f"b:{key}")
+        if raw is None:
+            return []
+        members: list[list[object]] = orjson.loads(raw)
+        return [str(m[0]) for m in members
+                if isinstance(m[1], int | float) and now - m[1] <= self.window_s]
+
+    def _remember(self, article_id: str, chash: str, signature: fp.Signature, position: str,
+                  now: float, verdict: Verdict) -> None:
+        entry = {"c": chash, "s": base64.b64encode(fp.to_bytes(signature)).decode(),
+                 "p": position, "t": now, "d": verdict.duplicate_of}
+        self.store.put(f"a:{article_id}", orjson.dumps(entry))
+        self._written.append((now, f"a:{article_id}", chash))
+        if verdict.duplicate_of is not None:
+            return
+        self.store.put(f"c:{chash}", orjson.dumps({"id": article_id, "t": now}))
+        for key in fp.band_keys(signature):
+            raw = self.store.get(f"b:{key}")
+            members: list[list[object]] = orjson.loads(raw) if raw else []
+            kept = [m for m in members if m[0] != article_id and isinstance(m[1], int | float)
+                    and now - m[1] <= self.window_s]
+            self.store.put(f"b:{key}", orjson.dumps([*kept[-(MAX_PER_BAND - 1):],
+                                                     [article_id, now]]))
+
+    def _prune(self, now: float) -> None:
+        """Forget this process's own entries once they leave the window."""
+        while self._written and now - self._written[0][0] > self.window_s:
+            seen, key, chash = self._written.popleft()
+            entry = self.store.get(key)
+            if entry is not None and orjson.loads(entry).get("t") == seen:
+                self.store.delete(key)
+            content = self.store.get(f"c:{chash}")
+            if content is not None and orjson.loads(content).get("t") == seen:
+                self.store.delete(f"c:{chash}")
