@@ -70,6 +70,13 @@ class Article(BaseModel):
     language: Annotated[str, StringConstraints(min_length=2, max_length=16)] = "en"
     authors: list[str] = Field(default_factory=list)
 
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _published_is_text(cls, value: object) -> object:
+        if not isinstance(value, str | dt.datetime):
+            raise ValueError("must be an RFC 3339 string, e.g. 2025-02-12T18:30:00Z")
+        return value
+
     @field_validator("body")
     @classmethod
     def _body_has_text(cls, body: str) -> str:

@@ -73,7 +73,7 @@ def decode_article(payload: bytes, max_bytes: int, max_body_chars: int) -> Artic
     try:
         data = orjson.loads(payload)
     except orjson.JSONDecodeError as exc:
-        reason = "not valid UTF-8" if "utf-8" in str(exc).lower() else f"invalid JSON: {exc}"
+        reason = "not valid UTF-8" if "not valid utf-8" in str(exc).lower() else f"invalid JSON: {exc}"
         raise InvalidJson("decode", reason) from None
     if not isinstance(data, dict):
         raise InvalidJson("decode", f"expected a JSON object, got {type(data).__name__}")
