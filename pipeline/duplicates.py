@@ -1,7 +1,8 @@
 """Duplicate articles within a time window, over a key-value store (a faust table in the worker).
 
 Keys: `a:<article id>` (what we saw for that id), `c:<content hash>` (the first id with that
-exact normalised body) and `b:<band>:<hash>` (ids whose MinHash band has that value). Only
+exact normalised body), `b:<band>:<hash>` (ids whose MinHash band has that value) and
+`l:<lead hash>` (ids whose body opens with the same 30 words). Only
 originals go into the content and band keys, so a duplicate always points at an original.
 A re-delivery (same id, same source position) gets the verdict it had the first time.
 """
@@ -98,55 +99,59 @@ class DuplicateIndex:
             if mine.get("c") == chash:
                 return Verdict("exact-repeat", article_id, 1.0)
         signature = fp.minhash(body)
-        verdict = self._match(article_id, chash, signature, now)
+        size = len(fp.shingles(body))
+        lead = fp.lead_key(body)
+        verdict = self._match(article_id, chash, signature, size, lead, now)
         if mine is not None and verdict.kind == "new":
             verdict = Verdict("revision")
-        self._remember(article_id, chash, signature, position, now, verdict)
+        self._remember(article_id, chash, signature, size, lead, position, now, verdict)
         return verdict
 
-    def _match(self, article_id: str, chash: str, signature: fp.Signature, now: float) -> Verdict:
+    def _keys(self, signature: fp.Signature, lead: str | None) -> list[str]:
+        return [f"b:{key}" for key in fp.band_keys(signature)] + ([f"l:{lead}"] if lead else [])
+
+    def _match(self, article_id: str, chash: str, signature: fp.Signature, size: int,
+               lead: str | None, now: float) -> Verdict:
         same = self._load(f"c:{chash}", now)
         if same is not None and same.get("id") != article_id:
             return Verdict("same-text", str(same["id"]), 1.0)
         best: tuple[float, str] | None = None
-        for key in fp.band_keys(signature):
-            for candidate in self._band(key, now):
-                if candidate == article_id:
-                    continue
-                entry = self._load(f"a:{candidate}", now)
-                if entry is None or not isinstance(entry.get("s"), str):
-                    continue
-                score = fp.similarity(signature, fp.from_bytes(base64.b64decode(str(entry["s"]))))
-                if score >= self.threshold and (best is None or score > best[0]):
-                    best = (score, candidate)
+        candidates = {c for key in self._keys(signature, lead) for c in self._members(key, now)}
+        for candidate in sorted(candidates - {article_id}):
+            entry = self._load(f"a:{candidate}", now)
+            if entry is None or entry.get("d") is not None or not isinstance(entry.get("s"), str):
+                continue
+            other = fp.from_bytes(base64.b64decode(str(entry["s"])))
+            score = fp.score(signature, size, other, int(str(entry.get("n", 1))))
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, candidate)
         if best is not None:
             return Verdict("near-duplicate", best[1], best[0])
         return Verdict("new")
 
-    def _band(self, key: str, now: float) -> list[str]:
-        raw = self.store.get(f"b:{key}")
+    def _members(self, key: str, now: float) -> list[str]:
+        raw = self.store.get(key)
         if raw is None:
             return []
         members: list[list[object]] = orjson.loads(raw)
         return [str(m[0]) for m in members
                 if isinstance(m[1], int | float) and now - m[1] <= self.window_s]
 
-    def _remember(self, article_id: str, chash: str, signature: fp.Signature, position: str,
-                  now: float, verdict: Verdict) -> None:
-        entry = {"c": chash, "s": base64.b64encode(fp.to_bytes(signature)).decode(),
+    def _remember(self, article_id: str, chash: str, signature: fp.Signature, size: int,
+                  lead: str | None, position: str, now: float, verdict: Verdict) -> None:
+        entry = {"c": chash, "s": base64.b64encode(fp.to_bytes(signature)).decode(), "n": size,
                  "p": position, "t": now, "d": verdict.duplicate_of}
         self.store.put(f"a:{article_id}", orjson.dumps(entry))
         self._written.append((now, f"a:{article_id}", chash))
         if verdict.duplicate_of is not None:
             return
         self.store.put(f"c:{chash}", orjson.dumps({"id": article_id, "t": now}))
-        for key in fp.band_keys(signature):
-            raw = self.store.get(f"b:{key}")
+        for key in self._keys(signature, lead):
+            raw = self.store.get(key)
             members: list[list[object]] = orjson.loads(raw) if raw else []
             kept = [m for m in members if m[0] != article_id and isinstance(m[1], int | float)
                     and now - m[1] <= self.window_s]
-            self.store.put(f"b:{key}", orjson.dumps([*kept[-(MAX_PER_BAND - 1):],
-                                                     [article_id, now]]))
+            self.store.put(key, orjson.dumps([*kept[-(MAX_PER_BAND - 1):], [article_id, now]]))
 
     def _prune(self, now: float) -> None:
         """Forget this process's own entries once they leave the window."""

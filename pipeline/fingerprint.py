@@ -4,7 +4,10 @@ Pure functions, no faust. Words are lower-cased letters and digits, so whitespac
 punctuation changes do not matter; shingles are word 4-grams hashed with CRC-32; the
 signature holds 64 minima of universal hashes; LSH cuts it into 16 bands of 4 rows, so two
 bodies with Jaccard similarity s share at least one band with probability 1-(1-s^4)^16
-(0.8 -> 0.9996, 0.5 -> 0.64, 0.3 -> 0.12). Candidates are then confirmed on the full signature.
+(0.8 -> 0.9996, 0.5 -> 0.64, 0.3 -> 0.12). A lead key (the first 30 words) adds the
+candidates that share their opening: truncated or extended copies, whose Jaccard similarity is
+low but whose containment (shared shingles over the smaller set) is high. Candidates are then
+confirmed on the full signature: score = max(Jaccard, containment), both estimated.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 SHINGLE = 4
+LEAD_WORDS = 30
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -63,6 +67,21 @@ def minhash(body: str) -> Signature:
 def similarity(a: Signature, b: Signature) -> float:
     """Estimated Jaccard similarity of two bodies from their signatures."""
     return float(np.mean(a == b))
+
+
+def lead_key(body: str) -> str | None:
+    """Hash of the first 30 normalised words (None for shorter bodies)."""
+    ws = words(body)
+    if len(ws) < LEAD_WORDS:
+        return None
+    return hashlib.blake2b(" ".join(ws[:LEAD_WORDS]).encode(), digest_size=8).hexdigest()
+
+
+def score(a: Signature, size_a: int, b: Signature, size_b: int) -> float:
+    """max(Jaccard, containment) estimated from signatures and shingle-set sizes."""
+    jaccard = similarity(a, b)
+    shared = jaccard * (size_a + size_b) / (1.0 + jaccard)
+    return max(jaccard, min(1.0, shared / max(1, min(size_a, size_b))))
 
 
 def band_keys(signature: Signature) -> list[str]:

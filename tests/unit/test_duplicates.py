@@ -1,0 +1,95 @@
+"""Duplicate detection: repeats, same text under another id, near-duplicates, re-deliveries."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from pipeline import fingerprint as fp
+from pipeline.duplicates import DictStore, DuplicateIndex
+from pipeline.inputs import RawInput
+from pipeline.processing import Processor
+from pipeline.settings import Settings
+from pipeline.stages.chain import Resources
+
+from ..chain_helpers import run_through, terminal
+
+BODY = ("Foreign ministers from twelve countries met in Geneva on Tuesday to discuss a ceasefire "
+        "in the region. The talks ended late in the evening without an agreement, officials said, "
+        "but the delegations promised to return next week with new proposals on monitoring.\n"
+        "Analysts said the main obstacle remained the sequencing of prisoner exchanges and the "
+        "withdrawal of heavy weapons from the front line.")
+TRAILER = "\nThis story was syndicated by Example Wire; additional reporting by Ana Lee in Madrid."
+
+
+def index() -> DuplicateIndex:
+    """A fresh index with a one-hour window."""
+    return DuplicateIndex(DictStore(), 3600.0, 0.8)
+
+
+def test_fingerprints_ignore_case_space_and_punctuation() -> None:
+    assert fp.content_hash(BODY) == fp.content_hash(BODY.upper().replace(" ", "  ") + "!")
+    assert fp.similarity(fp.minhash(BODY), fp.minhash(BODY)) == 1.0
+    assert fp.score(fp.minhash(BODY), 10, fp.minhash("a b c d e"), 1) < 0.3
+
+
+def test_verdicts() -> None:
+    idx = index()
+    assert idx.check("a", BODY, "t:0:1", 0.0).kind == "new"
+    assert idx.check("a", BODY, "t:0:1", 1.0).kind == "redelivery"
+    repeat = idx.check("a", BODY, "t:0:9", 2.0)
+    assert (repeat.kind, repeat.duplicate_of) == ("exact-repeat", "a")
+    same = idx.check("b", BODY.replace("\n", " "), "t:1:1", 3.0)
+    assert (same.kind, same.duplicate_of) == ("same-text", "a")
+    near = idx.check("c", BODY + TRAILER, "t:2:1", 4.0)
+    assert (near.kind, near.duplicate_of) == ("near-duplicate", "a")
+    assert idx.check("c", BODY + TRAILER, "t:2:1", 5.0).duplicate_of == "a"  # re-delivered
+    assert idx.check("a", "Energy ministers agreed a gas price cap.", "t:0:10", 6.0).kind == "revision"
+    assert idx.check("d", "A completely different story about wheat harvests in Kansas this year.",
+                     "t:3:1", 7.0).kind == "new"
+
+
+def test_window_expires_and_prunes() -> None:
+    store = DictStore()
+    idx = DuplicateIndex(store, 10.0, 0.8)
+    idx.check("a", BODY, "t:0:1", 0.0)
+    assert idx.check("b", BODY, "t:0:2", 20.0).kind == "new"
+    assert "a:a" not in store.data
+
+
+def test_disabled_window_sees_nothing() -> None:
+    idx = DuplicateIndex(DictStore(), 0.0, 0.8)
+    idx.check("a", BODY, "t:0:1", 0.0)
+    assert idx.check("a", BODY, "t:0:2", 1.0).kind == "new"
+
+
+@pytest.fixture
+def processor(resources: Resources, settings: Settings) -> Processor:
+    """A processor with a duplicate index."""
+    return Processor(settings, resources, duplicates=index())
+
+
+def test_duplicates_are_annotated_without_new_events(processor: Processor, seed: RawInput) -> None:
+    original = orjson.loads(seed.payload)
+    first = run_through(processor, original["id"].encode(), seed.payload, offset=1)
+    events = {r.key for r in first if r.role == "events"}
+    assert events
+    again = run_through(processor, original["id"].encode(), seed.payload, offset=2)
+    annotated = orjson.loads(terminal(again).value)
+    assert annotated["duplicate_of"] == original["id"]
+    assert {e.encode() for e in annotated["event_ids"]} == events
+    assert not [r for r in again if r.role == "events"]
+    copy = {**original, "id": "syndicated-copy", "title": "Another headline",
+            "body": original["body"] + TRAILER}
+    out = run_through(processor, b"syndicated-copy", orjson.dumps(copy), offset=3)
+    annotated = orjson.loads(terminal(out).value)
+    assert (annotated["duplicate_of"], annotated["event_ids"]) == (original["id"], [])
+    assert not [r for r in out if r.role == "events"]
+
+
+def test_a_redelivery_repeats_the_first_outputs(processor: Processor, seed: RawInput) -> None:
+    key = orjson.loads(seed.payload)["id"].encode()
+    first = run_through(processor, key, seed.payload, offset=5)
+    second = run_through(processor, key, seed.payload, offset=5)
+    assert sorted(r.key or b"" for r in first) == sorted(r.key or b"" for r in second)
+    assert orjson.loads(terminal(second).value)["duplicate_of"] is None
