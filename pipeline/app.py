@@ -6,6 +6,7 @@ import faust
 
 from pipeline.agents import register_agents
 from pipeline.processing import Processor
+from pipeline.security import faust_credentials
 from pipeline.settings import Settings
 from pipeline.stages.chain import Resources, load_resources
 from pipeline.state import duplicate_index
@@ -19,6 +20,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         broker=settings.broker_url,
         broker_session_timeout=settings.broker_session_timeout,
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
+        broker_credentials=faust_credentials(settings),
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
         key_serializer="raw",
@@ -41,8 +43,8 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
     return app, topics
 
 
-def main(settings: Settings | None = None) -> None:
+def main(settings: Settings | None = None, resources: Resources | None = None) -> None:
     """Run a worker until it is stopped."""
-    app, _ = create_app(settings or Settings())
+    app, _ = create_app(settings or Settings(), resources)
     worker = faust.Worker(app, loglevel=(settings or Settings()).log_level)
     worker.execute_from_commandline()

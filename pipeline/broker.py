@@ -15,6 +15,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from pipeline.errors import BrokerUnavailable
+from pipeline.security import client_options
 from pipeline.settings import Settings
 from pipeline.state import state_topics
 from pipeline.topics import TopicSpec, topic_specs
@@ -108,7 +109,8 @@ async def create_topics(settings: Settings, timeout: float = 20.0) -> list[Topic
     """Create every pipeline topic with its partition count; existing topics are kept."""
     specs = topic_specs(settings)
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers,
-                                request_timeout_ms=int(timeout * 1000))
+                                request_timeout_ms=int(timeout * 1000),
+                                **client_options(settings))
     try:
         await asyncio.wait_for(admin.start(), timeout)
     except (TimeoutError, KafkaError, OSError) as exc:

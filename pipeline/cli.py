@@ -77,13 +77,17 @@ def worker(broker_url: str | None, app_id: str | None, web_port: int | None,
            heartbeat_interval: float | None) -> None:
     """Run a faust worker against the configured broker."""
     from pipeline import app
+    from pipeline.preflight import preflight
 
     settings = load_settings(broker_url=broker_url, app_id=app_id, web_port=web_port,
                              data_dir=data_dir, topic_partitions=partitions,
                              broker_session_timeout=session_timeout,
                              broker_heartbeat_interval=heartbeat_interval)
+    quiet_clients()
+    resources = _guard(lambda: preflight(settings))
+    logging.getLogger("aiokafka").setLevel(logging.NOTSET)
     sys.argv = [sys.argv[0], "worker"]
-    _guard(lambda: app.main(settings))
+    _guard(lambda: app.main(settings, resources))
 
 
 @main.command()
@@ -215,3 +219,66 @@ def schemas(check: bool, folder: Path) -> None:
         return
     for path in write_schemas(folder):
         click.echo(str(path))
+
+
+@main.group()
+def dlq() -> None:
+    """Dead letters: list them, replay them after a fix."""
+
+
+def _dlq_filters(func: F) -> F:
+    func = click.option("--reason", help="Only letters whose stage, class or reason contains R")(func)
+    func = click.option("--since", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d"]),
+                        help="Only letters dead-lettered at or after T (UTC unless an offset)")(func)
+    return func
+
+
+def _utc(when: Any) -> Any:
+    import datetime as dt
+
+    if when is None:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+@dlq.command("list")
+@broker_options
+@_dlq_filters
+def dlq_list(broker_url: str | None, reason: str | None, since: Any) -> None:
+    """Print the dead letters, one per line (where, status, attempts, stage, time, id, reason)."""
+    from pipeline import replay
+
+    quiet_clients()
+    settings = load_settings(broker_url=broker_url)
+    lines, bad = _guard(lambda: replay.list_letters(settings, reason, _utc(since)))
+    for line in lines:
+        click.echo(line)
+    for line in bad:
+        click.echo(f"unreadable {line}", err=True)
+    click.echo(f"{len(lines)} dead letters", err=True)
+
+
+@dlq.command("replay")
+@broker_options
+@_dlq_filters
+@click.option("--dry-run", is_flag=True, help="Say what would be replayed and parked")
+def dlq_replay(broker_url: str | None, reason: str | None, since: Any, dry_run: bool) -> None:
+    """Re-inject dead letters into the input topic; park those out of attempts."""
+    from pipeline import replay
+
+    quiet_clients()
+    settings = load_settings(broker_url=broker_url)
+    todo, bad, (replayed, parked) = _guard(
+        lambda: replay.replay(settings, reason, _utc(since), dry_run))
+    for item, _ in todo.replay:
+        click.echo(f"replay {item.where} attempt={item.letter.attempts + 1} "
+                   f"{item.letter.article_id or '-'}")
+    for item, _ in todo.park:
+        click.echo(f"park {item.where} attempts={item.letter.attempts} "
+                   f"{item.letter.article_id or '-'}")
+    for line in bad:
+        click.echo(f"unreadable {line}", err=True)
+    verb = "would replay" if dry_run else "replayed"
+    click.echo(f"{verb} {len(todo.replay) if dry_run else replayed}, "
+               f"{'would park' if dry_run else 'parked'} {len(todo.park) if dry_run else parked}, "
+               f"{len(todo.handled)} already handled, {todo.unmatched} not matching", err=True)

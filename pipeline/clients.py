@@ -11,6 +11,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from pipeline.errors import BrokerUnavailable
+from pipeline.security import client_options
 from pipeline.settings import Settings
 
 
@@ -45,7 +46,8 @@ async def produce(settings: Settings, topic: str,
                   on_sent: Callable[[], None] | None = None, timeout: float = 15.0) -> int:
     """Send (key, value, headers) records and wait for every acknowledgement."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
-                                max_request_size=max(settings.max_message_bytes * 2, 1_048_576))
+                                max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+                                **client_options(settings))
     await _started(producer, settings, timeout)
     sent = 0
     try:
@@ -69,7 +71,8 @@ class TopicReader:
         self.topics = topics
         self.consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers,
                                          enable_auto_commit=False, group_id=None,
-                                         auto_offset_reset="earliest")
+                                         auto_offset_reset="earliest",
+                                         **client_options(settings))
 
     async def start(self, timeout: float = 15.0, from_beginning: bool = True) -> None:
         """Connect and assign every partition of the topics."""

@@ -49,10 +49,12 @@ def duplicate_index(app: faust.App, settings: Settings) -> DuplicateIndex:
 
     Global, not partitioned: the same text under another id is keyed to another partition,
     and near-duplicates are found by several band keys, so no single partitioning fits.
-    One changelog partition and a recovery buffer of one follow faust's advice for global tables.
+    One changelog partition and a recovery buffer of one follow faust's advice for global
+    tables; bytes keys and values use the raw codec; use_partitioner sends every change to that
+    one partition instead of the partition of the record being processed.
     """
-    table = app.GlobalTable(DEDUP_TABLE, key_type=bytes, value_type=bytes,
-                            key_serializer="raw", value_serializer="raw", partitions=1,
-                            recovery_buffer_size=1, help="duplicate index")
+    table = app.GlobalTable(DEDUP_TABLE, key_type=bytes, value_type=bytes, partitions=1,
+                            recovery_buffer_size=1, use_partitioner=True,
+                            help="duplicate index")
     return DuplicateIndex(TableStore(table), settings.dedup_window_hours * 3600.0,
                           settings.dedup_threshold)
