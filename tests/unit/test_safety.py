@@ -59,7 +59,7 @@ def test_secrets_do_not_show_in_settings_or_credentials() -> None:
 
 def _worker(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("NEWSEVENTS_")}
-    return subprocess.run([sys.executable, "-m", "pipeline", "worker", *args],
+    return subprocess.run([sys.executable, "-m", "pipeline", "worker", *args], check=False,
                           capture_output=True, text=True, timeout=120, cwd=tmp_path,
                           env={**clean, "NEWSEVENTS_DATA_DIR": str(tmp_path / "d"), **env})
 
@@ -90,5 +90,5 @@ def test_missing_model_file_is_a_resource_error(tmp_path: Path) -> None:
         missing.read_bytes()
         raise AssertionError("unreachable")
 
-    with pytest.raises(ResourceMissing, match="ner-model.crfsuite"):
+    with pytest.raises(ResourceMissing, match=r"ner-model\.crfsuite"):
         load_checked(loader)
