@@ -23,7 +23,7 @@ FILLER = ["officials said", "according to a statement", "diplomats noted", "anal
 def synthetic_article(index: int, seed: int = 0, published_at: str = "2025-02-12T10:00:00Z"
                       ) -> dict[str, object]:
     """One article; the same (index, seed) always gives the same article."""
-    rnd = random.Random(f"{seed}:{index}")
+    rnd = random.Random(f"{seed}:{index}")  # noqa: S311 - test data, not secrets
     sentences = []
     for _ in range(rnd.randint(6, 10)):
         a, b = rnd.sample(PEOPLE, 2)

@@ -34,7 +34,7 @@ REPEATS = 5
 def start(settings: Settings, log: Path) -> subprocess.Popen[bytes]:
     """A worker process in its own session (so kill -9 hits only it)."""
     with log.open("ab") as out:
-        return subprocess.Popen(worker_command(settings), stdout=out,  # noqa: S603
+        return subprocess.Popen(worker_command(settings), stdout=out,
                                 stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -192,7 +192,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
         assert len(marked) == 1 and marked[0]["duplicate_of"] == key, "state lost in the restart"
     offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
     checked_final = check_no_skipped_offsets(s, final, offsets)
-    print(f"\ncrash test: {N} inputs, {len(before)} finished before kill -9, "
+    print(f"\ncrash test: {N} inputs, {len(before)} finished before kill -9, "  # noqa: T201
           f"{checked_at_kill} committed records checked at the kill, {checked_final} at the end, "
           f"{redelivered} identical re-deliveries, {len(final['annotated'])} annotated records, "
           f"{len(final['dlq'])} dead letters, {len(final['events'])} event records, "
