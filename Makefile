@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run run-once test lint typecheck unit agents integration schemas clean
+.PHONY: install run run-once test lint typecheck unit agents integration schemas clean soak
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ run-once: install
 	$(BIN)/newsevents run --once
 
 lint: install
-	$(BIN)/ruff check pipeline tests $(wildcard scripts)
+	$(BIN)/ruff check pipeline tests $(wildcard scripts) $(wildcard bench)
 
 typecheck: install
 	$(BIN)/mypy
@@ -43,6 +43,9 @@ integration: install
 test: install lint typecheck
 	$(BIN)/newsevents schemas --check
 	$(BIN)/pytest -q
+
+soak: install
+	$(BIN)/python bench/soak.py --minutes 10
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
