@@ -46,7 +46,7 @@ async def produce(settings: Settings, topic: str,
                   on_sent: Callable[[], None] | None = None, timeout: float = 15.0) -> int:
     """Send (key, value, headers) records and wait for every acknowledgement."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
-                                max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+                                max_request_size=settings.max_record_bytes,
                                 **client_options(settings))
     await _started(producer, settings, timeout)
     sent = 0

@@ -290,6 +290,10 @@ class DeadLetter(Output):
     article_id: str | None = None
     key_b64: str | None = Field(None, description="Original record key, base64")
     payload_b64: str = Field(description="Original payload bytes, base64")
+    payload_truncated: bool = Field(
+        False, description="True when the payload exceeded the message limit and only its "
+                           "first MAX_MESSAGE_BYTES bytes are kept (such letters are parked, "
+                           "not replayed)")
     headers: list[Header]
     source: SourcePosition | None
     first_seen: UtcDatetime

@@ -141,7 +141,8 @@ class Processor:
 
     def _dead(self, origin: Origin, stage: str, error_class: str, reason: str,
               article_id: str | None) -> Outgoing:
-        letter = dead_letter(origin, stage, error_class, reason, article_id, self.clock())
+        letter = dead_letter(origin, stage, error_class, reason, article_id, self.clock(),
+                             self.settings.max_message_bytes)
         key = article_id.encode() if article_id else (
             unb64(origin.key_b64) if origin.key_b64 else None)
         return Outgoing("dlq", key, encode(letter), schema_headers(letter))

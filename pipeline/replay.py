@@ -4,7 +4,8 @@ A replayed record carries the original key, value and headers, an `attempt` head
 letter's attempts plus one, read back by `make_origin`) and `replay-of: <topic>:<partition>:
 <offset>` naming the letter. A letter is handled once it has been replayed (a `replay-of` on the
 input topic) or parked (a `parked-from` on the parked topic), so running replay twice re-injects
-nothing twice. A letter whose attempts reached `DLQ_MAX_ATTEMPTS` is parked, not replayed.
+nothing twice. A letter whose attempts reached `DLQ_MAX_ATTEMPTS`, or whose payload was cut
+(an input over the message limit), is parked, not replayed.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def plan(letters: list[Letter], marks: set[str], reason: str | None,
             continue
         letter = item.letter
         key = unb64(letter.key_b64) if letter.key_b64 is not None else None
-        if letter.attempts >= max_attempts:
+        if letter.attempts >= max_attempts or letter.payload_truncated:
             result.park.append((item, (key, item.value, [(PARKED_FROM, item.where.encode())])))
             continue
         headers = [(h.key, unb64(h.value_b64)) for h in letter.headers

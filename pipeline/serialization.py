@@ -112,11 +112,15 @@ def make_origin(position: SourcePosition | None, key: bytes | None, payload: byt
 
 
 def dead_letter(origin: Origin, stage: str, error_class: str, reason: str,
-                article_id: str | None, now: dt.datetime) -> DeadLetter:
-    """The dead-letter envelope for an input that could not be processed."""
+                article_id: str | None, now: dt.datetime, max_payload: int | None = None
+                ) -> DeadLetter:
+    """The dead-letter envelope for an input; payloads over max_payload bytes are cut to it."""
+    payload_b64, truncated = origin.payload_b64, False
+    if max_payload is not None and len(payload_b64) > (max_payload + 2) // 3 * 4:
+        payload_b64, truncated = b64(unb64(payload_b64)[:max_payload]), True
     return DeadLetter(
         stage=stage, error_class=error_class, reason=reason, article_id=article_id,
-        key_b64=origin.key_b64, payload_b64=origin.payload_b64,
+        key_b64=origin.key_b64, payload_b64=payload_b64, payload_truncated=truncated,
         headers=[Header(key=k, value_b64=v) for k, v in origin.headers],
         source=origin.position, first_seen=origin.first_seen, dead_lettered_at=now,
         attempts=origin.attempts,

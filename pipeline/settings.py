@@ -80,6 +80,12 @@ class Settings(BaseSettings):
         return url
 
     @property
+    def max_record_bytes(self) -> int:
+        """Largest record we produce: a work item carries the article, its original bytes
+        (base64) and stage results, so four input messages plus 1 MiB."""
+        return 4 * self.max_message_bytes + 1_048_576
+
+    @property
     def bootstrap_servers(self) -> list[str]:
         """The broker URL as aiokafka bootstrap servers."""
         return self.broker_url.split("://", 1)[1].split(";")

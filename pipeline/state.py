@@ -20,7 +20,8 @@ def changelog_topic(settings: Settings) -> str:
 def state_topics(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
     """Topics beyond the stage roles, created with them: (name, partitions, config)."""
     return [(changelog_topic(settings), 1, {"cleanup.policy": "compact"}),
-            (settings.topic_dlq_parked, settings.topic_partitions, {})]
+            (settings.topic_dlq_parked, settings.topic_partitions,
+             {"max.message.bytes": str(settings.max_record_bytes)})]
 
 
 class TableStore:

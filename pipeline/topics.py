@@ -34,10 +34,11 @@ def topic_name(settings: Settings, role: Role) -> str:
 
 def topic_specs(settings: Settings) -> list[TopicSpec]:
     """Every topic the pipeline uses, for explicit creation (`newsevents topics`)."""
+    size = {"max.message.bytes": str(settings.max_record_bytes)}
     return [
         TopicSpec(role, topic_name(settings, role), settings.topic_partitions,
                   settings.topic_replication,
-                  {"cleanup.policy": "compact"} if role in _COMPACTED else {})
+                  {"cleanup.policy": "compact", **size} if role in _COMPACTED else size)
         for role in ROLES
     ]
 
