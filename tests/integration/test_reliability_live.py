@@ -92,7 +92,7 @@ def test_replay_reinjects_once_parks_repeat_failures_and_keeps_event_ids(
     letters = [_letter(a, 1) for a in fixed] + [_letter(parked, s.dlq_max_attempts)]
     asyncio.run(produce(s, s.topic_dlq, letters))
 
-    todo, bad, (replayed, parked_count) = replay.replay(s, "timed out", None, dry_run=False)
+    _, bad, (replayed, parked_count) = replay.replay(s, "timed out", None, dry_run=False)
     assert not bad
     assert (replayed, parked_count) == (3, 1)
     again, _, done = replay.replay(s, "timed out", None, dry_run=False)
@@ -135,3 +135,16 @@ def test_a_replayed_letter_that_fails_again_counts_its_attempt(live: Live) -> No
     letter = next(orjson.loads(r.value) for r in records
                   if r.key == b"replay-broken" and orjson.loads(r.value)["attempts"] == 2)
     assert letter["stage"] == "validate" and "body: Field required" in letter["reason"]
+
+
+def test_dlq_list_command(live: Live) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "pipeline", "dlq", "list", "--broker-url",
+                             live.settings.broker_url, "--reason", "Field required"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines and all("\t" in line for line in lines)
+    assert "dead letters" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import time
 
@@ -40,6 +41,9 @@ def test_hostile_case_has_its_documented_outcome(processor: Processor, case) -> 
     if case.outcome == "dlq":
         assert (data["stage"], data["error_class"]) == (case.stage, case.error_class), data["reason"]
         assert case.reason in data["reason"]
+        kept = len(base64.b64decode(data["payload_b64"]))
+        assert kept == min(len(case.payload), processor.settings.max_message_bytes)
+        assert data["payload_truncated"] == (len(case.payload) > kept)
     else:
         assert data["duplicate_of"] is None
         assert max(data["provenance"]["stage_ms"].values()) < 5000
