@@ -97,7 +97,9 @@ class DuplicateIndex:
                 dup = mine.get("d")
                 return Verdict("redelivery", dup if isinstance(dup, str) else None)
             if mine.get("c") == chash:
-                return Verdict("exact-repeat", article_id, 1.0)
+                original = mine.get("d")
+                return Verdict("exact-repeat",
+                               original if isinstance(original, str) else article_id, 1.0)
         signature = fp.minhash(body)
         size = len(fp.shingles(body))
         lead = fp.lead_key(body)

@@ -44,6 +44,7 @@ def test_verdicts() -> None:
     near = idx.check("c", BODY + TRAILER, "t:2:1", 4.0)
     assert (near.kind, near.duplicate_of) == ("near-duplicate", "a")
     assert idx.check("c", BODY + TRAILER, "t:2:1", 5.0).duplicate_of == "a"  # re-delivered
+    assert idx.check("c", BODY + TRAILER, "t:2:7", 5.5).duplicate_of == "a"  # re-sent copy
     assert idx.check("a", "Energy ministers agreed a gas price cap.", "t:0:10", 6.0).kind == "revision"
     assert idx.check("d", "A completely different story about wheat harvests in Kansas this year.",
                      "t:3:1", 7.0).kind == "new"
