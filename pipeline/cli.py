@@ -72,9 +72,10 @@ def main() -> None:
 @click.option("--partitions", type=int)
 @click.option("--session-timeout", type=float, help="Consumer session timeout, seconds")
 @click.option("--heartbeat-interval", type=float, help="Heartbeat interval, seconds")
+@click.option("--dedup-window-hours", type=float, help="Duplicate window (DEDUP_WINDOW_HOURS)")
 def worker(broker_url: str | None, app_id: str | None, web_port: int | None,
            data_dir: Path | None, partitions: int | None, session_timeout: float | None,
-           heartbeat_interval: float | None) -> None:
+           heartbeat_interval: float | None, dedup_window_hours: float | None) -> None:
     """Run a faust worker against the configured broker."""
     from pipeline import app
     from pipeline.preflight import preflight
@@ -82,7 +83,8 @@ def worker(broker_url: str | None, app_id: str | None, web_port: int | None,
     settings = load_settings(broker_url=broker_url, app_id=app_id, web_port=web_port,
                              data_dir=data_dir, topic_partitions=partitions,
                              broker_session_timeout=session_timeout,
-                             broker_heartbeat_interval=heartbeat_interval)
+                             broker_heartbeat_interval=heartbeat_interval,
+                             dedup_window_hours=dedup_window_hours)
     quiet_clients()
     resources = _guard(lambda: preflight(settings))
     logging.getLogger("aiokafka").setLevel(logging.NOTSET)

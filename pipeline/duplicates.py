@@ -1,9 +1,10 @@
 """Duplicate articles within a time window, over a key-value store (a faust table in the worker).
 
-Keys: `a:<article id>` (what we saw for that id), `c:<content hash>` (the first id with that
-exact normalised body), `b:<band>:<hash>` (ids whose MinHash band has that value) and
-`l:<lead hash>` (ids whose body opens with the same 30 words). Only
-originals go into the content and band keys, so a duplicate always points at an original.
+Keys: `a:<article id>` (what we saw for that id: content hash, signature, position, verdict),
+`b:<band>:<hash>` (ids whose MinHash band has that value) and `l:<lead hash>` (ids whose body
+opens with the same 30 words): ten keys per original, about 2 KB of memory, dropped when they
+leave the window. Only originals go into the band and lead keys, so a duplicate always points
+at an original.
 A re-delivery (same id, same source position) gets the verdict it had the first time.
 """
 
@@ -20,6 +21,11 @@ from pipeline import fingerprint as fp
 
 Kind = Literal["new", "revision", "redelivery", "exact-repeat", "same-text", "near-duplicate"]
 MAX_PER_BAND = 8
+
+
+def dump(value: object) -> bytes:
+    """Compact JSON bytes (an exact-size copy: orjson's own result keeps a 4 KiB buffer)."""
+    return bytes(memoryview(orjson.dumps(value)))
 
 
 class Store(Protocol):
@@ -73,7 +79,7 @@ class DuplicateIndex:
         self.store = store
         self.window_s = window_s
         self.threshold = threshold
-        self._written: deque[tuple[float, str, str]] = deque()
+        self._written: deque[tuple[float, str, list[str]]] = deque()
 
     def _load(self, key: str, now: float) -> dict[str, object] | None:
         raw = self.store.get(key)
@@ -114,15 +120,14 @@ class DuplicateIndex:
 
     def _match(self, article_id: str, chash: str, signature: fp.Signature, size: int,
                lead: str | None, now: float) -> Verdict:
-        same = self._load(f"c:{chash}", now)
-        if same is not None and same.get("id") != article_id:
-            return Verdict("same-text", str(same["id"]), 1.0)
         best: tuple[float, str] | None = None
         candidates = {c for key in self._keys(signature, lead) for c in self._members(key, now)}
         for candidate in sorted(candidates - {article_id}):
             entry = self._load(f"a:{candidate}", now)
             if entry is None or entry.get("d") is not None or not isinstance(entry.get("s"), str):
                 continue
+            if entry.get("c") == chash:
+                return Verdict("same-text", candidate, 1.0)
             other = fp.from_bytes(base64.b64decode(str(entry["s"])))
             score = fp.score(signature, size, other, int(str(entry.get("n", 1))))
             if score >= self.threshold and (best is None or score > best[0]):
@@ -143,25 +148,31 @@ class DuplicateIndex:
                   lead: str | None, position: str, now: float, verdict: Verdict) -> None:
         entry = {"c": chash, "s": base64.b64encode(fp.to_bytes(signature)).decode(), "n": size,
                  "p": position, "t": now, "d": verdict.duplicate_of}
-        self.store.put(f"a:{article_id}", orjson.dumps(entry))
-        self._written.append((now, f"a:{article_id}", chash))
-        if verdict.duplicate_of is not None:
-            return
-        self.store.put(f"c:{chash}", orjson.dumps({"id": article_id, "t": now}))
-        for key in self._keys(signature, lead):
+        self.store.put(f"a:{article_id}", dump(entry))
+        keys = [] if verdict.duplicate_of is not None else self._keys(signature, lead)
+        self._written.append((now, article_id, keys))
+        for key in keys:
             raw = self.store.get(key)
             members: list[list[object]] = orjson.loads(raw) if raw else []
             kept = [m for m in members if m[0] != article_id and isinstance(m[1], int | float)
                     and now - m[1] <= self.window_s]
-            self.store.put(key, orjson.dumps([*kept[-(MAX_PER_BAND - 1):], [article_id, now]]))
+            self.store.put(key, dump([*kept[-(MAX_PER_BAND - 1):], [article_id, now]]))
 
     def _prune(self, now: float) -> None:
         """Forget this process's own entries once they leave the window."""
         while self._written and now - self._written[0][0] > self.window_s:
-            seen, key, chash = self._written.popleft()
-            entry = self.store.get(key)
+            seen, article_id, keys = self._written.popleft()
+            entry = self.store.get(f"a:{article_id}")
             if entry is not None and orjson.loads(entry).get("t") == seen:
-                self.store.delete(key)
-            content = self.store.get(f"c:{chash}")
-            if content is not None and orjson.loads(content).get("t") == seen:
-                self.store.delete(f"c:{chash}")
+                self.store.delete(f"a:{article_id}")
+            for key in keys:
+                raw = self.store.get(key)
+                if raw is None:
+                    continue
+                members: list[list[object]] = orjson.loads(raw)
+                kept = [m for m in members if isinstance(m[1], int | float)
+                        and now - m[1] <= self.window_s]
+                if not kept:
+                    self.store.delete(key)
+                elif len(kept) < len(members):
+                    self.store.put(key, dump(kept))

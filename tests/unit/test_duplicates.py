@@ -56,6 +56,9 @@ def test_window_expires_and_prunes() -> None:
     idx.check("a", BODY, "t:0:1", 0.0)
     assert idx.check("b", BODY, "t:0:2", 20.0).kind == "new"
     assert "a:a" not in store.data
+    idx.check("z", "Another story entirely about wheat in Kansas and rain.", "t:0:3", 40.0)
+    assert all(b'"b"' not in v for k, v in store.data.items() if not k.startswith("a:"))
+    assert {k for k in store.data if k.startswith("a:")} == {"a:z"}
 
 
 def test_disabled_window_sees_nothing() -> None:
