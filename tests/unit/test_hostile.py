@@ -94,3 +94,27 @@ def test_random_near_valid_articles_yield_one_record(resources: Resources,
         assert data["stage"] in ("decode", "validate"), data
     else:
         assert data["article_id"] == article["id"]
+
+
+_valid = st.fixed_dictionaries(
+    {"id": st.text(min_size=1, max_size=40),
+     "body": st.lists(st.one_of(st.sampled_from(
+         ["Putin", "called", "Trump", "on", "Wednesday", ".", "Ukraine", "said", "\u202e", "\n",
+          "met", "Geneva", "“", "”", "Mr.", "U.S.", "Beijing", "gas", "AI", "'s", "--", "last",
+          "week", "12", "February", "2025", "Blinken", "visited"]), _text), min_size=1,
+         max_size=300).map(" ".join).filter(str.strip),
+     "title": _text,
+     "published_at": st.datetimes(min_value=dt.datetime(1990, 1, 1),
+                                  max_value=dt.datetime(2026, 1, 1),
+                                  timezones=st.just(dt.UTC)).map(dt.datetime.isoformat)})
+
+
+@hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_valid)
+def test_random_valid_articles_go_through_every_stage(resources: Resources,
+                                                      article: dict[str, object]) -> None:
+    s = Settings(_env_file=None, web_enabled=False)  # type: ignore[call-arg]
+    final = terminal(run_through(Processor(s, resources), b"key", orjson.dumps(article)))
+    data = orjson.loads(final.value)
+    assert final.role == "annotated", data.get("reason")
+    assert data["article_id"] == article["id"]
