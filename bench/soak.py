@@ -3,7 +3,7 @@
 Reports throughput, worker RSS after warm-up and at the end, dead letters and the backlog.
 Usage: python bench/soak.py [--minutes 10] [--rate 8] [--warmup 120] [--dedup-window-minutes 2]
 One input in 50 is malformed (it must come out as a dead letter). The duplicate index holds
-about 2 KB per original article for DEDUP_WINDOW_HOURS (72 h by default), which is state, not
+about 2 KB per original article for DEDUP_WINDOW_HOURS (24 h by default), which is state, not
 a leak; the soak uses a 2-minute window so that, after warm-up, RSS growth measures leaks.
 """
 

@@ -59,7 +59,7 @@ class Settings(BaseSettings):
         24.0, ge=0, description="published_at later than now plus this is a dead letter")
     published_min_year: int = Field(1900, ge=1, description="Earlier published_at is a dead letter")
     dedup_window_hours: float = Field(
-        72.0, ge=0, description="Duplicates are recognised within this window (0 disables)")
+        24.0, ge=0, description="Duplicates are recognised within this window (0 disables)")
     dedup_threshold: float = Field(
         0.8, gt=0, le=1, description="Estimated Jaccard similarity of a near-duplicate")
     dlq_max_attempts: int = Field(3, ge=1, description="Replays after which a letter is parked")
