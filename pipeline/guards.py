@@ -1,8 +1,10 @@
 """Input policy checks run after validation and before any stage: errors as values.
 
-Stage time grows with sentences x entity-like words (event coding pairs them), so the
-time budget is made real by bounding those counts here, with cheap linear scans,
-before extraction starts; `run_stage` still measures each stage against the budget.
+Two costs grow faster than the text: event coding pairs sentences with entity mentions, and
+the tone lexicon (VADER) is quadratic in the words of one sentence (worse for emoji, which it
+expands into words). The time budget is made real by bounding sentences, capitalised words and
+the sum over sentences of their squared length, measured with the stages' own tokenizer and
+sentence splitter (linear) before extraction starts; `run_stage` still measures each stage.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from dataclasses import dataclass
 
 from pipeline.models import Article
 from pipeline.settings import Settings
+from pipeline.stages.text import split_sentences, tokenize
 
 # An element tag such as <p>, </div> or <a href="...">, not "a < b" or "<3".
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
 _DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<script[\s>]",
                        re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…]+(?:\s|$)|\n\s*\n")
 _NAME_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+EMOJI_WEIGHT = 3  # VADER replaces an emoji by its description, a few words
 HTML_MIN_TAGS = 5
 HTML_MIN_SHARE = 0.05
 
@@ -40,9 +43,19 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= HTML_MIN_TAGS and sum(tags) >= HTML_MIN_SHARE * len(text)
 
 
-def count_sentences(text: str) -> int:
-    """An upper-bound estimate of sentences: terminal punctuation and blank lines, plus one."""
-    return sum(1 for _ in _TERMINAL.finditer(text)) + 1
+def _is_emoji(token: str) -> bool:
+    return len(token) == 1 and (ord(token) >= 0x1F000 or 0x2600 <= ord(token) <= 0x27BF)
+
+
+def sentence_costs(text: str) -> list[int]:
+    """Per sentence (as the stages split them), its length in tokens, emoji counted thrice."""
+    tokens = tokenize(text)
+    costs = []
+    for first, last in split_sentences(text, tokens):
+        emoji = sum(1 for i in range(first, last)
+                    if _is_emoji(text[tokens.starts[i] : tokens.ends[i]]))
+        costs.append(last - first + (EMOJI_WEIGHT - 1) * emoji)
+    return costs
 
 
 def count_name_words(text: str) -> int:
@@ -76,10 +89,16 @@ def check_article(article: Article, settings: Settings, now: dt.datetime) -> Ref
         return Refusal("MarkupBody", "body looks like an HTML document; send plain text "
                                      "(strip the markup before producing)")
     text = f"{article.title}\n\n{article.body}"
-    sentences = count_sentences(text)
-    if sentences > settings.max_sentences:
-        return Refusal("InputLimitExceeded", f"article has about {sentences} sentences, over "
+    costs = sentence_costs(article.title) + sentence_costs(article.body)
+    if len(costs) > settings.max_sentences:
+        return Refusal("InputLimitExceeded", f"article has {len(costs)} sentences, over "
                                              f"the {settings.max_sentences} limit")
+    work = sum(c * c for c in costs)
+    if work > settings.max_sentence_work:
+        return Refusal("InputLimitExceeded",
+                       f"sentences too long: the sum of squared sentence lengths is {work}, "
+                       f"over the {settings.max_sentence_work} limit (longest sentence: "
+                       f"{max(costs)} tokens)")
     names = count_name_words(text)
     if names > settings.max_name_words:
         return Refusal("InputLimitExceeded", f"article has {names} capitalised words, over "

@@ -53,6 +53,8 @@ class Settings(BaseSettings):
 
     max_title_chars: int = Field(2_000, ge=10, description="Longer titles are dead letters")
     max_sentences: int = Field(2_000, ge=10, description="Articles with more sentences are dead letters")
+    max_sentence_work: int = Field(
+        4_000_000, ge=100, description="Max sum over sentences of squared sentence length (tokens)")
     max_name_words: int = Field(
         5_000, ge=10, description="Articles with more capitalised words are dead letters")
     published_max_future_hours: float = Field(
