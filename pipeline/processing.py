@@ -108,7 +108,8 @@ class Processor:
             return [self._failed(item, result)]
         key = item.article.id.encode()
         if stage in NEXT_TOPIC:
-            return [Outgoing(NEXT_TOPIC[stage], key, encode(result), schema_headers(result))]
+            return self._fits(item, stage, [Outgoing(NEXT_TOPIC[stage], key, encode(result),
+                                                     schema_headers(result))])
         try:
             annotated, events = assemble(result, self.resources, self.clock())
         except Exception as exc:  # noqa: BLE001 - a failed assembly is a dead letter too
@@ -119,7 +120,17 @@ class Processor:
         out = [Outgoing("events", e.event_id.encode(), encode(e), schema_headers(e))
                for e in events]
         out.append(Outgoing("annotated", key, encode(annotated), schema_headers(annotated)))
-        return out
+        return self._fits(item, "publish", out)
+
+    def _fits(self, item: WorkItem, stage: str, records: list[Outgoing]) -> list[Outgoing]:
+        """The records, or a dead letter if one exceeds the record limit (it could never be sent)."""
+        limit = self.settings.max_record_bytes
+        largest = max(len(r.value) for r in records)
+        if largest <= limit:
+            return records
+        return [self._dead(item.origin, stage, "RecordTooLarge",
+                           f"{stage} output is {largest} bytes, over the {limit}-byte record "
+                           f"limit", item.article.id)]
 
     def _deduplicate(self, index: DuplicateIndex, item: WorkItem, annotated: AnnotatedArticle,
                      events: list[EventRecord]) -> tuple[AnnotatedArticle, list[EventRecord]]:

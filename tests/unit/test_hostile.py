@@ -13,7 +13,8 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from pipeline.duplicates import DictStore, DuplicateIndex
-from pipeline.processing import Processor
+from pipeline.processing import Outgoing, Processor
+from pipeline.serialization import decode_work
 from pipeline.settings import Settings
 from pipeline.stages.chain import Resources
 
@@ -118,3 +119,17 @@ def test_random_valid_articles_go_through_every_stage(resources: Resources,
     data = orjson.loads(final.value)
     assert final.role == "annotated", data.get("reason")
     assert data["article_id"] == article["id"]
+
+
+def test_an_output_over_the_record_limit_is_a_dead_letter(resources: Resources) -> None:
+    s = Settings(_env_file=None, web_enabled=False)  # type: ignore[call-arg]
+    processor = Processor(s, resources)
+    payload = orjson.dumps({"id": "big", "body": "Ministers met.", "published_at":
+                            "2025-02-12T10:00:00Z"})
+    [extracted] = processor.accept(None, b"big", payload, None)
+    item = decode_work(extracted.value)
+    huge = Outgoing("annotated", b"big", b"x" * (s.max_record_bytes + 1), {})
+    [letter] = processor._fits(item, "publish", [huge])
+    data = orjson.loads(letter.value)
+    assert (letter.role, data["error_class"], data["article_id"]) == ("dlq", "RecordTooLarge", "big")
+    assert processor._fits(item, "publish", [extracted]) == [extracted]
