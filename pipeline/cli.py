@@ -215,3 +215,26 @@ def schemas(check: bool, folder: Path) -> None:
         return
     for path in write_schemas(folder):
         click.echo(str(path))
+
+
+@main.command()
+@click.option("--mode", "modes", multiple=True,
+              type=click.Choice(["stages", "ceiling", "e2e", "scale", "all"]), default=["all"],
+              show_default=True)
+@click.option("--corpus", type=click.Path(path_type=Path),
+              default=SHARED / "corpora" / "bbc.jsonl", show_default=True,
+              help="JSONL with id, title, body; the bundled samples when absent")
+@click.option("--limit", type=int, default=1000, show_default=True, help="Articles per run")
+@click.option("--runs", type=int, default=3, show_default=True)
+@click.option("--workdir", type=click.Path(path_type=Path), default=Path(".run/bench"),
+              show_default=True)
+def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: Path) -> None:
+    """Benchmarks: stages alone, the transport's ceiling, end to end, one vs two workers."""
+    from pipeline.bench import format_figures, run_bench
+
+    quiet_clients()
+    chosen = {"stages", "ceiling", "e2e", "scale"} if "all" in modes else set(modes)
+    settings = load_settings()
+    figures, source = _guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,
+                                               lambda line: click.echo(f"# {line}", err=True)))
+    click.echo(format_figures(figures, source, limit))
