@@ -65,7 +65,9 @@ def test_waltz_left_on_may_first(kb: ActorKB) -> None:
     assert ids(kb.holders("national_security_advisor", "USA", date(2025, 4, 30))) == {
         "michael-waltz"
     }
-    assert "michael-waltz" not in ids(kb.holders("national_security_advisor", "USA", date(2025, 5, 1)))
+    assert "michael-waltz" not in ids(
+        kb.holders("national_security_advisor", "USA", date(2025, 5, 1))
+    )
 
 
 @pytest.mark.parametrize(
@@ -183,8 +185,12 @@ def test_error_names_the_entry(tmp_path: Path) -> None:
 
 
 def test_listed_ambiguous_alias_is_allowed(tmp_path: Path) -> None:
-    body = 'ambiguous_aliases = ["Person"]\n' + GOOD + GOOD.replace(
-        "facts_as_of = 2025-01-01", ""
-    ).replace('"a-person"', '"b"').replace('"A Person"', '"B Person"')
+    body = (
+        'ambiguous_aliases = ["Person"]\n'
+        + GOOD
+        + GOOD.replace("facts_as_of = 2025-01-01", "")
+        .replace('"a-person"', '"b"')
+        .replace('"A Person"', '"B Person"')
+    )
     kb = ActorKB.load(_write(tmp_path, body))
     assert ids(kb.lookup("person")) == {"a-person", "b"}
