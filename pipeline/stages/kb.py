@@ -138,7 +138,7 @@ class ActorKB:
                     role_index[(role.role, role.org)].append(actor)
         for actor in self._by_id.values():
             for role in actor.roles:
-                if role.org is not None and not _is_iso3(role.org) and role.org not in self._by_id:
+                if role.org is not None and not is_iso3(role.org) and role.org not in self._by_id:
                     raise KBError(
                         f"{source}: actor {actor.id!r}: role {role.title!r} has org "
                         f"{role.org!r}, which is neither an ISO3 code nor a KB id"
@@ -238,7 +238,7 @@ def _parse_actor(raw: object, index: int, source: Path) -> Actor:
     if kind not in ACTOR_TYPES:
         raise KBError(f"{where}: type {kind!r} not in {sorted(ACTOR_TYPES)}")
     country = _optional_str(raw, "country", where)
-    if country is not None and not _is_iso3(country):
+    if country is not None and not is_iso3(country):
         raise KBError(f"{where}: country {country!r} is not an ISO 3166 alpha-3 code")
     sector = _optional_str(raw, "sector", where)
     if sector is not None and sector not in SECTORS:
@@ -283,5 +283,6 @@ def _is_date(value: object) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _is_iso3(code: str) -> bool:
+def is_iso3(code: str) -> bool:
+    """Return True for an upper-case ISO 3166-1 alpha-3 country code."""
     return len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
