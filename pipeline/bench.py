@@ -18,12 +18,12 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from pipeline.broker import EmbeddedBroker, create_topics, free_port
 from pipeline.clients import TopicReader, produce
 from pipeline.embedded import start_worker, stop_process
-from pipeline.inputs import RawInput, sample_articles
+from pipeline.inputs import sample_articles
 from pipeline.processing import Processor
 from pipeline.serialization import decode_article
 from pipeline.settings import Settings
 from pipeline.stages.chain import STAGE_ORDER, Resources, StageFailure, load_resources, run_stage
-from pipeline.stages.types import Origin, WorkItem
+from pipeline.stages.types import Origin, StageName, WorkItem
 
 BENCH_PUBLISHED = "2025-02-13T09:00:00Z"
 
@@ -96,8 +96,12 @@ def bench_stages(payloads: Sequence[bytes], settings: Settings, resources: Resou
     figures = []
     for stage in STAGE_ORDER:
         batch = per_stage[stage]
-        times = [_timed(lambda b=batch, s=stage: [run_stage(s, i, resources, 1e12) for i in b])
-                 for _ in range(runs)]
+
+        def one_pass(stage: StageName = stage, batch: list[WorkItem] = batch) -> None:
+            for item in batch:
+                run_stage(stage, item, resources, 1e12)
+
+        times = [_timed(one_pass) for _ in range(runs)]
         figures.append(Figure("stages", stage, "articles/s", tuple(len(batch) / t for t in times)))
     processor = Processor(settings, resources)
     times = [_timed(lambda: [processor.process_whole(None, None, p, None) for p in payloads])
@@ -172,7 +176,7 @@ class E2EResult:
 
 def _percentile(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100.0 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100.0 * (len(ordered) - 1)))]
 
 
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
@@ -187,7 +191,8 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
         await produce(settings, settings.topic_articles,
                       [(w["id"].encode(), orjson.dumps(w), []) for w in warm])
         await _drain_outputs(settings, reader, len(warm), None, 180)
-        keyed = [(orjson.loads(p)["id"].encode(), p, []) for p in payloads]
+        keyed: list[tuple[bytes | None, bytes, list[tuple[str, bytes]]]] = [
+            (orjson.loads(p)["id"].encode(), p, []) for p in payloads]
         began = time.perf_counter()
         await produce(settings, settings.topic_articles, keyed)
         end, _ = await _drain_outputs(settings, reader, len(keyed), None, 600)
