@@ -51,10 +51,15 @@ def _stage_agent(stage: StageName, topics: Topics, processor: Processor) -> Agen
             position = SourcePosition(topic=message.topic, partition=message.partition,
                                       offset=message.offset)
             value = message.value if isinstance(message.value, bytes) else b""
-            if first:
-                records = processor.accept(position, message.key, value, message.headers)
-            else:
-                records = processor.advance(stage, value)
+            try:
+                if first:
+                    records = processor.accept(position, message.key, value, message.headers)
+                else:
+                    records = processor.advance(stage, value)
+            except Exception as exc:  # noqa: BLE001 - a bug must not lose the message
+                log.exception("%s: unexpected error at %s", stage, position)
+                records = [processor.unexpected(stage, position, message.key, value,
+                                                message.headers, exc)]
             await send_all(topics, records)
 
     run.__name__ = run.__qualname__ = f"{stage}_agent"
