@@ -56,7 +56,7 @@ def _stage_agent(stage: StageName, topics: Topics, processor: Processor) -> Agen
                     records = processor.accept(position, message.key, value, message.headers)
                 else:
                     records = processor.advance(stage, value)
-            except Exception as exc:  # noqa: BLE001 - a bug must not lose the message
+            except Exception as exc:  # a bug must not lose the message
                 log.exception("%s: unexpected error at %s", stage, position)
                 records = [processor.unexpected(stage, position, message.key, value,
                                                 message.headers, exc)]
