@@ -64,24 +64,28 @@ def main() -> None:
     """newsevents: news articles in, structured event records out, on Kafka."""
 
 
+def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`name=value` overrides of settings, as given on the command line."""
+    parsed = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or name not in Settings.model_fields:
+            fail(f"configuration error: --set {pair!r}: expected NAME=VALUE with a setting name")
+        parsed[name] = value
+    return parsed
+
+
 @main.command()
 @broker_options
-@click.option("--app-id")
 @click.option("--web-port", type=int)
-@click.option("--data-dir", type=click.Path(path_type=Path))
-@click.option("--partitions", type=int)
-@click.option("--session-timeout", type=float, help="Consumer session timeout, seconds")
-@click.option("--heartbeat-interval", type=float, help="Heartbeat interval, seconds")
-def worker(broker_url: str | None, app_id: str | None, web_port: int | None,
-           data_dir: Path | None, partitions: int | None, session_timeout: float | None,
-           heartbeat_interval: float | None) -> None:
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE",
+              help="Override any setting, e.g. --set topic_partitions=8")
+def worker(broker_url: str | None, web_port: int | None, sets: tuple[str, ...]) -> None:
     """Run a faust worker against the configured broker."""
     from pipeline import app
 
-    settings = load_settings(broker_url=broker_url, app_id=app_id, web_port=web_port,
-                             data_dir=data_dir, topic_partitions=partitions,
-                             broker_session_timeout=session_timeout,
-                             broker_heartbeat_interval=heartbeat_interval)
+    given = {"broker_url": broker_url, "web_port": web_port}
+    settings = load_settings(**(parse_sets(sets) | {k: v for k, v in given.items() if v}))
     sys.argv = [sys.argv[0], "worker"]
     _guard(lambda: app.main(settings))
 

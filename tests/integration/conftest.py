@@ -41,7 +41,7 @@ def live(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> It
     asyncio.run(create_topics(settings))
     worker = start_worker(settings, workdir / "worker.log")
     try:
-        wait_for_port(settings.web_host, settings.web_port, 60.0)
+        wait_for_port(settings.web_host, settings.web_port, 60.0, worker)
         yield Live(settings, broker, workdir)
     finally:
         stop_process(worker)
