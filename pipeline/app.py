@@ -9,12 +9,14 @@ from pipeline.processing import Processor
 from pipeline.settings import Settings
 from pipeline.stages.chain import Resources, load_resources
 from pipeline.topics import Topics, declare_topics
+from pipeline.transport import NewsEventsApp
 
 
 def create_app(settings: Settings, resources: Resources | None = None) -> tuple[faust.App, Topics]:
     """Build the App from settings, declare topics and register the stage agents."""
-    app = faust.App(
+    app = NewsEventsApp(
         settings.app_id,
+        fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms,
         broker=settings.broker_url,
         broker_session_timeout=settings.broker_session_timeout,
         broker_heartbeat_interval=settings.broker_heartbeat_interval,

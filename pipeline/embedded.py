@@ -18,7 +18,9 @@ from pipeline.inputs import RawInput
 from pipeline.serialization import SCHEMA_HEADER
 from pipeline.settings import Settings
 
-DEV_TIMEOUTS = {"broker_session_timeout": 6.0, "broker_heartbeat_interval": 1.0}
+# The embedded broker holds every fetch for the full wait and joins groups slowly.
+DEV_TIMEOUTS = {"broker_session_timeout": 6.0, "broker_heartbeat_interval": 1.0,
+                "consumer_fetch_max_wait_ms": 10}
 
 
 def worker_command(settings: Settings) -> list[str]:

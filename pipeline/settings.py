@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     broker_url: str = Field("kafka://127.0.0.1:9092", description="kafka://host:port[;host:port]")
     broker_session_timeout: float = Field(30.0, gt=0, description="Consumer session timeout (s)")
     broker_heartbeat_interval: float = Field(3.0, gt=0, description="Heartbeat interval (s)")
+    consumer_fetch_max_wait_ms: int = Field(
+        500, ge=1, le=30_000, description="Longest a fetch waits for data at the broker (ms)"
+    )
 
     topic_articles: str = "news.articles"
     topic_extracted: str = "news.extracted"
