@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from pipeline.broker import EmbeddedBroker, create_topics, free_port
 from pipeline.clients import TopicReader, produce
-from pipeline.embedded import start_worker, stop_process
+from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
 from pipeline.inputs import sample_articles
 from pipeline.processing import Processor
 from pipeline.serialization import decode_article
@@ -115,7 +115,8 @@ async def _ceiling_once(settings: Settings, payloads: Sequence[bytes], source: s
     """Consume `source` and re-produce every record to `sink` with no processing."""
     await produce(settings, source, [(str(i).encode(), p, []) for i, p in enumerate(payloads)])
     consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
-                                enable_auto_commit=False, auto_offset_reset="earliest")
+                                enable_auto_commit=False, auto_offset_reset="earliest",
+                                fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms)
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
     await consumer.start()
     await producer.start()
@@ -289,9 +290,8 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
         figures += bench_stages(payloads, settings, load_resources(), runs)
     broker_modes = modes & {"ceiling", "e2e", "scale"}
     if broker_modes:
-        dev = settings.model_copy(update={"broker_session_timeout": 6.0,
-                                          "broker_heartbeat_interval": 1.0,
-                                          "topic_partitions": max(settings.topic_partitions, 4)})
+        dev = settings.model_copy(update={
+            **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})
         figures += run_broker_modes(broker_modes, payloads, dev, runs, workdir, log)
     return figures, source
 

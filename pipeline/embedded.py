@@ -109,7 +109,7 @@ def run_embedded(settings: Settings, inputs: list[RawInput], once: bool, workdir
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
         live = settings.model_copy(update={"broker_url": broker.url,
-                                           "data_dir": workdir / "worker"})
+                                           "data_dir": workdir / "worker", **DEV_TIMEOUTS})
         asyncio.run(create_topics(live))
         announce(f"embedded broker {broker.url} (pid {broker.process.pid if broker.process else '?'})")
         worker = start_worker(live, workdir / "worker.log")
