@@ -48,7 +48,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
 def main(settings: Settings | None = None) -> None:
     """Run a worker until it is stopped."""
     settings = settings or Settings()
-    prometheus_client.disable_created_metrics()
+    prometheus_client.disable_created_metrics()  # type: ignore[no-untyped-call]
     app, _ = create_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level,
                           logging_config=logging_config(settings.log_level, settings.log_format))
