@@ -74,10 +74,12 @@ class PipelineMetrics:
                                 ["since"], buckets=E2E_BUCKETS_MS, registry=reg)
         self.dead_letters = Counter("newsevents_dead_letters", "Dead letters by stage and error class",
                                     ["stage", "error_class"], registry=reg)
-        self.events = Counter("newsevents_events_produced",
-                              "Event records by event type and topic label (an event counts once "
-                              "under each of its labels; 'none' when it has none)",
-                              ["event_type", "topic"], registry=reg)
+        self.events = Counter("newsevents_events_produced", "Event records by event type",
+                              ["event_type"], registry=reg)
+        self.event_topics = Counter("newsevents_event_topics",
+                                    "Event records by event type and topic label (an event counts "
+                                    "once under each of its labels; 'none' when it has none)",
+                                    ["event_type", "topic"], registry=reg)
         self.records = Counter("newsevents_records_produced", "Records handed to the producer, by role",
                                ["role"], registry=reg)
         self.received = Counter("newsevents_inputs_received", "Input records read from the input topic",
@@ -178,8 +180,9 @@ class PipelineMetrics:
     def _event(self, record: Outgoing) -> None:
         event = orjson.loads(record.value)
         code = str(event.get("event_type", {}).get("code", "unknown"))
+        self.events.labels(event_type=code).inc()
         for label in event.get("topics") or ["none"]:
-            self.events.labels(event_type=code, topic=str(label)).inc()
+            self.event_topics.labels(event_type=code, topic=str(label)).inc()
         self.totals["events"] += 1
         actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
         self.recent_events.appendleft({
