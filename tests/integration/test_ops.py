@@ -4,7 +4,9 @@ the status page rendered by a real (headless) Chromium."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import signal
 import subprocess
 import time
 import urllib.error
@@ -147,7 +149,15 @@ def _browse(chromium: str, workdir: Path, *args: str) -> subprocess.CompletedPro
     profile = workdir / f"profile-{time.monotonic_ns()}"
     command = [chromium, *BROWSER_FLAGS, f"--user-data-dir={profile}",
                "--virtual-time-budget=10000", "--window-size=1280,1100", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    # its own process group, so that on a timeout we stop the browser's helpers with it
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        out, err = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, err = process.communicate(timeout=30)
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 def test_status_page_renders_the_counters_in_chromium(
