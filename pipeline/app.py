@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import faust
+import prometheus_client
 
 from pipeline.agents import register_agents
+from pipeline.monitoring.logs import logging_config
+from pipeline.monitoring.metrics import PipelineMetrics
+from pipeline.monitoring.web import Monitor, register_views
 from pipeline.processing import Processor
 from pipeline.settings import Settings
-from pipeline.stages.chain import Resources, load_resources
+from pipeline.stages.chain import STAGE_ORDER, Resources, load_resources
 from pipeline.topics import Topics, declare_topics
 from pipeline.transport import NewsEventsApp
 
@@ -36,12 +40,18 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         datadir=str(settings.data_dir),
     )
     topics = declare_topics(app, settings)
-    register_agents(app, topics, Processor(settings, resources or load_resources()))
+    metrics = PipelineMetrics(STAGE_ORDER)
+    register_agents(app, topics, Processor(settings, resources or load_resources()), metrics)
+    if settings.web_enabled:
+        register_views(app, Monitor(app, settings, metrics))
     return app, topics
 
 
 def main(settings: Settings | None = None) -> None:
     """Run a worker until it is stopped."""
-    app, _ = create_app(settings or Settings())
-    worker = faust.Worker(app, loglevel=(settings or Settings()).log_level)
+    settings = settings or Settings()
+    prometheus_client.disable_created_metrics()  # type: ignore[no-untyped-call]
+    app, _ = create_app(settings)
+    worker = faust.Worker(app, loglevel=settings.log_level,
+                          logging_config=logging_config(settings.log_level, settings.log_format))
     worker.execute_from_commandline()

@@ -49,6 +49,8 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path(".run"), description="Worker state (faust data dir)")
     log_level: Literal["debug", "info", "warn", "error"] = "info"
+    log_format: Literal["auto", "json", "text"] = Field(
+        "auto", description="Worker logs: JSON lines, text, or auto (text on a terminal)")
 
     @field_validator("broker_url")
     @classmethod
