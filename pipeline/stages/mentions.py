@@ -1,0 +1,159 @@
+"""Actor mentions on the tokens of a field: KB aliases, countries, titles, NER mentions and pronouns."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.models import EntityMention, TextField
+from pipeline.stages.knowledge import Knowledge, norm_token
+from pipeline.stages.types import FieldLayout
+
+_MAX_COUNTRY_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A token span found by the scan: what kind of thing it names and the look-up value."""
+
+    first: int
+    last: int
+    kind: str  # kb | country | capital | title | pronoun | joint | ner
+    value: str
+    sentence: int
+    entity: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One field's token texts, lower-cased and normalized forms, and sentence ranges."""
+
+    text: list[str]
+    low: list[str]
+    norm: list[str]
+    sentences: list[tuple[int, int]]
+    caps: list[bool]
+
+
+def field_tokens(text: str, lay: FieldLayout) -> Tokens:
+    """Token texts of a field from its layout (no re-tokenization)."""
+    words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
+    low = [w.lower() for w in words]
+    low = ["n't" if w in ("'t", "’t") else ("'s" if w == "’s" else w) for w in low]
+    caps = []
+    for first, last in lay.sentences:
+        letters = [w for w in words[first:last] if w[:1].isalpha()]
+        upper = sum(1 for w in letters if w.isupper() and len(w) > 1)
+        caps.append(not (len(letters) >= 3 and upper >= 0.7 * len(letters)))
+    return Tokens(words, low, [norm_token(w) for w in words], list(lay.sentences), caps)
+
+
+def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:
+    word = tok.text[i]
+    if not word[:1].isalpha():
+        return False
+    return word[:1].isupper() if tok.caps[sentence] else True
+
+
+def _country_match(know: Knowledge, tok: Tokens, i: int, stop: int, sentence: int
+                   ) -> tuple[int, str, str] | None:
+    """Longest country (or capital city) name starting at token i: (length, kind, iso3)."""
+    for n in range(min(_MAX_COUNTRY_TOKENS, stop - i), 0, -1):
+        if not _is_name_token(tok, i + n - 1, sentence):
+            continue
+        phrase = " ".join(tok.text[i : i + n])
+        if not tok.caps[sentence]:
+            phrase = phrase.title() if n > 1 else phrase
+        iso3 = know.geo.country(phrase)
+        if iso3 is not None:
+            return n, "country", iso3
+        capital = know.geo.capital(phrase)
+        if capital is not None:
+            return n, "capital", capital
+    return None
+
+
+def scan(tok: Tokens, know: Knowledge) -> list[Span]:
+    """Every KB alias, country, capital, title, pronoun and joint reference in a field."""
+    spans: list[Span] = []
+    words = know.lexicon.words
+    pronouns = words.get("person_pronouns", frozenset())
+    for index, (first, last) in enumerate(tok.sentences):
+        i = first
+        while i < last:
+            joint = know.lexicon.joint_references.match(tok.low, i, last)
+            if joint is not None:
+                spans.append(Span(i, i + len(joint), "joint", " ".join(joint), index))
+                i += len(joint)
+                continue
+            if tok.low[i] in pronouns:
+                spans.append(Span(i, i + 1, "pronoun", tok.low[i], index))
+                i += 1
+                continue
+            title = know.title_index.match(tok.norm, i, last)
+            best: tuple[int, str, str] | None = None
+            if _is_name_token(tok, i, index):
+                alias = know.alias_index.match(tok.norm, i, last)
+                if alias is not None and _is_name_token(tok, i + len(alias) - 1, index):
+                    best = (len(alias), "kb", " ".join(alias))
+                country = _country_match(know, tok, i, last, index)
+                if country is not None and (best is None or country[0] > best[0]):
+                    best = country
+            if title is not None and (best is None or len(title) > best[0]):
+                best = (len(title), "title", know.titles[" ".join(title)])
+            if best is None:
+                i += 1
+                continue
+            spans.append(Span(i, i + best[0], best[1], best[2], index))
+            i += best[0]
+    return spans
+
+
+def ner_spans(mentions: Sequence[EntityMention], field: TextField, lay: FieldLayout
+              ) -> list[Span]:
+    """NER mentions of a field as token spans."""
+    out = []
+    for m in mentions:
+        if m.field != field:
+            continue
+        first = bisect.bisect_left(lay.starts, m.start)
+        last = bisect.bisect_left(lay.starts, m.end)
+        if last > first:
+            out.append(Span(first, last, "ner", m.canonical, m.sentence, m.entity, m.label))
+    return out
+
+
+def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
+    """Scanned spans, plus NER mentions of people and organisations the scan did not cover.
+
+    A NER mention that overlaps a scanned KB, country or capital span lends it its entity id.
+    Leading title and country words are cut from a NER mention ("State Marco Rubio").
+    """
+    covered = {i: s for s in scanned for i in range(s.first, s.last)}
+    out = list(scanned)
+    lent: dict[int, Span] = {}
+    for m in ner:
+        hits = {id(covered[i]): covered[i] for i in range(m.first, m.last) if i in covered}
+        named = [s for s in hits.values() if s.kind in ("kb", "country", "capital")]
+        if named:
+            for s in named:
+                lent[id(s)] = Span(s.first, s.last, s.kind, s.value, s.sentence, m.entity, m.label)
+            continue
+        first = m.first
+        while first < m.last and first in covered:
+            first += 1
+        if first >= m.last or m.label not in ("PERSON", "ORG") or any(
+                i in covered for i in range(first, m.last)):
+            continue
+        words = tok.text[first : m.last]
+        if not tok.caps[m.sentence] or any(c.isdigit() for c in m.value) or (
+                all(w.isupper() for w in words) and sum(len(w) for w in words) > 4) or (
+                words[-1] in ("I", "II", "III", "IV")):
+            continue
+        out.append(Span(first, m.last, "ner", " ".join(tok.text[first : m.last]), m.sentence,
+                        m.entity, m.label))
+    out = [lent.get(id(s), s) for s in out]
+    out.sort(key=lambda s: (s.first, -s.last))
+    return out

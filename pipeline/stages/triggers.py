@@ -1,0 +1,120 @@
+"""Event triggers in a sentence, their type, mode, CAMEO code and modality (negated, future, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.models import Modality
+from pipeline.stages.lexicon import CoderLexicon, Trigger
+from pipeline.stages.mentions import Tokens
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A trigger occurrence: token span, chosen type, mode, modality and why."""
+
+    first: int
+    last: int
+    trigger: Trigger
+    code: str
+    mode: str | None
+    modality: Modality
+    modality_reason: str | None
+
+
+def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: set[int],
+                  lex: CoderLexicon) -> list[tuple[int, Trigger]]:
+    """Trigger phrases of a sentence outside actor mentions, longest match first."""
+    out: list[tuple[int, Trigger]] = []
+    i = first
+    while i < last:
+        if i in occupied:
+            i += 1
+            continue
+        phrase = lex.trigger_index.match(tok.low, i, last)
+        if phrase is None:
+            i += 1
+            continue
+        word = tok.text[i]
+        proper = (word[:1].isupper() and tok.caps[sentence] and i != first
+                  and tok.low[i - 1] not in _QUOTES)
+        if not proper:
+            out.append((i, lex.triggers[phrase]))
+        i += len(phrase)
+    return out
+
+
+def choose_type(trigger: Trigger, lex: CoderLexicon) -> str:
+    """One type for a trigger: by the configured priority when it signals several."""
+    if len(trigger.types) == 1:
+        return trigger.types[0]
+    ranked = sorted(trigger.types, key=lambda t: lex.type_priority.index(t)
+                    if t in lex.type_priority else len(lex.type_priority))
+    return ranked[0]
+
+
+def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon
+                ) -> str | None:
+    """The mode whose cue word is nearest the trigger, else the type's default mode."""
+    best: tuple[int, str] | None = None
+    for mode, index in lex.modes.get(code, ()):
+        for start, _ in index.ends_before(tok.low, last, first):
+            distance = abs(start - at)
+            if best is None or distance < best[0]:
+                best = (distance, mode)
+    return best[1] if best else lex.dictionary.types[code].default_mode
+
+
+def is_passive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """Whether a participle trigger follows a form of "to be" ("was attacked by")."""
+    if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
+        return False
+    aux = lex.words.get("passive_aux", frozenset())
+    for j in range(at - 1, max(first, at - 3) - 1, -1):
+        if tok.low[j] in aux:
+            return True
+        if not tok.low[j].endswith("ly"):
+            return False
+    return False
+
+
+def modality(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> tuple[Modality, str | None]:
+    """Negation, conditional or future cue before the trigger in the same clause, else asserted."""
+    start = at
+    while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
+        start -= 1
+    found: dict[str, str] = {}
+    for kind in ("negation", "conditional", "future"):
+        hits = lex.cues[kind].ends_before(tok.low, at, start)
+        if hits:
+            found[kind] = " ".join(hits[-1][1])
+    if "negation" in found:
+        return "negated", f"negation cue '{found['negation']}' before the trigger"
+    if "conditional" in found:
+        return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
+    if "future" in found:
+        return "future", f"future cue '{found['future']}' before the trigger"
+    infinitive = _infinitive(tok, at, first, lex)
+    if infinitive:
+        return "future", "the trigger is an infinitive (an intention, not a fact)"
+    return "asserted", None
+
+
+def _infinitive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    phase = lex.words.get("phase_verbs", frozenset())
+    exempt = lex.words.get("infinitive_exempt", frozenset())
+    j = at - 1
+    steps = 0
+    while j >= first and steps < 3:
+        word = tok.low[j]
+        if word == "to":
+            return j == first or tok.low[j - 1] not in exempt
+        if not (word in phase or word in _ARTICLES or (word.isalpha() and word == tok.text[j])):
+            return False
+        j -= 1
+        steps += 1
+    return False
