@@ -12,6 +12,7 @@ from pipeline.models import (
     EventType,
     Evidence,
     Location,
+    Modality,
     Place,
 )
 from pipeline.stages.knowledge import primary_role
@@ -28,7 +29,7 @@ from pipeline.stages.triggers import (
 )
 from pipeline.stages.types import EventDraft
 
-_JOINERS = frozenset({"and", ",", "both", "&"})
+_JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,25 +59,33 @@ class Roles:
 
 
 def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
-    """The nearest ungoverned mention before the trigger, with a coordinated one before it."""
-    for n in range(len(cands) - 1, -1, -1):
-        m = cands[n]
-        if m.governed is not None:
-            continue
-        keys = m.keys
-        if n > 0 and len(keys) == 1:
-            p = cands[n - 1]
-            between = tok.low[p.last : m.first]
-            if p.governed is None and between and all(w in _JOINERS for w in between):
+    """The nearest ungoverned mention before the trigger, with coordinated ones before it.
+
+    A mention governed by "of" counts when nothing else does ("members of the Council met").
+    """
+    cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
+             or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
+    for allowed in ((None,), (None, "of")):
+        for n in range(len(cands) - 1, -1, -1):
+            m = cands[n]
+            if m.governed not in allowed:
+                continue
+            keys, k, cur = m.keys, n, m
+            while k > 0 and len(keys) < 4:
+                p = cands[k - 1]
+                between = tok.low[p.last : cur.first]
+                if p.governed not in allowed or not between or not all(w in _JOINERS for w in between):
+                    break
                 keys = (*p.keys, *keys)
-        return tuple(dict.fromkeys(keys))
+                k, cur = k - 1, p
+            return tuple(dict.fromkeys(keys))
     return None
 
 
-def _after(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, stop: int) -> list[Mention]:
+def _after(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
-    limit = min(sent.last, at + lex.recipient_window, stop)
+    limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
         if tok.low[j] in breaks:
             limit = j
@@ -90,11 +99,12 @@ def _after(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, stop: int) -
     return out
 
 
-def roles_for(sent: Sentence, at: int, end: int, passive: bool, stop: int, tok: Tokens,
-              lex: CoderLexicon, reg: Registry) -> Roles | None:
-    """Actor and recipient keys for a trigger at tokens [at, end)."""
+def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon
+              ) -> Roles | None:
+    """Actor and recipient keys for a trigger."""
+    at, end = f.first, f.last
     before = [m for m in sent.mentions if m.last <= at and not m.locative]
-    after = _after(sent, end, tok, lex, stop)
+    after = _after(sent, end, tok, lex)
     subject = _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
@@ -105,17 +115,17 @@ def roles_for(sent: Sentence, at: int, end: int, passive: bool, stop: int, tok: 
         return Roles(after[0].keys, after[1].keys, True, "between X and Y")
     if subject is None:
         return None
-    countries = {reg.actors[k].country for k in subject} - {None}
     recipients: list[str] = []
+    modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
+    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
+        recipients.extend(modifier.keys)
     for m in after:
-        for k in m.keys:
-            info = reg.actors[k]
-            if k not in subject and k not in recipients and (info.country not in countries
-                                                             or info.country is None):
-                recipients.append(k)
+        recipients.extend(k for k in m.keys if k not in subject and k not in recipients)
     if len(subject) >= 2 and not recipients:
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor")
-    return Roles(subject, tuple(recipients), False, "subject before, object after the trigger")
+    how = "noun modifier is the recipient" if modifier is not None and recipients \
+        and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    return Roles(subject, tuple(recipients), False, how)
 
 
 def event_actor(info: ActorInfo, day: dt.date) -> EventActor:
@@ -137,13 +147,23 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _weak_ok(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Generic triggers need an actor right next to them; a noun after "of"/"about" is a topic."""
-    governors = lex.words.get("topic_governors", frozenset())
-    j = found.first - 1
-    while j >= sent.first and tok.low[j] in ("the", "a", "an", "this", "that", "these", "their"):
+def _governing(tok: Tokens, at: int, first: int) -> str | None:
+    """The word a noun phrase hangs from, skipping articles and up to two modifiers."""
+    j, skipped = at - 1, 0
+    while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its")
+                          or (skipped < 2 and tok.low[j].isalpha() and tok.low[j].endswith("ed"))):
+        skipped += tok.low[j] not in ("the", "a", "an")
         j -= 1
-    if found.trigger.noun and j >= sent.first and tok.low[j] in governors:
+    return tok.low[j] if j >= first else None
+
+
+def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
+    governor = _governing(tok, found.first, sent.first)
+    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()):
+        return False
+    if not found.trigger.noun and found.first > sent.first and \
+            tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
     if not found.trigger.weak:
         return True
@@ -154,31 +174,58 @@ def _weak_ok(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bo
                if not m.locative)
 
 
+def _content(found: list[Found], lex: CoderLexicon) -> list[Found]:
+    """A trigger that is the content of a request, threat, promise or refusal is not a fact."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
+                and (prev.code in lex.content_types or prev.modality != "asserted"):
+            kind: Modality = "conditional" if prev.code == "THREATEN" else (
+                prev.modality if prev.modality != "asserted" else "future")
+            out.append(Found(f.first, f.last, f.trigger, f.code, f.mode, kind,
+                             f"content of the {prev.code} trigger before it"))
+        else:
+            out.append(f)
+    return out
+
+
+def _refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """A negated action after "won't" or "refused to" is also a factual REJECT."""
+    refusal = lex.words.get("refusal_words", frozenset())
+    out = list(found)
+    for f in found:
+        window = tok.low[max(0, f.first - 3) : f.first]
+        if f.modality == "negated" and any(w in refusal for w in window) and f.code != "REJECT":
+            out.append(Found(f.first, f.last, f.trigger, "REJECT", None, "asserted",
+                             f"refusal of {f.code}"))
+    return out
+
+
 def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
                   reg: Registry, published: dt.date) -> list[EventDraft]:
     """Every event a body sentence states, with its modality flagged."""
     hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
     found: list[Found] = []
     for at, trig in hits:
-        code = choose_type(trig, lex)
-        end = at + len(trig.tokens)
-        mod, why = modality(tok, at, sent.first, lex)
-        found.append(Found(at, end, trig, code,
+        code = choose_type(trig, tok.low[sent.first : sent.last], lex)
+        mod, why = modality(tok, at, sent.first, sent.index, lex)
+        found.append(Found(at, at + len(trig.tokens), trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
+    found = [f for f in found if _usable(f, sent, tok, lex)]
+    found = _refusals(_content(found, lex), tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     for n, f in enumerate(found):
-        if not _weak_ok(f, sent, tok, lex):
-            continue
-        nxt = found[n + 1] if n + 1 < len(found) else None
-        stop = nxt.first if nxt is not None and nxt.first - f.last <= lex.cue_scope else sent.last
-        roles = roles_for(sent, f.first, f.last, is_passive(tok, f.first, sent.first, lex), stop,
-                          tok, lex, reg)
+        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, lex), tok, lex)
         if roles is None:
             continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
-        if nxt is not None and nxt.first - f.last <= lex.cue_scope:
+        if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:
             cameo = lex.object_cameo.get(f.code, {}).get(nxt.code, cameo)
+        if f.modality_reason and f.modality_reason.startswith("refusal of "):
+            cameo = lex.object_cameo.get("REJECT", {}).get(f.modality_reason[11:], cameo)
         for actor in roles.actors:
             for recipient in roles.recipients or (None,):
                 key = (f.code, actor, recipient or "", f.modality)
@@ -187,8 +234,6 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                 seen.add(key)
                 drafts.append(_draft(sent, f, cameo, actor, recipient, roles, reg, published))
     return drafts
-
-
 def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | None, roles: Roles,
            reg: Registry, published: dt.date) -> EventDraft:
     reasons: dict[str, str] = {"roles": roles.how}

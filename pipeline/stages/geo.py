@@ -16,6 +16,8 @@ _IRREGULAR_DEMONYMS = {
     "swedish": "SWE", "finnish": "FIN", "polish": "POL", "spanish": "ESP", "turkish": "TUR",
     "filipino": "PHL", "thai": "THA", "lao": "LAO", "american": "USA", "emirati": "ARE",
     "saudi": "SAU", "kiwi": "NZL", "soviet": "RUS", "kuwaiti": "KWT", "omani": "OMN",
+    "norwegian": "NOR", "peruvian": "PER", "afghan": "AFG", "argentine": "ARG", "chechen": "RUS",
+    "basque": "ESP", "palestinian": "PSE", "malagasy": "MDG", "bangladeshi": "BGD",
 }
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
@@ -98,6 +100,8 @@ class Gazetteer:
     def _demonym(self, key: str) -> str | None:
         if key in _IRREGULAR_DEMONYMS:
             return _IRREGULAR_DEMONYMS[key]
+        if key.endswith("s") and key[:-1] in _IRREGULAR_DEMONYMS:
+            return _IRREGULAR_DEMONYMS[key[:-1]]
         if len(key) < 4:
             return None
         for candidate in (key + "y", key[:-1] + "a"):  # German, Argentine

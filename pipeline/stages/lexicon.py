@@ -85,6 +85,9 @@ class CoderLexicon:
     recipient_window: int
     words: dict[str, frozenset[str]]
     joint_references: PhraseIndex
+    context: dict[str, frozenset[str]]
+    content_types: frozenset[str]
+    content_window: int
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -109,6 +112,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         data = tomllib.load(handle)
     dic = dictionary or load_event_dictionary()
     coder, words = data.get("coder", {}), data.get("words", {})
+    extra = data.get("extra_cues", {})
     weak: set[Phrase] = set()
     for lemma in _strings(coder, "weak_lemmas"):
         weak.update(phrase_tokens(f) for f in inflect_phrase(lemma, dic.irregular))
@@ -121,13 +125,15 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         for noun in etype.nouns:
             types_of.setdefault(phrase_tokens(noun), set()).add(code)
             nouns.add(phrase_tokens(noun))
-    triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak) for p, t in types_of.items()}
+    triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns)
+                for p, t in types_of.items()}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
              for code, etype in dic.types.items()}
     return CoderLexicon(
         dictionary=dic, triggers=triggers, trigger_index=PhraseIndex(triggers),
-        cues={kind: PhraseIndex(phrase_tokens(c) for c in cues) for kind, cues in dic.cues.items()},
+        cues={kind: PhraseIndex(phrase_tokens(c) for c in (*cues, *_strings(extra, kind)))
+              for kind, cues in dic.cues.items()},
         cue_scope=dic.cue_max_tokens, clause_breaks=frozenset(dic.clause_breaks),
         modes=modes,
         cameo={k: dict(v) for k, v in data.get("cameo", {}).items()},
@@ -138,6 +144,10 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         recipient_window=int(coder.get("recipient_window", 12)),
         words={k: frozenset(_strings(words, k)) for k in words if k != "joint_references"},
         joint_references=PhraseIndex(phrase_tokens(w) for w in _strings(words, "joint_references")),
+        context={k: frozenset(_strings(coder.get("context", {}), k))
+                 for k in coder.get("context", {})},
+        content_types=frozenset(_strings(coder, "content_types")),
+        content_window=int(coder.get("content_window", 3)),
     )
 
 

@@ -38,15 +38,18 @@ class Tokens:
 
 
 def field_tokens(text: str, lay: FieldLayout) -> Tokens:
-    """Token texts of a field from its layout (no re-tokenization)."""
+    """Token texts of a field from its layout (no re-tokenization).
+
+    `caps[s]` is False when sentence s is in capitals or title case, where case says nothing.
+    """
     words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
     low = [w.lower() for w in words]
     low = ["n't" if w in ("'t", "’t") else ("'s" if w == "’s" else w) for w in low]
     caps = []
     for first, last in lay.sentences:
-        letters = [w for w in words[first:last] if w[:1].isalpha()]
-        upper = sum(1 for w in letters if w.isupper() and len(w) > 1)
-        caps.append(not (len(letters) >= 3 and upper >= 0.7 * len(letters)))
+        letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3]
+        upper = sum(1 for w in letters if w[:1].isupper())
+        caps.append(not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
     return Tokens(words, low, [norm_token(w) for w in words], list(lay.sentences), caps)
 
 

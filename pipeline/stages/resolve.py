@@ -166,6 +166,10 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)
         governed = _governor(tok, s.first, start, know)
+        prev = out[-1] if out and out[-1].sentence == s.sentence else None
+        if governed is None and prev is not None and prev.governed is not None and all(
+                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):
+            governed = prev.governed
         out.append(Mention(s.sentence, s.first, s.last, keys, method,
                            governed in locative, governed))
     return out

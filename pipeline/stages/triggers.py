@@ -48,10 +48,14 @@ def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: s
     return out
 
 
-def choose_type(trigger: Trigger, lex: CoderLexicon) -> str:
-    """One type for a trigger: by the configured priority when it signals several."""
+def choose_type(trigger: Trigger, words: list[str], lex: CoderLexicon) -> str:
+    """One type for a trigger: by context words, else the configured priority, when it signals several."""
     if len(trigger.types) == 1:
         return trigger.types[0]
+    present = set(words)
+    for code in trigger.types:
+        if lex.context.get(code, frozenset()) & present:
+            return code
     ranked = sorted(trigger.types, key=lambda t: lex.type_priority.index(t)
                     if t in lex.type_priority else len(lex.type_priority))
     return ranked[0]
@@ -82,7 +86,8 @@ def is_passive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     return False
 
 
-def modality(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> tuple[Modality, str | None]:
+def modality(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon
+             ) -> tuple[Modality, str | None]:
     """Negation, conditional or future cue before the trigger in the same clause, else asserted."""
     start = at
     while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
@@ -98,22 +103,23 @@ def modality(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> tuple[Modal
         return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
     if "future" in found:
         return "future", f"future cue '{found['future']}' before the trigger"
-    infinitive = _infinitive(tok, at, first, lex)
+    infinitive = _infinitive(tok, at, first, not tok.caps[sentence], lex)
     if infinitive:
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     return "asserted", None
 
 
-def _infinitive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, lex: CoderLexicon) -> bool:
     phase = lex.words.get("phase_verbs", frozenset())
     exempt = lex.words.get("infinitive_exempt", frozenset())
     j = at - 1
     steps = 0
-    while j >= first and steps < 3:
+    while j >= first and steps < 4:
         word = tok.low[j]
         if word == "to":
             return j == first or tok.low[j - 1] not in exempt
-        if not (word in phase or word in _ARTICLES or (word.isalpha() and word == tok.text[j])):
+        if not (word in phase or word in _ARTICLES
+                or (word.isalpha() and (caseless or word == tok.text[j]))):
             return False
         j -= 1
         steps += 1
