@@ -209,11 +209,11 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found: list[Found] = []
     for at, trig in hits:
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
-        mod, why = modality(tok, at, sent.first, sent.index, lex)
+        mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         found.append(Found(at, at + len(trig.tokens), trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
-    found = [f for f in found if _usable(f, sent, tok, lex)]
-    found = _refusals(_content(found, lex), tok, lex)
+    found = [f for f in _content(found, lex) if _usable(f, sent, tok, lex)]
+    found = _refusals(found, tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     for n, f in enumerate(found):

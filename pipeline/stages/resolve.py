@@ -84,6 +84,13 @@ def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> 
     return tok.low[i] if i >= sentence_start and tok.low[i] in preps else None
 
 
+def _widen(s: Span, head: Span | None) -> Span:
+    """The span extended back over its title and country qualifier."""
+    if head is None:
+        return s
+    return Span(head.first, s.last, s.kind, s.value, s.sentence, s.entity, s.label)
+
+
 def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention]:
     """Turn one field's spans into actor mentions, attaching titles and country qualifiers."""
     know = reg.know
@@ -105,7 +112,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             key = reg.kb_actor(actor, method, 0.95 if title or " " in s.value else 0.85, s.entity)
             if actor.type == "person" and qualifier is not None:
                 used.add(id(qualifier))
-            resolved.append((s, (key,), method))
+            head = qualifier if actor.type == "person" and qualifier else title
+            resolved.append((_widen(s, head), (key,), method))
         elif s.kind == "ner":
             country = qualifier.value if qualifier else None
             if qualifier is not None:
@@ -118,7 +126,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                                     conf, role_code=title.value if title else None,
                                     title=" ".join(tok.text[title.first:title.last]) if title else None,
                                     entity=s.entity))
-            resolved.append((s, (key,), method))
+            resolved.append((_widen(s, qualifier or title), (key,), method))
         elif s.kind == "title":
             followed = nxt is not None and nxt.kind in ("kb", "ner") and _adjacent(tok, s.last, nxt.first)
             if followed or qualifier is None:

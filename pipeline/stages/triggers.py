@@ -86,8 +86,8 @@ def is_passive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     return False
 
 
-def modality(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon
-             ) -> tuple[Modality, str | None]:
+def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
+             lex: CoderLexicon) -> tuple[Modality, str | None]:
     """Negation, conditional or future cue before the trigger in the same clause, else asserted."""
     start = at
     while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
@@ -103,13 +103,14 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon
         return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
     if "future" in found:
         return "future", f"future cue '{found['future']}' before the trigger"
-    infinitive = _infinitive(tok, at, first, not tok.caps[sentence], lex)
+    infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
     if infinitive:
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     return "asserted", None
 
 
-def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, lex: CoderLexicon) -> bool:
+def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
+                lex: CoderLexicon) -> bool:
     phase = lex.words.get("phase_verbs", frozenset())
     exempt = lex.words.get("infinitive_exempt", frozenset())
     j = at - 1
@@ -118,8 +119,8 @@ def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, lex: CoderLexi
         word = tok.low[j]
         if word == "to":
             return j == first or tok.low[j - 1] not in exempt
-        if not (word in phase or word in _ARTICLES
-                or (word.isalpha() and (caseless or word == tok.text[j]))):
+        if j in occupied or not (word in phase or word in _ARTICLES
+                                 or (word.isalpha() and (caseless or word == tok.text[j]))):
             return False
         j -= 1
         steps += 1
