@@ -38,9 +38,16 @@ def _sentence_places(tok: Tokens, first: int, last: int, mentions: list[Mention]
                      ) -> list[tuple[int, Place]]:
     locative = reg.know.lexicon.words.get("locative", frozenset())
     out: list[tuple[int, Place]] = []
+    geo = reg.know.geo
     for m in mentions:
         info = reg.actors[m.keys[0]]
-        if m.locative and info.type == "country" and info.country:
+        city = geo.city(" ".join(tok.text[m.first:m.last])) if m.method == "capital-metonymy" else None
+        if m.locative and city is not None:
+            out.append((m.first, Place(entity=info.key, name=city.name, kind="city",
+                                       country=city.country, latitude=city.latitude,
+                                       longitude=city.longitude, method="gazetteer-capital",
+                                       confidence=0.85)))
+        elif m.locative and info.type == "country" and info.country:
             out.append((m.first, Place(entity=info.key, name=info.name, kind="country",
                                        country=info.country, method="gazetteer", confidence=0.9)))
     for s in ner:
@@ -58,8 +65,7 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     texts: dict[TextField, str] = {"title": article.title, "body": article.body}
     toks = {f: field_tokens(texts[f], extraction.layout(f)) for f in FIELDS}
     scanned = {f: scan(toks[f], know) for f in FIELDS}
-    countries = frozenset(s.value for f in FIELDS for s in scanned[f]
-                          if s.kind in ("country", "capital"))
+    countries = frozenset(s.value for f in FIELDS for s in scanned[f] if s.kind == "country")
     reg = Registry(know, day, countries)
     spans: dict[TextField, list[Span]] = {}
     ners: dict[TextField, list[Span]] = {}

@@ -56,6 +56,7 @@ class Roles:
     recipients: tuple[str, ...]
     joint: bool
     how: str
+    methods: dict[str, str]
 
 
 def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
@@ -82,9 +83,11 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
     return None
 
 
-def _after(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
+def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
+    if code in lex.words.get("target_on_types", frozenset()):
+        topics = topics - {"on", "over"}
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
         if tok.low[j] in breaks:
@@ -104,15 +107,16 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     """Actor and recipient keys for a trigger."""
     at, end = f.first, f.last
     before = [m for m in sent.mentions if m.last <= at and not m.locative]
-    after = _after(sent, end, tok, lex)
+    after = _after(sent, end, f.code, tok, lex)
     subject = _subject(before, tok)
+    methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if not agents or subject is None:
             return None
-        return Roles(agents[0].keys, subject, False, "passive: agent after 'by'")
+        return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
-        return Roles(after[0].keys, after[1].keys, True, "between X and Y")
+        return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
     if subject is None:
         return None
     recipients: list[str] = []
@@ -122,18 +126,20 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     for m in after:
         recipients.extend(k for k in m.keys if k not in subject and k not in recipients)
     if len(subject) >= 2 and not recipients:
-        return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor")
+        return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
+                     methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
-    return Roles(subject, tuple(recipients), False, how)
+    return Roles(subject, tuple(recipients), False, how, methods)
 
 
-def event_actor(info: ActorInfo, day: dt.date) -> EventActor:
+def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
     """The event's view of an actor, with the role held on the event date."""
     role = primary_role(info.kb, day) if info.kb is not None else None
     title, code = (role[1], role[0]) if role else (info.title, info.role_code)
     return EventActor(name=info.name, entity_id=info.kb.id if info.kb else None,
-                      country=info.country, role=title, role_code=code, method=info.method,
+                      country=info.country, role=title, role_code=code,
+                      method=info.method if method in (None, info.method) else f"{method}>{info.method}",
                       confidence=round(info.confidence, 3))
 
 
@@ -256,7 +262,8 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | No
     return EventDraft(
         event_type=EventType(code=f.code, label=f.code.capitalize(), cameo=cameo,
                              mode=f.mode),
-        actor=event_actor(a, day), recipient=event_actor(r, day) if r else None,
+        actor=event_actor(a, day, roles.methods.get(actor)),
+        recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
         event_date=day, date_method=method, location=location, modality=f.modality,
         evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,
                           sentence=sent.index),
