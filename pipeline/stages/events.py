@@ -117,6 +117,11 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
         return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
+    if subject is None and f.code in lex.words.get("locative_actor_types", frozenset()):
+        places = [m for m in sent.mentions if m.locative]
+        if places:
+            return Roles(places[0].keys, (), False, "the country where it happened is the actor",
+                         {k: "locative" for k in places[0].keys})
     if subject is None:
         return None
     recipients: list[str] = []
@@ -216,6 +221,9 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     for at, trig in hits:
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
+        end = at + len(trig.tokens)
+        if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
+            mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         found.append(Found(at, at + len(trig.tokens), trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
     found = [f for f in _content(found, lex) if _usable(f, sent, tok, lex)]

@@ -83,6 +83,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     spans: list[Span] = []
     words = know.lexicon.words
     pronouns = words.get("person_pronouns", frozenset())
+    groups = words.get("group_nouns", frozenset())
     for index, (first, last) in enumerate(tok.sentences):
         i = first
         while i < last:
@@ -97,7 +98,10 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
                 continue
             title = know.title_index.match(tok.norm, i, last)
             best: tuple[int, str, str] | None = None
-            if _is_name_token(tok, i, index):
+            if tok.low[i] in groups and title is None and not (
+                    tok.caps[index] and tok.text[i][:1].isupper() and i > first):
+                best = (1, "group", tok.low[i])
+            if best is None and _is_name_token(tok, i, index):
                 alias = know.alias_index.match(tok.norm, i, last)
                 if alias is not None and _is_name_token(tok, i + len(alias) - 1, index):
                     best = (len(alias), "kb", " ".join(alias))

@@ -147,6 +147,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((s, (reg.country(s.value, method, s.entity),), method))
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
+        elif s.kind == "group" and qualifier is None and not (
+                prev is not None and prev.kind in ("kb", "ner") and _adjacent(tok, prev.last, s.first)):
+            resolved.append((s, (), "group"))
     return _finish(resolved, used, tok, reg)
 
 
@@ -157,6 +160,12 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     locative = know.lexicon.words.get("locative", frozenset())
     people: list[str] = []
     out: list[Mention] = []
+    countries: dict[int, set[str]] = {}
+    for s, found, _ in resolved:
+        for key in found:
+            country = reg.actors[key].country
+            if country is not None and id(s) not in used:
+                countries.setdefault(s.sentence, set()).add(country)
     for s, found, how in resolved:
         if id(s) in used:
             continue
@@ -164,6 +173,13 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         keys, method = found, how
         if s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
+        elif s.kind == "group":
+            only = countries.get(s.sentence, set())
+            if len(only) == 1:
+                iso3 = next(iter(only))
+                keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
+                                          iso3, None, "group-noun:sentence-country", 0.5)),)
+                method = "group-noun:sentence-country"
         elif s.kind == "joint":
             pair = list(dict.fromkeys(reversed(people)))[:2]
             keys, method = ((tuple(reversed(pair)), "joint:last-two-people") if len(pair) == 2
