@@ -106,7 +106,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
               ) -> Roles | None:
     """Actor and recipient keys for a trigger."""
     at, end = f.first, f.last
-    before = [m for m in sent.mentions if m.last <= at and not m.locative]
+    clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
+                  sent.first)
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative]
     after = _after(sent, end, f.code, tok, lex)
     subject = _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -175,6 +177,9 @@ def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
         return False
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
+        return False
+    if found.trigger.needs_infinitive and "to" not in tok.low[
+            found.last : min(sent.last, found.last + lex.infinitive_window)]:
         return False
     if not found.trigger.weak:
         return True

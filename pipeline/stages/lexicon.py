@@ -23,6 +23,7 @@ class Trigger:
     types: tuple[str, ...]
     noun: bool
     weak: bool
+    needs_infinitive: bool = False
 
 
 def phrase_tokens(phrase: str) -> Phrase:
@@ -81,6 +82,7 @@ class CoderLexicon:
     object_cameo: dict[str, dict[str, str]]
     type_priority: tuple[str, ...]
     weak_window: int
+    infinitive_window: int
     noun_window: int
     recipient_window: int
     words: dict[str, frozenset[str]]
@@ -125,7 +127,10 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         for noun in etype.nouns:
             types_of.setdefault(phrase_tokens(noun), set()).add(code)
             nouns.add(phrase_tokens(noun))
-    triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns)
+    needs_to = {phrase_tokens(f) for lemma in _strings(coder, "infinitive_lemmas")
+                for f in inflect_phrase(lemma, dic.irregular)}
+    triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
+                           p in needs_to and p not in nouns)
                 for p, t in types_of.items()}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
@@ -140,6 +145,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         object_cameo={k: dict(v) for k, v in data.get("object_cameo", {}).items()},
         type_priority=tuple(_strings(coder, "type_priority")),
         weak_window=int(coder.get("weak_window", 3)),
+        infinitive_window=int(coder.get("infinitive_window", 6)),
         noun_window=int(coder.get("noun_window", 4)),
         recipient_window=int(coder.get("recipient_window", 12)),
         words={k: frozenset(_strings(words, k)) for k in words if k != "joint_references"},

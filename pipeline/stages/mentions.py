@@ -132,6 +132,19 @@ def ner_spans(mentions: Sequence[EntityMention], field: TextField, lay: FieldLay
     return out
 
 
+def _names_someone_else(m: Span, covered: dict[int, Span], tok: Tokens) -> bool:
+    """A NER person whose KB match covers only the surname ("Tony Blair" is not "Bill Blair")."""
+    if m.label != "PERSON" or not tok.caps[m.sentence]:
+        return False
+    first = m.first
+    while first < m.last and first in covered and covered[first].kind in ("title", "country"):
+        first += 1
+    kb = next((covered[i] for i in range(first, m.last) if i in covered and covered[i].kind == "kb"),
+              None)
+    return kb is not None and kb.first > first and kb.last == m.last and all(
+        i not in covered and tok.text[i][:1].isupper() for i in range(first, kb.first))
+
+
 def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
     """Scanned spans, plus NER mentions of people and organisations the scan did not cover.
 
@@ -139,11 +152,18 @@ def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
     Leading title and country words are cut from a NER mention ("State Marco Rubio").
     """
     covered = {i: s for s in scanned for i in range(s.first, s.last)}
+    overridden = {m.entity for m in ner if _names_someone_else(m, covered, tok)}
     out = list(scanned)
+    dropped: set[int] = set()
     lent: dict[int, Span] = {}
     for m in ner:
         hits = {id(covered[i]): covered[i] for i in range(m.first, m.last) if i in covered}
         named = [s for s in hits.values() if s.kind in ("kb", "country", "capital")]
+        if m.entity in overridden and any(s.kind == "kb" for s in named):
+            kb = next(s for s in named if s.kind == "kb")
+            dropped.add(id(kb))
+            out.append(Span(kb.first, m.last, "ner", m.value, m.sentence, m.entity, m.label))
+            continue
         if named:
             for s in named:
                 lent[id(s)] = Span(s.first, s.last, s.kind, s.value, s.sentence, m.entity, m.label)
@@ -161,6 +181,7 @@ def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
             continue
         out.append(Span(first, m.last, "ner", " ".join(tok.text[first : m.last]), m.sentence,
                         m.entity, m.label))
+    out = [lent.get(id(s), s) for s in out if id(s) not in dropped]
     out = [lent.get(id(s), s) for s in out]
     out.sort(key=lambda s: (s.first, -s.last))
     return out

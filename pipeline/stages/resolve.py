@@ -159,6 +159,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     know = reg.know
     locative = know.lexicon.words.get("locative", frozenset())
     people: list[str] = []
+    seen_in: dict[str, int] = {}
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
     for s, found, _ in resolved:
@@ -181,14 +182,16 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                                           iso3, None, "group-noun:sentence-country", 0.5)),)
                 method = "group-noun:sentence-country"
         elif s.kind == "joint":
-            pair = list(dict.fromkeys(reversed(people)))[:2]
-            keys, method = ((tuple(reversed(pair)), "joint:last-two-people") if len(pair) == 2
-                            else ((), how))
+            pair = [k for k in dict.fromkeys(reversed(people))
+                    if seen_in[k] >= s.sentence - 1][:2]
+            keys, method = ((tuple(sorted(pair, key=people.index)), "joint:last-two-people")
+                            if len(pair) == 2 else ((), how))
         if not keys:
             continue
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)
+                seen_in[key] = s.sentence
         governed = _governor(tok, s.first, start, know)
         prev = out[-1] if out and out[-1].sentence == s.sentence else None
         if governed is None and prev is not None and prev.governed is not None and all(
