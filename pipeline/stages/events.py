@@ -236,7 +236,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     for n, f in enumerate(found):
-        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, lex), tok, lex)
+        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex)
         if roles is None:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None

@@ -77,11 +77,35 @@ def _adjacent(tok: Tokens, end: int, start: int) -> bool:
 
 
 def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
-    preps = know.lexicon.words.get("prepositions", frozenset())
+    words = know.lexicon.words
+    preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
+    skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his", "her", "its"}
     i = first - 1
-    while i >= sentence_start and tok.low[i] in ("the", "a", "an", "both", "his", "her", "its"):
+    while i >= sentence_start and tok.low[i] in skip:
         i -= 1
     return tok.low[i] if i >= sentence_start and tok.low[i] in preps else None
+
+
+def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
+                tok: Tokens, reg: Registry) -> bool:
+    """ "X, Iran's oil minister, ...": the title describes the person before it."""
+    if not resolved:
+        return False
+    span, keys, _ = resolved[-1]
+    between = tok.low[span.last : qualifier.first]
+    if not keys or not between or between[0] != "," or not all(
+            w in (",", "the", "a", "an") for w in between):
+        return False
+    info = reg.actors[keys[0]]
+    if info.type != "person":
+        return False
+    if info.kb is None:
+        info.country = info.country or qualifier.value
+        info.role_code = info.role_code or title.value
+        info.title = info.title or " ".join(tok.text[title.first : title.last])
+        info.method = "appositive-title"
+        info.confidence = max(info.confidence, 0.7)
+    return True
 
 
 def _widen(s: Span, head: Span | None) -> Span:
@@ -132,6 +156,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             if followed or qualifier is None:
                 continue
             used.add(id(qualifier))
+            if _appositive(resolved, qualifier, s, tok, reg):
+                continue
             holders = know.kb.holders(s.value, qualifier.value, reg.day)
             words = " ".join(tok.text[s.first:s.last])
             if len(holders) == 1:

@@ -73,11 +73,15 @@ def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: Cod
     return best[1] if best else lex.dictionary.types[code].default_mode
 
 
-def is_passive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
-    """Whether a participle trigger follows a form of "to be" ("was attacked by")."""
+def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon) -> bool:
+    """Whether a participle trigger is passive: after "to be", before "by", or in a headline."""
     if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
         return False
+    if not tok.caps[sentence] and tok.low[at].endswith("ed"):
+        return True
     aux = lex.words.get("passive_aux", frozenset())
+    if at + 1 < len(tok.low) and tok.low[at + 1] == "by":
+        return True
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:
             return True
