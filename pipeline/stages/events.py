@@ -102,8 +102,8 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -
     return out
 
 
-def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon
-              ) -> Roles | None:
+def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
+              reg: Registry) -> Roles | None:
     """Actor and recipient keys for a trigger."""
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
@@ -130,8 +130,10 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
     if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
         recipients.extend(modifier.keys)
+    own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
     for m in after:
-        recipients.extend(k for k in m.keys if k not in subject and k not in recipients)
+        recipients.extend(k for k in m.keys
+                          if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2 and not recipients:
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
@@ -236,7 +238,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     for n, f in enumerate(found):
-        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex)
+        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex,
+                          reg)
         if roles is None:
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
