@@ -134,6 +134,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     for m in after:
         recipients.extend(k for k in m.keys
                           if k not in subject and k not in recipients and k not in own)
+    if len(subject) >= 2:
+        recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
     if len(subject) >= 2 and not recipients:
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
@@ -172,6 +174,18 @@ def _governing(tok: Tokens, at: int, first: int) -> str | None:
     return tok.low[j] if j >= first else None
 
 
+def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A noun trigger anchored by a light verb, an actor right before, or "with X" after it."""
+    window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
+    if found.first == sent.first or any(w in lex.light_verbs for w in window):
+        return True
+    if any(found.first - 2 <= m.last <= found.first for m in sent.mentions):
+        return True
+    preps = lex.words.get("anchor_prepositions", frozenset())
+    return found.last < sent.last and tok.low[found.last] in preps and any(
+        found.last < m.first <= found.last + 3 for m in sent.mentions)
+
+
 def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
     governor = _governing(tok, found.first, sent.first)
@@ -182,6 +196,8 @@ def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
         return False
     if found.trigger.needs_infinitive and "to" not in tok.low[
             found.last : min(sent.last, found.last + lex.infinitive_window)]:
+        return False
+    if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
     if not found.trigger.weak:
         return True

@@ -82,6 +82,8 @@ class CoderLexicon:
     object_cameo: dict[str, dict[str, str]]
     type_priority: tuple[str, ...]
     weak_window: int
+    light_verbs: frozenset[str]
+    light_window: int
     infinitive_window: int
     noun_window: int
     recipient_window: int
@@ -145,6 +147,9 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         object_cameo={k: dict(v) for k, v in data.get("object_cameo", {}).items()},
         type_priority=tuple(_strings(coder, "type_priority")),
         weak_window=int(coder.get("weak_window", 3)),
+        light_verbs=frozenset(form for lemma in _strings(coder, "light_verbs")
+                              for form in inflect_phrase(lemma, dic.irregular)),
+        light_window=int(coder.get("light_window", 4)),
         infinitive_window=int(coder.get("infinitive_window", 6)),
         noun_window=int(coder.get("noun_window", 4)),
         recipient_window=int(coder.get("recipient_window", 12)),
