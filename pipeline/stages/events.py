@@ -272,6 +272,12 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                 seen.add(key)
                 drafts.append(_draft(sent, f, cameo, actor, recipient, roles, reg, published))
     return drafts
+def _label(code: str, cameo: str, reg: Registry) -> str:
+    """The type's name with the CAMEO category's label ("Retreat: Return, release person(s)")."""
+    etype = reg.know.lexicon.dictionary.types[code]
+    return f"{code.capitalize()}: {etype.cameo_codes.get(cameo, etype.cameo_label)}"
+
+
 def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | None, roles: Roles,
            reg: Registry, published: dt.date) -> EventDraft:
     reasons: dict[str, str] = {"roles": roles.how}
@@ -292,7 +298,7 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | No
     r = reg.actors[recipient] if recipient else None
     confidence = a.confidence * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8)
     return EventDraft(
-        event_type=EventType(code=f.code, label=f.code.capitalize(), cameo=cameo,
+        event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
                              mode=f.mode),
         actor=event_actor(a, day, roles.methods.get(actor)),
         recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,

@@ -89,9 +89,10 @@ def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> 
 def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
                 tok: Tokens, reg: Registry) -> bool:
     """ "X, Iran's oil minister, ...": the title describes the person before it."""
-    if not resolved:
+    earlier = [r for r in resolved if r[0] is not qualifier]
+    if not earlier:
         return False
-    span, keys, _ = resolved[-1]
+    span, keys, _ = earlier[-1]
     between = tok.low[span.last : qualifier.first]
     if not keys or not between or between[0] != "," or not all(
             w in (",", "the", "a", "an") for w in between):
