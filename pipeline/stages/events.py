@@ -164,10 +164,11 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _governing(tok: Tokens, at: int, first: int) -> str | None:
-    """The word a noun phrase hangs from, skipping articles and up to two modifiers."""
+def _governing(tok: Tokens, at: int, first: int, names: set[int]) -> str | None:
+    """The word a noun phrase hangs from, skipping articles, names and up to two modifiers."""
     j, skipped = at - 1, 0
-    while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its")
+    while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
+                          or j in names
                           or (skipped < 2 and tok.low[j].isalpha() and tok.low[j].endswith("ed"))):
         skipped += tok.low[j] not in ("the", "a", "an")
         j -= 1
@@ -188,8 +189,12 @@ def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
 
 def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
-    governor = _governing(tok, found.first, sent.first)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    governor = _governing(tok, found.first, sent.first, names)
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()):
+        return False
+    preps = lex.words.get("prepositions", frozenset()) - {"to"}
+    if not found.trigger.noun and governor in preps and found.first - 1 not in names:
         return False
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
