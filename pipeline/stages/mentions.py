@@ -133,7 +133,7 @@ def ner_spans(mentions: Sequence[EntityMention], field: TextField, lay: FieldLay
 
 
 def _names_someone_else(m: Span, covered: dict[int, Span], tok: Tokens) -> bool:
-    """A NER person whose KB match covers only the surname ("Tony Blair" is not "Bill Blair")."""
+    """A NER person whose KB match covers only part of the name ("Tony Blair" is not "Bill Blair")."""
     if m.label != "PERSON" or not tok.caps[m.sentence]:
         return False
     first = m.first
@@ -141,8 +141,10 @@ def _names_someone_else(m: Span, covered: dict[int, Span], tok: Tokens) -> bool:
         first += 1
     kb = next((covered[i] for i in range(first, m.last) if i in covered and covered[i].kind == "kb"),
               None)
-    return kb is not None and kb.first > first and kb.last == m.last and all(
-        i not in covered and tok.text[i][:1].isupper() for i in range(first, kb.first))
+    if kb is None or kb.last > m.last:
+        return False
+    extra = [*range(first, kb.first), *range(kb.last, m.last)]
+    return bool(extra) and all(i not in covered and tok.text[i][:1].isupper() for i in extra)
 
 
 def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
