@@ -108,7 +108,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
-    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative]
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
+              and not (f.trigger.noun and m.last == at and m.method == "capital-metonymy")]
     after = _after(sent, end, f.code, tok, lex)
     subject = _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -203,6 +204,8 @@ def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
             found.last : min(sent.last, found.last + lex.infinitive_window)]:
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
+        return False
+    if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
     if not found.trigger.weak:
         return True

@@ -24,6 +24,7 @@ class Trigger:
     noun: bool
     weak: bool
     needs_infinitive: bool = False
+    intent: bool = False
 
 
 def phrase_tokens(phrase: str) -> Phrase:
@@ -131,8 +132,10 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
             nouns.add(phrase_tokens(noun))
     needs_to = {phrase_tokens(f) for lemma in _strings(coder, "infinitive_lemmas")
                 for f in inflect_phrase(lemma, dic.irregular)}
+    intents = {phrase_tokens(f) for lemma in _strings(coder, "intent_lemmas")
+               for f in inflect_phrase(lemma, dic.irregular)}
     triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
-                           p in needs_to and p not in nouns)
+                           p in needs_to and p not in nouns, p in intents)
                 for p, t in types_of.items()}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
