@@ -19,12 +19,13 @@ _NEGATORS = frozenset(w.lower() for w in NEGATE) | {"n't"}
 
 
 @functools.cache
-def _lexicon() -> dict[str, float]:
-    return {str(k): float(v) for k, v in SentimentIntensityAnalyzer().lexicon.items()}
-
-
 def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
+
+
+@functools.cache
+def _lexicon() -> dict[str, float]:
+    return {str(k): float(v) for k, v in _analyzer().lexicon.items()}
 
 
 def compound(total: float) -> float:
