@@ -82,6 +82,10 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     aux = lex.words.get("passive_aux", frozenset())
     if at + 1 < len(tok.low) and tok.low[at + 1] == "by":
         return True
+    prev = tok.low[at - 1] if at > first else ""
+    if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
+            tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
+        return True  # reduced relative in an apposition: ", a former teacher detained in ..."
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:
             return True
