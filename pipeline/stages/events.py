@@ -137,7 +137,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                           if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
-    if len(subject) >= 2 and not recipients:
+    if len(subject) >= 2 and not recipients and f.code in lex.symmetric_types:
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
@@ -165,12 +165,14 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _governing(tok: Tokens, at: int, first: int, names: set[int]) -> str | None:
+def _governing(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
+               stops: frozenset[str]) -> str | None:
     """The word a noun phrase hangs from, skipping articles, names and up to two modifiers."""
     j, skipped = at - 1, 0
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and tok.low[j].isalpha() and tok.low[j].endswith("ed"))):
+                          or (skipped < 2 and tok.low[j].isalpha() and tok.low[j] == tok.text[j]
+                              and tok.low[j] not in light and tok.low[j] not in stops)):
         skipped += tok.low[j] not in ("the", "a", "an")
         j -= 1
     return tok.low[j] if j >= first else None
@@ -181,6 +183,8 @@ def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
     window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
     if found.first == sent.first or any(w in lex.light_verbs for w in window):
         return True
+    if " ".join(found.trigger.tokens) in lex.strict_nouns:
+        return found.last < sent.last and tok.low[found.last] in ("for", "that")
     if any(found.first - 2 <= m.last <= found.first for m in sent.mentions):
         return True
     preps = lex.words.get("anchor_prepositions", frozenset())
@@ -191,7 +195,9 @@ def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
 def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
-    governor = _governing(tok, found.first, sent.first, names)
+    stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
+             | lex.words.get("locative", frozenset()))
+    governor = _governing(tok, found.first, sent.first, names, lex.light_verbs, stops)
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()):
         return False
     preps = lex.words.get("prepositions", frozenset()) - {"to"}

@@ -85,6 +85,8 @@ class CoderLexicon:
     weak_window: int
     light_verbs: frozenset[str]
     light_window: int
+    strict_nouns: frozenset[str]
+    symmetric_types: frozenset[str]
     infinitive_window: int
     noun_window: int
     recipient_window: int
@@ -153,6 +155,8 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         light_verbs=frozenset(form for lemma in _strings(coder, "light_verbs")
                               for form in inflect_phrase(lemma, dic.irregular)),
         light_window=int(coder.get("light_window", 4)),
+        strict_nouns=frozenset(_strings(coder, "strict_nouns")),
+        symmetric_types=frozenset(_strings(coder, "symmetric_types")),
         infinitive_window=int(coder.get("infinitive_window", 6)),
         noun_window=int(coder.get("noun_window", 4)),
         recipient_window=int(coder.get("recipient_window", 12)),
