@@ -17,7 +17,10 @@ _IRREGULAR_DEMONYMS = {
     "filipino": "PHL", "thai": "THA", "lao": "LAO", "american": "USA", "emirati": "ARE",
     "saudi": "SAU", "kiwi": "NZL", "soviet": "RUS", "kuwaiti": "KWT", "omani": "OMN",
     "norwegian": "NOR", "peruvian": "PER", "afghan": "AFG", "argentine": "ARG", "chechen": "RUS",
-    "basque": "ESP", "palestinian": "PSE", "malagasy": "MDG", "bangladeshi": "BGD",
+    "basque": "ESP", "palestinian": "PSE", "slovak": "SVK", "czech": "CZE", "swede": "SWE",
+    "dane": "DNK", "pole": "POL", "turk": "TUR", "slovene": "SVN", "croat": "HRV", "serb": "SRB",
+    "cypriot": "CYP", "finn": "FIN", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK",
+    "brit": "GBR", "briton": "GBR", "scot": "GBR", "icelander": "ISL", "luxembourger": "LUX", "malagasy": "MDG", "bangladeshi": "BGD",
 }
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
@@ -100,8 +103,11 @@ class Gazetteer:
     def _demonym(self, key: str) -> str | None:
         if key in _IRREGULAR_DEMONYMS:
             return _IRREGULAR_DEMONYMS[key]
-        if key.endswith("s") and key[:-1] in _IRREGULAR_DEMONYMS:
-            return _IRREGULAR_DEMONYMS[key[:-1]]
+        if key.endswith("s") and not key.endswith("ss") and len(key) > 4:
+            singular = key[:-1]
+            found = self._countries.get(singular) or self._demonym(singular)
+            if found is not None and singular not in self._countries:
+                return found
         if len(key) < 4:
             return None
         for candidate in (key + "y", key[:-1] + "a"):  # German, Argentine

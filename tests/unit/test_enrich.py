@@ -69,7 +69,8 @@ def test_roles_follow_the_date(resources: Resources) -> None:
     assert out_of_office.role_codes == []
 
 
-@pytest.mark.parametrize(("text", "iso3"), [("Britain", "GBR"), ("US", "USA"), ("Ukraine's", "UKR")])
+@pytest.mark.parametrize(("text", "iso3"), [("Britain", "GBR"), ("US", "USA"), ("Ukraine's", "UKR"),
+                                           ("Russian", "RUS"), ("Saudis", "SAU"), ("Slovaks", "SVK")])
 def test_countries_and_adjectives_become_country_actors(resources: Resources, text: str,
                                                         iso3: str) -> None:
     result = run(resources, f"{text} officials condemned Iran.")
