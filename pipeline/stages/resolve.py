@@ -174,6 +174,12 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((s, (reg.country(s.value, method, s.entity),), method))
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
+        elif s.kind == "group" and qualifier is not None and qualifier is prev:
+            used.add(id(qualifier))
+            key = reg.add(ActorInfo(f"group:{qualifier.value}:{s.value}",
+                                    f"{s.value} ({qualifier.value})", "group", qualifier.value,
+                                    None, "group-noun:country-qualifier", 0.75))
+            resolved.append((_widen(s, qualifier), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is None and not (
                 prev is not None and prev.kind in ("kb", "ner") and _adjacent(tok, prev.last, s.first)):
             resolved.append((s, (), "group"))
