@@ -48,6 +48,7 @@ class PhraseIndex:
             if p:
                 by_first.setdefault(p[0], []).append(p)
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self.firsts = frozenset(self._by_first)
 
     def match(self, low: list[str], i: int, stop: int) -> Phrase | None:
         """The longest phrase starting at token i (not beyond stop), else None."""

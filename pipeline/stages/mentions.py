@@ -84,9 +84,17 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     words = know.lexicon.words
     pronouns = words.get("person_pronouns", frozenset())
     groups = words.get("group_nouns", frozenset())
+    lowers = know.lexicon.joint_references.firsts | pronouns | groups
+    titles = know.title_index.firsts
     for index, (first, last) in enumerate(tok.sentences):
+        caseful = tok.caps[index]
         i = first
         while i < last:
+            word = tok.text[i]
+            if tok.low[i] not in lowers and tok.norm[i] not in titles and (
+                    not word[:1].isalpha() or (caseful and not word[:1].isupper())):
+                i += 1
+                continue
             joint = know.lexicon.joint_references.match(tok.low, i, last)
             if joint is not None:
                 spans.append(Span(i, i + len(joint), "joint", " ".join(joint), index))

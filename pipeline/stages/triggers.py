@@ -30,9 +30,10 @@ def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: s
                   lex: CoderLexicon) -> list[tuple[int, Trigger]]:
     """Trigger phrases of a sentence outside actor mentions, longest match first."""
     out: list[tuple[int, Trigger]] = []
+    firsts = lex.trigger_index.firsts
     i = first
     while i < last:
-        if i in occupied:
+        if i in occupied or tok.low[i] not in firsts:
             i += 1
             continue
         phrase = lex.trigger_index.match(tok.low, i, last)
