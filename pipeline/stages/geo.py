@@ -95,6 +95,21 @@ class Gazetteer:
             return found
         return self._demonym(key)
 
+    @functools.cached_property
+    def multiword_firsts(self) -> frozenset[str]:
+        """First words of multi-word country and capital names ("united", "new", "saudi")."""
+        names = [*self._countries, *self._capitals]
+        return frozenset(n.split()[0] for n in names if " " in n)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
+    def country_or_capital(self, text: str) -> tuple[str, str] | None:
+        """("country", ISO3) for a country name or adjective, ("capital", ISO3) for a capital."""
+        iso3 = self.country(text)
+        if iso3 is not None:
+            return "country", iso3
+        capital = self.capital(text)
+        return ("capital", capital) if capital is not None else None
+
     def country_name_form(self, text: str) -> str | None:
         """ISO alpha-3 when the text is a country's name or short form (not an adjective)."""
         return self._countries.get(_norm(text))

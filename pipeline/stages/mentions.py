@@ -63,18 +63,14 @@ def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:
 def _country_match(know: Knowledge, tok: Tokens, i: int, stop: int, sentence: int
                    ) -> tuple[int, str, str] | None:
     """Longest country (or capital city) name starting at token i: (length, kind, iso3)."""
-    for n in range(min(_MAX_COUNTRY_TOKENS, stop - i), 0, -1):
+    geo = know.geo
+    longest = min(_MAX_COUNTRY_TOKENS, stop - i) if tok.low[i] in geo.multiword_firsts else 1
+    for n in range(longest, 0, -1):
         if not _is_name_token(tok, i + n - 1, sentence):
             continue
-        phrase = " ".join(tok.text[i : i + n])
-        if not tok.caps[sentence]:
-            phrase = phrase.title() if n > 1 else phrase
-        iso3 = know.geo.country(phrase)
-        if iso3 is not None:
-            return n, "country", iso3
-        capital = know.geo.capital(phrase)
-        if capital is not None:
-            return n, "capital", capital
+        found = geo.country_or_capital(" ".join(tok.text[i : i + n]))
+        if found is not None:
+            return n, found[0], found[1]
     return None
 
 
