@@ -213,6 +213,9 @@ def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
         return False
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
+    after = tok.low[found.last : found.last + 2]
+    if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):
+        return False
     if not found.trigger.weak:
         return True
     if found.trigger.noun:

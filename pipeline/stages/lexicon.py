@@ -87,6 +87,7 @@ class CoderLexicon:
     light_verbs: frozenset[str]
     light_window: int
     strict_nouns: frozenset[str]
+    no_comment: frozenset[str]
     symmetric_types: frozenset[str]
     infinitive_window: int
     noun_window: int
@@ -137,9 +138,10 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                 for f in inflect_phrase(lemma, dic.irregular)}
     intents = {phrase_tokens(f) for lemma in _strings(coder, "intent_lemmas")
                for f in inflect_phrase(lemma, dic.irregular)}
+    noun_like = {phrase_tokens(f) for f in _strings(coder, "noun_like_forms")}
     triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
                            p in needs_to and p not in nouns, p in intents)
-                for p, t in types_of.items()}
+                for p, t in types_of.items() if p not in noun_like or p in nouns}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
              for code, etype in dic.types.items()}
@@ -157,6 +159,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                               for form in inflect_phrase(lemma, dic.irregular)),
         light_window=int(coder.get("light_window", 4)),
         strict_nouns=frozenset(_strings(coder, "strict_nouns")),
+        no_comment=frozenset(_strings(coder, "no_comment_verbs")),
         symmetric_types=frozenset(_strings(coder, "symmetric_types")),
         infinitive_window=int(coder.get("infinitive_window", 6)),
         noun_window=int(coder.get("noun_window", 4)),
