@@ -88,6 +88,7 @@ class CoderLexicon:
     light_window: int
     strict_nouns: frozenset[str]
     no_comment: frozenset[str]
+    release_objects: frozenset[str]
     symmetric_types: frozenset[str]
     infinitive_window: int
     noun_window: int
@@ -160,6 +161,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         light_window=int(coder.get("light_window", 4)),
         strict_nouns=frozenset(_strings(coder, "strict_nouns")),
         no_comment=frozenset(_strings(coder, "no_comment_verbs")),
+        release_objects=frozenset(_strings(coder, "release_objects")),
         symmetric_types=frozenset(_strings(coder, "symmetric_types")),
         infinitive_window=int(coder.get("infinitive_window", 6)),
         noun_window=int(coder.get("noun_window", 4)),

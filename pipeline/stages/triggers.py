@@ -81,7 +81,7 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if not tok.caps[sentence] and tok.low[at].endswith("ed"):
         return True
     aux = lex.words.get("passive_aux", frozenset())
-    if at + 1 < len(tok.low) and tok.low[at + 1] == "by":
+    if at + 1 < len(tok.low) and tok.low[at + 1] in ("by", "of"):
         return True
     prev = tok.low[at - 1] if at > first else ""
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
