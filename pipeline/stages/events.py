@@ -213,9 +213,11 @@ def _usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
         return False
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
+    preps = lex.words.get("prepositions", frozenset()) - {"of"}
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])
-            or any(found.last <= m.first <= found.last + 3 for m in sent.mentions)):
+            or any(found.last <= m.first <= found.last + 3 and not (
+                preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
         return False
     after = tok.low[found.last : found.last + 2]
     if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):

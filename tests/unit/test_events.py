@@ -160,3 +160,18 @@ def test_gold_set_evaluation_runs(resources: Resources) -> None:
     text = format_report(report)
     assert text.splitlines()[-1].startswith('{"event_gold"')
     assert report.splits["all"].scores()["f1"] >= 0.55, text  # a regression floor, not the target
+
+
+@pytest.mark.parametrize("body", [
+    "Germany released a report on Iran.",
+    "Officials from Chile declined to comment on Peru.",
+    "Three Americans accused of fraud met lawyers.",
+])
+def test_non_events_are_not_coded(resources: Resources, body: str) -> None:
+    codes = {e.event_type.code for e in code(resources, body) if e.modality == "asserted"}
+    assert not codes & {"RETREAT", "REJECT", "ACCUSE"}
+
+
+def test_headline_in_title_case_is_coded(resources: Resources) -> None:
+    events = code(resources, "Sudan Accuses U.S. Over Darfur Policy")
+    assert ("SDN", "ACCUSE", "USA") in triples(events)
