@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.models import Article, Place, ResolvedActor, TextField
-from pipeline.stages.events import Sentence, code_sentence
+from pipeline.stages.events import code_sentence
 from pipeline.stages.extract import FIELDS
 from pipeline.stages.geo import Gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
 from pipeline.stages.places import find_places
 from pipeline.stages.resolve import ActorInfo, Mention, Registry, resolve_spans
+from pipeline.stages.sentence import Sentence
 from pipeline.stages.tone import document_tone, tokens_tone
 from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
