@@ -115,7 +115,18 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
     if infinitive:
         return "future", "the trigger is an infinitive (an intention, not a fact)"
+    if _task(tok, at, first, lex):
+        return "future", "the trigger is the object of a task ('tasked with leading the talks')"
     return "asserted", None
+
+
+def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """A trigger after "with/for/of/to + V-ing (the)": a task or purpose, not a fact."""
+    tasks = lex.words.get("task_prepositions", frozenset())
+    j = at - 1
+    while j >= first and tok.low[j] in _ARTICLES:
+        j -= 1
+    return j - 1 >= first and tok.low[j].endswith("ing") and tok.low[j - 1] in tasks
 
 
 def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
