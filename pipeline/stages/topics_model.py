@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from itertools import chain, pairwise, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,35 +46,71 @@ class Occurrences(NamedTuple):
     positions: IntArray
 
 
-def bigram_keys(lowered: Sequence[str]) -> list[str]:
-    """Return the bigram keys ("a b") of consecutive lower-cased tokens."""
-    return list(map(" ".join, pairwise(lowered)))
+class Vocabulary:
+    """Feature ids of unigrams ("oil") and bigrams ("oil prices"); bigrams are matched as id pairs."""
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        """Index the terms; a bigram's two words must themselves be unigram terms."""
+        self.terms = list(terms)
+        self.unigrams = {t: i for i, t in enumerate(self.terms) if " " not in t}
+        self._base = len(self.terms)
+        keys: list[int] = []
+        ids: list[int] = []
+        for i, term in enumerate(self.terms):
+            if " " in term:
+                first, second = term.split(" ", 1)
+                a, b = self.unigrams.get(first), self.unigrams.get(second)
+                if a is None or b is None:
+                    raise ValueError(
+                        f"bigram {term!r} has a word outside the vocabulary"
+                    )
+                keys.append(a * self._base + b)
+                ids.append(i)
+        order = np.argsort(np.asarray(keys, dtype=np.int64))
+        self._bigram_keys = np.asarray(keys, dtype=np.int64)[order]
+        self._bigram_ids = np.asarray(ids, dtype=np.int64)[order]
+
+    def __len__(self) -> int:
+        """Number of features."""
+        return len(self.terms)
+
+    def match(self, lowered: Sequence[str]) -> Occurrences:
+        """Unigram and bigram feature occurrences of lower-cased tokens."""
+        n = len(lowered)
+        uni = np.fromiter(
+            map(self.unigrams.get, lowered, repeat(-1)), dtype=np.int64, count=n
+        )
+        positions = np.arange(n)
+        found = uni >= 0
+        left, right = uni[:-1], uni[1:]
+        pair_pos = np.flatnonzero((left >= 0) & (right >= 0))
+        features, where = uni[found], positions[found]
+        if pair_pos.size and self._bigram_keys.size:
+            query = left[pair_pos] * self._base + right[pair_pos]
+            slot = np.minimum(
+                np.searchsorted(self._bigram_keys, query), self._bigram_keys.size - 1
+            )
+            hit = self._bigram_keys[slot] == query
+            features = np.concatenate([features, self._bigram_ids[slot[hit]]])
+            where = np.concatenate([where, pair_pos[hit]])
+        return Occurrences(features, where)
 
 
 def find_occurrences(
-    words: Sequence[str], vocab: dict[str, int], lexicon_of: IntArray, upper_ai: int
+    words: Sequence[str], vocab: Vocabulary, lexicon_of: IntArray, upper_ai: int
 ) -> Occurrences:
-    """Map tokens to vocabulary n-gram features and lexicon/cue features, keeping token positions."""
-    n = len(words)
-    if not n:
+    """Map tokens to n-gram features plus lexicon/cue features, keeping token positions."""
+    if not words:
         return Occurrences(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-    lowered = list(map(str.lower, words))
-    get = vocab.get
-    ids = np.fromiter(
-        chain(map(get, lowered, repeat(-1)), map(get, bigram_keys(lowered), repeat(-1))),
-        dtype=np.int64,
-        count=2 * n - 1,
-    )
-    positions = np.concatenate([np.arange(n), np.arange(n - 1)])
-    found = ids >= 0
-    features = ids[found]
-    positions = positions[found]
+    features, positions = vocab.match(list(map(str.lower, words)))
     lex = lexicon_of[features]
     hit = lex >= 0
     parts_f = [features, lex[hit]]
     parts_p = [positions, positions[hit]]
     if upper_ai >= 0 and "AI" in words:
-        ai_pos = np.asarray([i for i, w in enumerate(words) if w == "AI"], dtype=np.int64)
+        ai_pos = np.asarray(
+            [i for i, w in enumerate(words) if w == "AI"], dtype=np.int64
+        )
         parts_f.append(np.full(ai_pos.size, upper_ai, dtype=np.int64))
         parts_p.append(ai_pos)
     return Occurrences(np.concatenate(parts_f), np.concatenate(parts_p))
@@ -96,7 +132,7 @@ class TopicModel:
     def __init__(
         self,
         labels: tuple[str, ...],
-        vocab: dict[str, int],
+        vocab: Vocabulary,
         idf: FloatArray,
         weights: FloatArray,
         bias: FloatArray,
@@ -132,7 +168,7 @@ class TopicModel:
             terms = bytes(data["vocab_utf8"]).decode("utf-8").split("\n")
             arrays = {name: data[name] for name in data.files if name != "vocab_utf8"}
         labels = tuple(str(label) for label in meta["labels"])
-        vocab = {term: i for i, term in enumerate(terms)}
+        vocab = Vocabulary(terms)
         lexicon_features = arrays["lexicon_features"].astype(np.int64)
         upper_ai = int(lexicon_features[labels.index("ai")]) if "ai" in labels else -1
         return cls(
@@ -165,17 +201,23 @@ class TopicModel:
         result: FloatArray = 1.0 / (1.0 + np.exp(-z))
         return result
 
-    def classify(self, words: Sequence[str], sentences: Sequence[tuple[int, int]]) -> list[LabelScore]:
+    def classify(
+        self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+    ) -> list[LabelScore]:
         """Score every label for an article given its tokens and sentence token ranges."""
         occ = self.occurrences(words)
         if not occ.features.size:
             probs = self._calibrate(self._bias)
             return [
-                LabelScore(label, float(probs[k]), float(self._thresholds[k]), "none", [], [])
+                LabelScore(
+                    label, float(probs[k]), float(self._thresholds[k]), "none", [], []
+                )
                 for k, label in enumerate(self.labels)
             ]
         uniq, values, slot = tfidf(occ.features, self._idf)
-        contrib = values[:, None] * self._weights[uniq]  # (n_unique, n_labels), logit units
+        contrib = (
+            values[:, None] * self._weights[uniq]
+        )  # (n_unique, n_labels), logit units
         probs = self._calibrate(contrib.sum(axis=0) + self._bias)
         counts = np.bincount(slot, minlength=uniq.size)
         per_occ = (contrib / counts[:, None])[slot]  # (n_occ, n_labels)
@@ -194,11 +236,14 @@ class TopicModel:
                 results.append(LabelScore(label, score, threshold, "none", [], []))
                 continue
             token_contrib = np.asarray(
-                np.bincount(occ.positions, weights=per_occ[:, k], minlength=len(words)), dtype=np.float64
+                np.bincount(occ.positions, weights=per_occ[:, k], minlength=len(words)),
+                dtype=np.float64,
             )
             terms = _top_terms(token_contrib, lexical)
             lexical_sents = _sentence_index(bounds, lexical)
-            sents = _top_sentences(sent_of, per_occ[:, k], lexical_sents, len(sentences))
+            sents = _top_sentences(
+                sent_of, per_occ[:, k], lexical_sents, len(sentences)
+            )
             results.append(LabelScore(label, score, threshold, relevance, terms, sents))
         return results
 
@@ -225,8 +270,12 @@ class TopicModel:
 
 def _sentence_bounds(sentences: Sequence[tuple[int, int]]) -> tuple[IntArray, IntArray]:
     """Start and end token index arrays of the sentences."""
-    starts = np.fromiter((start for start, _ in sentences), dtype=np.int64, count=len(sentences))
-    ends = np.fromiter((end for _, end in sentences), dtype=np.int64, count=len(sentences))
+    starts = np.fromiter(
+        (start for start, _ in sentences), dtype=np.int64, count=len(sentences)
+    )
+    ends = np.fromiter(
+        (end for _, end in sentences), dtype=np.int64, count=len(sentences)
+    )
     return starts, ends
 
 
@@ -241,7 +290,9 @@ def _sentence_index(bounds: tuple[IntArray, IntArray], positions: IntArray) -> I
     return result
 
 
-def _top_terms(token_contrib: FloatArray, lexical: npt.NDArray[np.integer[Any]]) -> list[tuple[int, float]]:
+def _top_terms(
+    token_contrib: FloatArray, lexical: npt.NDArray[np.integer[Any]]
+) -> list[tuple[int, float]]:
     """Token positions with the largest positive contribution, strongest first (a lexicon term if none)."""
     positive = np.flatnonzero(token_contrib > 0.0)
     order = positive[np.argsort(-token_contrib[positive], kind="stable")][:MAX_TERMS]
@@ -253,18 +304,25 @@ def _top_terms(token_contrib: FloatArray, lexical: npt.NDArray[np.integer[Any]])
 
 
 def _top_sentences(
-    sent_of: IntArray, occ_contrib: FloatArray, lexical_sents: IntArray, n_sentences: int
+    sent_of: IntArray,
+    occ_contrib: FloatArray,
+    lexical_sents: IntArray,
+    n_sentences: int,
 ) -> list[int]:
     """Sentences naming the label: those with a lexicon term first, then those with strong evidence."""
     if not n_sentences:
         return []
     inside = sent_of >= 0
     evidence = np.bincount(
-        sent_of[inside], weights=np.clip(occ_contrib[inside], 0.0, None), minlength=n_sentences
+        sent_of[inside],
+        weights=np.clip(occ_contrib[inside], 0.0, None),
+        minlength=n_sentences,
     )
     lexical = np.zeros(n_sentences, dtype=bool)
     lexical[lexical_sents[lexical_sents >= 0]] = True
     strong = evidence >= max(0.25 * float(evidence.sum()), 1e-9)
     candidates = np.flatnonzero(lexical | strong)
-    ranked = sorted(candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i))
+    ranked = sorted(
+        candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i)
+    )
     return ranked[:MAX_SENTENCES]

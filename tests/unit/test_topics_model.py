@@ -50,8 +50,12 @@ def article(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     for field in text.split("\n"):
         tokens = tokenize(field)
         offset = len(words)
-        words.extend(field[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True))
-        sentences.extend((offset + a, offset + b) for a, b in split_sentences(field, tokens))
+        words.extend(
+            field[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)
+        )
+        sentences.extend(
+            (offset + a, offset + b) for a, b in split_sentences(field, tokens)
+        )
     return words, sentences
 
 
@@ -126,7 +130,12 @@ def test_evidence_indices_point_at_tokens(model: TopicModel) -> None:
     assert "oil" in [words[i].lower() for i, _ in energy.terms]
     for sentence in energy.sentences:
         start, end = sentences[sentence]
-        assert {w.lower() for w in words[start:end]} & {"oil", "crude", "opec", "gasoline"}
+        assert {w.lower() for w in words[start:end]} & {
+            "oil",
+            "crude",
+            "opec",
+            "gasoline",
+        }
 
 
 def test_single_mention_is_mentioned_with_its_sentence(model: TopicModel) -> None:
@@ -166,7 +175,10 @@ def test_roc_auc_and_ece() -> None:
     assert expected_calibration_error(probs, gold) == pytest.approx(0.05)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seed (the seed article is not in the repo)")
+@pytest.mark.skipif(
+    not SEED.exists(),
+    reason="needs ../shared/seed (the seed article is not in the repo)",
+)
 def test_seed_article(model: TopicModel) -> None:
     # First line headline, second standfirst, then the body: one field per line, in order.
     words, sentences = article(SEED.read_text(encoding="utf-8"))
