@@ -22,9 +22,7 @@ from pipeline.topics_data import (
 FloatArray = npt.NDArray[np.float64]
 SEED_ARTICLE = Path("seed") / "000_4d8856f59d83adb4.txt"
 HELD_OUT = {
-    "energy": "Reuters-21578 ModApte test (any of "
-    + ", ".join(sorted(ENERGY_TOPICS))
-    + ")",
+    "energy": "Reuters-21578 ModApte test (any of " + ", ".join(sorted(ENERGY_TOPICS)) + ")",
     "diplomacy": "NYT headlines with id % 5 == 0, title only (topic 19 positive)",
     "ai": "data/ai_labels.jsonl split=test (hand-judged)",
 }
@@ -75,24 +73,18 @@ def roc_auc(scores: FloatArray, gold: FloatArray) -> float:
     return float((ranks[gold == 1].sum() - n_pos * (n_pos + 1) / 2.0) / (n_pos * n_neg))
 
 
-def expected_calibration_error(
-    probs: FloatArray, gold: FloatArray, bins: int = 10
-) -> float:
+def expected_calibration_error(probs: FloatArray, gold: FloatArray, bins: int = 10) -> float:
     """ECE over equal-width probability bins, weighted by bin size."""
     idx = np.minimum((probs * bins).astype(int), bins - 1)
     total = 0.0
     for b in range(bins):
         mask = idx == b
         if mask.any():
-            total += float(mask.mean()) * abs(
-                float(probs[mask].mean()) - float(gold[mask].mean())
-            )
+            total += float(mask.mean()) * abs(float(probs[mask].mean()) - float(gold[mask].mean()))
     return total
 
 
-def label_report(
-    label: str, model: TopicModel, probs: FloatArray, gold: FloatArray
-) -> LabelReport:
+def label_report(label: str, model: TopicModel, probs: FloatArray, gold: FloatArray) -> LabelReport:
     """Precision, recall, F1 at the label threshold, ROC AUC and ECE."""
     k = model.labels.index(label)
     threshold = float(model.thresholds[k])
@@ -176,10 +168,7 @@ def seed_verdicts(shared: Path, model: TopicModel) -> dict[str, str]:
         return {}
     lines = path.read_text(encoding="utf-8").split("\n", 2)
     words, sentences = article_tokens(*lines)
-    return {
-        s.label: f"{s.relevance} ({s.score:.3f})"
-        for s in model.classify(words, sentences)
-    }
+    return {s.label: f"{s.relevance} ({s.score:.3f})" for s in model.classify(words, sentences)}
 
 
 def format_report(report: TopicsReport) -> str:
@@ -196,8 +185,6 @@ def format_report(report: TopicsReport) -> str:
         f"(classify on {report.throughput_articles} pre-tokenized bbc.jsonl articles, one core)"
     )
     if report.seed:
-        lines.append(
-            "seed article: " + ", ".join(f"{k} {v}" for k, v in report.seed.items())
-        )
+        lines.append("seed article: " + ", ".join(f"{k} {v}" for k, v in report.seed.items()))
     lines.append(json.dumps(asdict(report), sort_keys=True))
     return "\n".join(lines)

@@ -11,9 +11,7 @@ from typing import Any, NamedTuple
 from pipeline.stages.text import split_sentences, tokenize
 
 LABELS = ("diplomacy", "energy", "ai")
-ENERGY_TOPICS = frozenset(
-    {"crude", "nat-gas", "gas", "fuel", "heat", "propane", "naphtha", "jet"}
-)
+ENERGY_TOPICS = frozenset({"crude", "nat-gas", "gas", "fuel", "heat", "propane", "naphtha", "jet"})
 NYT_DIPLOMACY = 19
 NYT_ENERGY = 8
 NYT_TECHNOLOGY = 17
@@ -39,9 +37,7 @@ def article_tokens(*fields: str) -> tuple[list[str], list[tuple[int, int]]]:
         tokens = tokenize(text)
         offset = len(words)
         words.extend(text[s:e] for s, e in zip(tokens.starts, tokens.ends))
-        sentences.extend(
-            (offset + a, offset + b) for a, b in split_sentences(text, tokens)
-        )
+        sentences.extend((offset + a, offset + b) for a, b in split_sentences(text, tokens))
     return words, sentences
 
 
@@ -89,15 +85,8 @@ def nyt(corpora: Path) -> Iterator[Doc]:
 def ag_news(corpora: Path) -> Iterator[Doc]:
     """AG News test file (title + description); used for training only."""
     for r in _jsonl(corpora / "ag_news_test.jsonl"):
-        body = (
-            str(r["description"])
-            .replace("\\", " ")
-            .replace(" #39;", "'")
-            .replace(" #36;", "$")
-        )
-        yield Doc(
-            "ag_news", str(r["id"]), str(r["title"]), body, str(r["label"]), "train"
-        )
+        body = str(r["description"]).replace("\\", " ").replace(" #39;", "'").replace(" #36;", "$")
+        yield Doc("ag_news", str(r["id"]), str(r["title"]), body, str(r["label"]), "train")
 
 
 def bbc(corpora: Path) -> Iterator[Doc]:

@@ -65,9 +65,7 @@ def main() -> None:
         default=40,
         help="near-miss (chips, supercomputer) hits to sample",
     )
-    parser.add_argument(
-        "--random", type=int, default=40, help="random articles without any hit"
-    )
+    parser.add_argument("--random", type=int, default=40, help="random articles without any hit")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -81,11 +79,7 @@ def main() -> None:
             weak.append(row | {"kind": "weak"})
         else:
             rest.append(row | {"kind": "random"})
-    chosen = (
-        strong
-        + rng.sample(weak, min(args.weak, len(weak)))
-        + rng.sample(rest, args.random)
-    )
+    chosen = strong + rng.sample(weak, min(args.weak, len(weak))) + rng.sample(rest, args.random)
     for row in chosen:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

