@@ -13,6 +13,7 @@ import numpy.typing as npt
 from pipeline.stages.topics_model import TopicModel
 from pipeline.topics_data import (
     ENERGY_TOPICS,
+    NYT_DIPLOMACY,
     ai_judgements,
     all_docs,
     article_tokens,
@@ -132,7 +133,7 @@ def evaluate(shared: Path, model: TopicModel) -> TopicsReport:
             "diplomacy",
             model,
             _scores(model, "diplomacy", [(d.title, "") for d in nyt]),
-            np.array([float(d.category == "19") for d in nyt]),
+            np.array([float(d.category == str(NYT_DIPLOMACY)) for d in nyt]),
         )
     )
     ai_test = [j for j in ai_judgements() if j.split == "test"]

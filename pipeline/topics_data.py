@@ -26,7 +26,7 @@ class Doc(NamedTuple):
     title: str
     body: str
     category: str  # corpus-specific class: AG/BBC label, NYT topic code, Reuters "energy"/"other"
-    split: str  # "train", "test" (held out for some label) or "" (unused)
+    split: str  # "train", "test" (held out for some label) or "" (Reuters outside ModApte)
 
 
 def article_tokens(*fields: str) -> tuple[list[str], list[tuple[int, int]]]:

@@ -42,6 +42,7 @@ from pipeline.topics_data import (
     LABELS,
     NYT_DIPLOMACY,
     NYT_ENERGY,
+    NYT_TECHNOLOGY,
     Doc,
     ai_judgements,
     all_docs,
@@ -66,6 +67,7 @@ OTHER_CORPUS_WEIGHTS = {
 MIN_DF_UNIGRAM = 2
 MIN_DF_BIGRAM = 6
 BACKGROUND_AI_NEGATIVES = 3000
+TECH_DESKS = ("tech", "Sci/Tech", str(NYT_TECHNOLOGY))  # BBC, AG News, NYT technology classes
 
 # Strong topic terms, written from the label definitions (docs/topics.md). Each becomes one
 # lexicon feature per label; an occurrence also makes a label at least "mentioned".
@@ -308,8 +310,8 @@ def training_sets(
         if AI_SEARCH.search(d.title) or AI_SEARCH.search(d.body):
             continue
         background.append(key)
-    tech = [k for k in background if docs[k].category in ("tech", "Sci/Tech", "17")]
-    rest = [k for k in background if docs[k].category not in ("tech", "Sci/Tech", "17")]
+    tech = [k for k in background if docs[k].category in TECH_DESKS]
+    rest = [k for k in background if docs[k].category not in TECH_DESKS]
     chosen = tech + rng.sample(rest, min(len(rest), max(0, BACKGROUND_AI_NEGATIVES - len(tech))))
     sets["ai"].extend((key, 0, "background") for key in chosen)
     return sets, held_out
