@@ -242,3 +242,37 @@ def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: 
     figures, source = _guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,
                                                lambda line: click.echo(f"# {line}", err=True)))
     click.echo(format_figures(figures, source, limit))
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Quality evaluations on the labelled corpora in ../shared (not part of make test)."""
+
+
+def _shared_option(func: F) -> F:
+    return click.option("--shared", type=click.Path(path_type=Path), default=SHARED,
+                        show_default=True, help="Folder holding corpora/ and seed/")(func)
+
+
+@evaluate.command("topics")
+@_shared_option
+def eval_topics(shared: Path) -> None:
+    """Topic classifier: P/R/F1, ROC AUC and calibration error on the held-out splits."""
+    from pipeline.eval_topics import evaluate as run_eval
+    from pipeline.eval_topics import format_report
+    from pipeline.stages.topics_model import TopicModel
+
+    if not (shared / "corpora").is_dir():
+        fail(f"no corpora at {shared / 'corpora'}")
+    click.echo(format_report(_guard(lambda: run_eval(shared, TopicModel.load()))))
+
+
+@evaluate.command("events")
+@_shared_option
+def eval_events(shared: Path) -> None:
+    """Event coder: (actor, type, recipient) triples against the hand-coded gold set."""
+    from pipeline.eval_events import evaluate_gold, format_report
+
+    if not (shared / "corpora").is_dir():
+        fail(f"no corpora at {shared / 'corpora'}")
+    click.echo(format_report(_guard(lambda: evaluate_gold(shared))))
