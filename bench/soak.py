@@ -120,8 +120,9 @@ def main() -> int:
                             data_dir=workdir / "data", app_id="newsevents-soak",
                             broker_session_timeout=6.0, broker_heartbeat_interval=1.0)
         asyncio.run(create_topics(settings))
-        command = [*worker_command(settings), "--dedup-window-hours",
-                   str(args.dedup_window_minutes / 60.0)]
+        worker_settings = settings.model_copy(
+            update={"dedup_window_hours": args.dedup_window_minutes / 60.0})
+        command = worker_command(worker_settings)
         with (workdir / "worker.log").open("ab") as log:
             worker = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
                                       start_new_session=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import faust
 
 from pipeline.models import SourcePosition
+from pipeline.monitoring.metrics import PipelineMetrics, seen
 from pipeline.processing import NEXT_TOPIC, Outgoing, Processor
 from pipeline.stages.chain import STAGE_ORDER
 from pipeline.stages.types import StageName
@@ -41,7 +43,8 @@ async def send_all(topics: Topics, records: list[Outgoing]) -> None:
                 delay = min(delay * 2, 5.0)
 
 
-def _stage_agent(stage: StageName, topics: Topics, processor: Processor) -> AgentFun:
+def _stage_agent(stage: StageName, topics: Topics, processor: Processor,
+                 metrics: PipelineMetrics | None) -> AgentFun:
     first = STAGE_ORDER.index(stage) == 0
 
     async def run(stream: faust.StreamT[Any]) -> None:
@@ -51,19 +54,29 @@ def _stage_agent(stage: StageName, topics: Topics, processor: Processor) -> Agen
             position = SourcePosition(topic=message.topic, partition=message.partition,
                                       offset=message.offset)
             value = message.value if isinstance(message.value, bytes) else b""
-            if first:
-                records = processor.accept(position, message.key, value, message.headers)
-            else:
-                records = processor.advance(stage, value)
+            began = time.perf_counter()
+            try:
+                if first:
+                    records = processor.accept(position, message.key, value, message.headers)
+                else:
+                    records = processor.advance(stage, value)
+            except Exception as exc:  # a bug must not lose the message
+                log.exception("%s: unexpected error at %s", stage, position)
+                records = [processor.unexpected(stage, position, message.key, value,
+                                                message.headers, exc)]
+            if metrics is not None:
+                records = metrics.observe(seen(stage, message), records,
+                                          (time.perf_counter() - began) * 1000.0, first)
             await send_all(topics, records)
 
     run.__name__ = run.__qualname__ = f"{stage}_agent"
     return run
 
 
-def register_agents(app: faust.App, topics: Topics, processor: Processor) -> None:
-    """One agent per stage, each consuming the topic before it in STAGE_ORDER."""
+def register_agents(app: faust.App, topics: Topics, processor: Processor,
+                    metrics: PipelineMetrics | None = None) -> None:
+    """One agent per stage, each consuming the topic before it in STAGE_ORDER (and counted)."""
     for stage in STAGE_ORDER:
         app.agent(topics[source_role(stage)], name=f"newsevents.{stage}")(
-            _stage_agent(stage, topics, processor)
+            _stage_agent(stage, topics, processor, metrics)
         )

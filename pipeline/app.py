@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import faust
+import prometheus_client
 
 from pipeline.agents import register_agents
+from pipeline.monitoring.logs import logging_config
+from pipeline.monitoring.metrics import PipelineMetrics
+from pipeline.monitoring.web import Monitor, register_views
 from pipeline.processing import Processor
 from pipeline.security import faust_credentials
 from pipeline.settings import Settings
-from pipeline.stages.chain import Resources, load_resources
+from pipeline.stages.chain import STAGE_ORDER, Resources, load_resources
 from pipeline.state import duplicate_index
 from pipeline.topics import Topics, declare_topics
+from pipeline.transport import NewsEventsApp
 
 
 def create_app(settings: Settings, resources: Resources | None = None) -> tuple[faust.App, Topics]:
     """Build the App from settings, declare topics and register the stage agents."""
-    app = faust.App(
+    app = NewsEventsApp(
         settings.app_id,
+        fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms,
         broker=settings.broker_url,
         broker_session_timeout=settings.broker_session_timeout,
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
@@ -39,14 +45,20 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         datadir=str(settings.data_dir),
     )
     topics = declare_topics(app, settings)
+    metrics = PipelineMetrics(STAGE_ORDER)
     processor = Processor(settings, resources or load_resources(),
                           duplicates=duplicate_index(app, settings))
-    register_agents(app, topics, processor)
+    register_agents(app, topics, processor, metrics)
+    if settings.web_enabled:
+        register_views(app, Monitor(app, settings, metrics))
     return app, topics
 
 
 def main(settings: Settings | None = None, resources: Resources | None = None) -> None:
     """Run a worker until it is stopped."""
-    app, _ = create_app(settings or Settings(), resources)
-    worker = faust.Worker(app, loglevel=(settings or Settings()).log_level)
+    settings = settings or Settings()
+    prometheus_client.disable_created_metrics()  # type: ignore[no-untyped-call]
+    app, _ = create_app(settings, resources)
+    worker = faust.Worker(app, loglevel=settings.log_level,
+                          logging_config=logging_config(settings.log_level, settings.log_format))
     worker.execute_from_commandline()

@@ -42,10 +42,17 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
-def wait_for_port(host: str, port: int, timeout: float) -> None:
-    """Block until host:port accepts a TCP connection, or raise BrokerUnavailable."""
+def wait_for_port(host: str, port: int, timeout: float,
+                  process: subprocess.Popen[bytes] | None = None) -> None:
+    """Block until host:port accepts a TCP connection, or raise BrokerUnavailable.
+
+    With `process`, give up as soon as that process has exited.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise BrokerUnavailable(f"process {process.pid} exited with {process.returncode} "
+                                    f"before listening on {host}:{port}")
         try:
             with socket.create_connection((host, port), timeout=0.5):
                 return
@@ -78,7 +85,7 @@ class EmbeddedBroker:
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         try:
-            wait_for_port(self.host, self.port, timeout)
+            wait_for_port(self.host, self.port, timeout, self.process)
         except BrokerUnavailable:
             self.stop()
             raise

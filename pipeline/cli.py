@@ -64,27 +64,29 @@ def main() -> None:
     """newsevents: news articles in, structured event records out, on Kafka."""
 
 
+def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`name=value` overrides of settings, as given on the command line."""
+    parsed = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or name not in Settings.model_fields:
+            fail(f"configuration error: --set {pair!r}: expected NAME=VALUE with a setting name")
+        parsed[name] = value
+    return parsed
+
+
 @main.command()
 @broker_options
-@click.option("--app-id")
 @click.option("--web-port", type=int)
-@click.option("--data-dir", type=click.Path(path_type=Path))
-@click.option("--partitions", type=int)
-@click.option("--session-timeout", type=float, help="Consumer session timeout, seconds")
-@click.option("--heartbeat-interval", type=float, help="Heartbeat interval, seconds")
-@click.option("--dedup-window-hours", type=float, help="Duplicate window (DEDUP_WINDOW_HOURS)")
-def worker(broker_url: str | None, app_id: str | None, web_port: int | None,
-           data_dir: Path | None, partitions: int | None, session_timeout: float | None,
-           heartbeat_interval: float | None, dedup_window_hours: float | None) -> None:
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE",
+              help="Override any setting, e.g. --set topic_partitions=8")
+def worker(broker_url: str | None, web_port: int | None, sets: tuple[str, ...]) -> None:
     """Run a faust worker against the configured broker."""
     from pipeline import app
     from pipeline.preflight import preflight
 
-    settings = load_settings(broker_url=broker_url, app_id=app_id, web_port=web_port,
-                             data_dir=data_dir, topic_partitions=partitions,
-                             broker_session_timeout=session_timeout,
-                             broker_heartbeat_interval=heartbeat_interval,
-                             dedup_window_hours=dedup_window_hours)
+    given = {"broker_url": broker_url, "web_port": web_port}
+    settings = load_settings(**(parse_sets(sets) | {k: v for k, v in given.items() if v}))
     quiet_clients()
     resources = _guard(lambda: preflight(settings))
     logging.getLogger("aiokafka").setLevel(logging.NOTSET)
@@ -284,3 +286,60 @@ def dlq_replay(broker_url: str | None, reason: str | None, since: Any, dry_run: 
     click.echo(f"{verb} {len(todo.replay) if dry_run else replayed}, "
                f"{'would park' if dry_run else 'parked'} {len(todo.park) if dry_run else parked}, "
                f"{len(todo.handled)} already handled, {todo.unmatched} not matching", err=True)
+
+
+@main.command()
+@click.option("--mode", "modes", multiple=True,
+              type=click.Choice(["stages", "ceiling", "e2e", "scale", "all"]), default=["all"],
+              show_default=True)
+@click.option("--corpus", type=click.Path(path_type=Path),
+              default=SHARED / "corpora" / "bbc.jsonl", show_default=True,
+              help="JSONL with id, title, body; the bundled samples when absent")
+@click.option("--limit", type=int, default=1000, show_default=True, help="Articles per run")
+@click.option("--runs", type=int, default=3, show_default=True)
+@click.option("--workdir", type=click.Path(path_type=Path), default=Path(".run/bench"),
+              show_default=True)
+def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: Path) -> None:
+    """Benchmarks: stages alone, the transport's ceiling, end to end, one vs two workers."""
+    from pipeline.bench import format_figures, run_bench
+
+    quiet_clients()
+    chosen = {"stages", "ceiling", "e2e", "scale"} if "all" in modes else set(modes)
+    settings = load_settings()
+    figures, source = _guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,
+                                               lambda line: click.echo(f"# {line}", err=True)))
+    click.echo(format_figures(figures, source, limit))
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Quality evaluations on the labelled corpora in ../shared (not part of make test)."""
+
+
+def _shared_option(func: F) -> F:
+    return click.option("--shared", type=click.Path(path_type=Path), default=SHARED,
+                        show_default=True, help="Folder holding corpora/ and seed/")(func)
+
+
+@evaluate.command("topics")
+@_shared_option
+def eval_topics(shared: Path) -> None:
+    """Topic classifier: P/R/F1, ROC AUC and calibration error on the held-out splits."""
+    from pipeline.eval_topics import evaluate as run_eval
+    from pipeline.eval_topics import format_report
+    from pipeline.stages.topics_model import TopicModel
+
+    if not (shared / "corpora").is_dir():
+        fail(f"no corpora at {shared / 'corpora'}")
+    click.echo(format_report(_guard(lambda: run_eval(shared, TopicModel.load()))))
+
+
+@evaluate.command("events")
+@_shared_option
+def eval_events(shared: Path) -> None:
+    """Event coder: (actor, type, recipient) triples against the hand-coded gold set."""
+    from pipeline.eval_events import evaluate_gold, format_report
+
+    if not (shared / "corpora").is_dir():
+        fail(f"no corpora at {shared / 'corpora'}")
+    click.echo(format_report(_guard(lambda: evaluate_gold(shared))))

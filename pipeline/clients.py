@@ -69,10 +69,10 @@ class TopicReader:
     def __init__(self, settings: Settings, topics: list[str]) -> None:
         self.settings = settings
         self.topics = topics
-        self.consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers,
-                                         enable_auto_commit=False, group_id=None,
-                                         auto_offset_reset="earliest",
-                                         **client_options(settings))
+        self.consumer = AIOKafkaConsumer(
+            bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False,
+            group_id=None, auto_offset_reset="earliest",
+            fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms, **client_options(settings))
 
     async def start(self, timeout: float = 15.0, from_beginning: bool = True) -> None:
         """Connect and assign every partition of the topics."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
+from pydantic import SecretStr
 
 from pipeline.broker import EmbeddedBroker, create_topics, wait_for_port
 from pipeline.clients import Record, TopicReader, produce
@@ -18,15 +19,21 @@ from pipeline.inputs import RawInput
 from pipeline.serialization import SCHEMA_HEADER
 from pipeline.settings import Settings
 
-DEV_TIMEOUTS = ("--session-timeout", "6", "--heartbeat-interval", "1.0")
+# The embedded broker holds every fetch for the full wait and joins groups slowly.
+DEV_TIMEOUTS = {"broker_session_timeout": 6.0, "broker_heartbeat_interval": 1.0,
+                "consumer_fetch_max_wait_ms": 10}
 
 
 def worker_command(settings: Settings) -> list[str]:
-    """The command line of a worker process for these settings (dev timeouts for Tansu)."""
-    return [sys.executable, "-m", "pipeline", "worker", "--broker-url", settings.broker_url,
-            "--web-port", str(settings.web_port), "--app-id", settings.app_id,
-            "--data-dir", str(settings.data_dir), "--partitions", str(settings.topic_partitions),
-            *DEV_TIMEOUTS]
+    """The command line of a worker process with exactly these settings (dev timeouts for Tansu)."""
+    command = [sys.executable, "-m", "pipeline", "worker"]
+    values = settings.model_dump(mode="json") | DEV_TIMEOUTS
+    for name, value in values.items():
+        if isinstance(getattr(settings, name, None), SecretStr):
+            continue  # a secret reaches the worker through the inherited environment
+        if value != Settings.model_fields[name].default:
+            command += ["--set", f"{name}={value}"]
+    return command
 
 
 def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
@@ -105,13 +112,13 @@ def run_embedded(settings: Settings, inputs: list[RawInput], once: bool, workdir
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
         live = settings.model_copy(update={"broker_url": broker.url,
-                                           "data_dir": workdir / "worker"})
+                                           "data_dir": workdir / "worker", **DEV_TIMEOUTS})
         asyncio.run(create_topics(live))
         announce(f"embedded broker {broker.url} (pid {broker.process.pid if broker.process else '?'})")
         worker = start_worker(live, workdir / "worker.log")
         try:
             if live.web_enabled:
-                wait_for_port(live.web_host, live.web_port, 60.0)
+                wait_for_port(live.web_host, live.web_port, 60.0, worker)
                 announce(f"worker pid {worker.pid}; monitoring at http://{live.web_host}:{live.web_port}/")
             return asyncio.run(feed_and_watch(live, inputs, once, show, timeout))
         finally:

@@ -139,6 +139,9 @@ class ResolvedActor(Output):
     type: str = Field(description="person | organisation | country | ...")
     country: Iso3 | None = None
     roles: list[str] = Field(default_factory=list, description="Roles held on the article date")
+    role_codes: list[str] = Field(
+        default_factory=list, description="Role codes (head_of_state, ...) of `roles`, same order"
+    )
     method: str = Field(description="How the actor was resolved")
     confidence: Probability
 
@@ -225,8 +228,10 @@ class EventActor(Output):
     name: str
     entity_id: str | None = Field(None, description="Actor knowledge-base id when resolved")
     country: Iso3 | None = None
-    role: str | None = None
+    role: str | None = Field(None, description="Title of the role held on the event date")
+    role_code: str | None = Field(None, description="head_of_state, foreign_minister, ...")
     method: str = Field(description="How the actor was resolved")
+    confidence: Probability | None = Field(None, description="Confidence of the resolution")
 
 
 class Location(Output):

@@ -146,6 +146,13 @@ class Processor:
             "duplicate_of": verdict.duplicate_of,
             "event_ids": annotated.event_ids if own else []}), []
 
+    def unexpected(self, stage: StageName, position: SourcePosition | None, key: bytes | None,
+                   payload: bytes, headers: Headers, exc: Exception) -> Outgoing:
+        """A dead letter for a failure outside the stages (a bug): the message is kept, not lost."""
+        origin = make_origin(position, key, payload, headers, self.clock())
+        return self._dead(origin, stage, type(exc).__name__,
+                          f"unexpected error while handling the message: {exc}"[:1000], None)
+
     def _failed(self, item: WorkItem, failure: StageFailure) -> Outgoing:
         return self._dead(item.origin, failure.stage, failure.error_class, failure.reason,
                           item.article.id)

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     broker_sasl_username: str | None = None
     broker_sasl_password: SecretStr | None = Field(None, description="Never logged")
     broker_ssl_cafile: Path | None = Field(None, description="CA bundle for SSL / SASL_SSL")
+    consumer_fetch_max_wait_ms: int = Field(
+        500, ge=1, le=30_000, description="Longest a fetch waits for data at the broker (ms)"
+    )
 
     topic_articles: str = "news.articles"
     topic_extracted: str = "news.extracted"
@@ -68,6 +71,8 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path(".run"), description="Worker state (faust data dir)")
     log_level: Literal["debug", "info", "warn", "error"] = "info"
+    log_format: Literal["auto", "json", "text"] = Field(
+        "auto", description="Worker logs: JSON lines, text, or auto (text on a terminal)")
 
     @field_validator("broker_url")
     @classmethod

@@ -20,8 +20,9 @@ from pipeline.stages.classify import TopicScorer, classify
 from pipeline.stages.enrich import enrich
 from pipeline.stages.extract import EntityTagger, extract
 from pipeline.stages.geo import Gazetteer, gazetteer
+from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.ner_rules import RuleTagger
-from pipeline.stages.topics_lexicon import LexiconTopicModel
+from pipeline.stages.topics_model import TopicModel
 from pipeline.stages.types import EventDraft, StageName, WorkItem
 
 
@@ -33,13 +34,16 @@ class Resources:
     geo: Gazetteer
     topics: TopicScorer
     versions: dict[str, str] = field(default_factory=dict)
+    knowledge: Knowledge = field(default_factory=knowledge)
 
 
 def load_resources() -> Resources:
     """Load every model and gazetteer (at worker start, not per message)."""
-    return Resources(tagger=RuleTagger(), geo=gazetteer(), topics=LexiconTopicModel(),
-                     versions={"ner": "rules-1", "topics": LexiconTopicModel.version,
-                               "tone": "vader-3.3.2"})
+    topics = TopicModel.load()
+    return Resources(tagger=RuleTagger(), geo=gazetteer(), topics=topics,
+                     versions={"ner": "rules-1", "topics": topics.version,
+                               "tone": "vader-3.3.2-lexicon", "events": knowledge().version},
+                     knowledge=knowledge())
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,8 @@ def _extract(item: WorkItem, res: Resources) -> WorkItem:
 def _enrich(item: WorkItem, res: Resources) -> WorkItem:
     if item.extraction is None:
         raise ValueError("enrich needs the extraction result")
-    return item.model_copy(update={"enrichment": enrich(item.article, item.extraction, res.geo)})
+    return item.model_copy(update={"enrichment": enrich(item.article, item.extraction, res.geo,
+                                                          res.knowledge)})
 
 
 def _classify(item: WorkItem, res: Resources) -> WorkItem:

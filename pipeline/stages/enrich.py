@@ -1,101 +1,100 @@
-"""Enrichment stage: actors and places resolved, tone, and coded events."""
+"""Enrichment stage: actors resolved against the KB, places, tone, and coded events."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import datetime as dt
 
-from pipeline.models import Article, EntityMention, Place, ResolvedActor, TextField
-from pipeline.stages.events import code_events
+from pipeline.models import Article, Place, ResolvedActor, TextField
+from pipeline.stages.events import code_sentence
 from pipeline.stages.extract import FIELDS
 from pipeline.stages.geo import Gazetteer
-from pipeline.stages.tone import document_tone, sentence_tone
-from pipeline.stages.types import Enrichment, Extraction
+from pipeline.stages.knowledge import Knowledge, knowledge
+from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
+from pipeline.stages.places import find_places
+from pipeline.stages.resolve import ActorInfo, Mention, Registry, resolve_spans
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.tone import document_tone, tokens_tone
+from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
-_TITLE_BEFORE = re.compile(
-    r"(?:(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+)?"
-    r"(?P<title>President|Prime Minister|Foreign Minister|Secretary of State|Defen[cs]e Minister|"
-    r"Energy Minister|Chancellor|King|Crown Prince|Supreme Leader|Director|"
-    r"National Security Advis[eo]r|Special Envoy|Envoy|Ambassador|Minister|Secretary|Leader)"
-    r"(?:\s+of\s+(?P<of>[A-Z][\w]*(?:\s[A-Z][\w]*)?))?\s*$"
-)
-_POSSESSOR = re.compile(r"(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s*$")
+_OCCUPYING = frozenset({"kb", "country", "capital", "ner", "title"})
 
 
-def _texts(article: Article) -> dict[TextField, str]:
-    return {"title": article.title, "body": article.body}
+def resolved_actor(info: ActorInfo, day: dt.date) -> ResolvedActor:
+    """The article-level record of an actor, with the roles held on the day."""
+    if info.kb is not None:
+        roles = info.kb.roles_on(day)
+        titles = list(dict.fromkeys(r.title for r in roles))
+        codes = [next(r.role for r in roles if r.title == t) for t in titles]
+    else:
+        titles = [info.title] if info.title else []
+        codes = [info.role_code] if info.role_code else []
+    return ResolvedActor(entity=info.entity or info.key, name=info.name,
+                         kb_id=info.kb.id if info.kb else None, type=info.type,
+                         country=info.country, roles=titles, role_codes=codes,
+                         method=info.method, confidence=round(info.confidence, 3))
 
 
-def _person(entity: str, mentions: Sequence[EntityMention], texts: dict[TextField, str],
-            geo: Gazetteer) -> ResolvedActor:
-    """A person with country and role from a title before a mention ("Russian President X")."""
-    name = mentions[0].canonical
+def _sentence_places(tok: Tokens, first: int, last: int, mentions: list[Mention],
+                     reg: Registry, by_entity: dict[str, Place], ner: list[Span]
+                     ) -> list[tuple[int, Place]]:
+    locative = reg.know.lexicon.words.get("locative", frozenset())
+    out: list[tuple[int, Place]] = []
+    geo = reg.know.geo
     for m in mentions:
-        before = texts[m.field][max(0, m.start - 60) : m.start]
-        found = _TITLE_BEFORE.search(before)
-        if found:
-            place = found.group("of") or found.group("country") or ""
-            country = geo.country(place) if place else None
-            return ResolvedActor(entity=entity, name=name, type="person", country=country,
-                                 roles=[found.group("title")], method="title-pattern",
-                                 confidence=0.8 if country else 0.6)
-        owner = _POSSESSOR.search(before)
-        if owner and (country := geo.country(owner.group("country"))):
-            return ResolvedActor(entity=entity, name=name, type="person", country=country,
-                                 roles=[], method="possessive-country", confidence=0.6)
-    return ResolvedActor(entity=entity, name=name, type="person", country=None, roles=[],
-                         method="surface-form", confidence=0.4)
+        info = reg.actors[m.keys[0]]
+        city = geo.city(" ".join(tok.text[m.first:m.last])) if m.method == "capital-metonymy" else None
+        if m.locative and city is not None:
+            out.append((m.first, Place(entity=info.key, name=city.name, kind="city",
+                                       country=city.country, latitude=city.latitude,
+                                       longitude=city.longitude, method="gazetteer-capital",
+                                       confidence=0.85)))
+        elif m.locative and info.type == "country" and info.country:
+            out.append((m.first, Place(entity=info.key, name=info.name, kind="country",
+                                       country=info.country, method="gazetteer", confidence=0.9)))
+    for s in ner:
+        if first <= s.first < last and s.entity in by_entity and s.first > first \
+                and tok.low[s.first - 1] in locative:
+            out.append((s.first, by_entity[s.entity]))
+    return out
 
 
-def resolve(article: Article, extraction: Extraction, geo: Gazetteer
-            ) -> tuple[list[ResolvedActor], list[Place]]:
-    """Resolve each article entity to an actor and each location to a place."""
-    texts = _texts(article)
-    groups: dict[str, list[EntityMention]] = {}
-    for m in extraction.entities:
-        groups.setdefault(m.entity, []).append(m)
-    actors: list[ResolvedActor] = []
-    places: list[Place] = []
-    for entity, mentions in groups.items():
-        label, name = mentions[0].label, mentions[0].canonical
-        country = geo.country(name) if label in ("LOC", "MISC") else None
-        if label == "PERSON":
-            actors.append(_person(entity, mentions, texts, geo))
-        elif country is not None:
-            actors.append(ResolvedActor(entity=entity, name=name, type="country", country=country,
-                                        method="gazetteer", confidence=0.9))
-        elif label == "ORG":
-            actors.append(ResolvedActor(entity=entity, name=name, type="organisation",
-                                        method="surface-form", confidence=0.5))
-        if label != "LOC":
-            continue
-        city = geo.city(name)
-        if country is not None and label == "LOC":
-            places.append(Place(entity=entity, name=name, kind="country", country=country,
-                                method="gazetteer", confidence=0.9))
-        elif city is not None:
-            places.append(Place(entity=entity, name=name, kind="city", country=city.country,
-                                latitude=city.latitude, longitude=city.longitude,
-                                method="gazetteer-most-populous", confidence=0.7))
-        elif geo.region(name):
-            places.append(Place(entity=entity, name=name, kind="region", method="region-list",
-                                confidence=0.8))
-        else:
-            places.append(Place(entity=entity, name=name, kind="other", method="unresolved",
-                                confidence=0.3))
-    return actors, places
-
-
-def enrich(article: Article, extraction: Extraction, geo: Gazetteer) -> Enrichment:
+def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
+           know: Knowledge | None = None) -> Enrichment:
     """Run enrichment on one extracted article."""
-    actors, places = resolve(article, extraction, geo)
-    tones: dict[tuple[TextField, int], float] = {}
-    texts = _texts(article)
-    for field in FIELDS:
-        lay = extraction.layout(field)
-        for index, (first, last) in enumerate(lay.sentences):
-            sentence = texts[field][lay.starts[first] : lay.ends[last - 1]]
-            tones[(field, index)] = sentence_tone(sentence)
-    events = code_events(article, extraction, actors, places, tones)
-    return Enrichment(actors=actors, places=places, tone=document_tone(list(tones.values())),
-                      events=events)
+    know = know or knowledge()
+    day = article.published_at.date()
+    texts: dict[TextField, str] = {"title": article.title, "body": article.body}
+    toks = {f: field_tokens(texts[f], extraction.layout(f)) for f in FIELDS}
+    scanned = {f: scan(toks[f], know) for f in FIELDS}
+    countries = frozenset(s.value for f in FIELDS for s in scanned[f] if s.kind == "country")
+    reg = Registry(know, day, countries)
+    spans: dict[TextField, list[Span]] = {}
+    ners: dict[TextField, list[Span]] = {}
+    mentions: dict[TextField, list[Mention]] = {}
+    for f in FIELDS:
+        ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
+        spans[f] = merge(scanned[f], ners[f], toks[f])
+        mentions[f] = resolve_spans(spans[f], toks[f], reg)
+    places = find_places(extraction.entities,
+                         [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],
+                         geo, countries)
+    by_entity = {p.entity: p for p in places}
+    tones: list[float] = []
+    events: list[EventDraft] = []
+    body, lay = toks["body"], extraction.body
+    occupied = {i for s in spans["body"] if s.kind in _OCCUPYING for i in range(s.first, s.last)}
+    for f in FIELDS:
+        for first, last in toks[f].sentences:
+            tones.append(tokens_tone(toks[f].low, first, last))
+    body_tones = tones[len(toks["title"].sentences):]
+    for index, (first, last) in enumerate(body.sentences):
+        start, end = lay.starts[first], lay.ends[last - 1]
+        in_sentence = [m for m in mentions["body"] if m.sentence == index]
+        sent = Sentence(index, first, last, start, end, article.body[start:end], in_sentence,
+                        [d for d in extraction.dates if d.field == "body" and d.sentence == index],
+                        _sentence_places(body, first, last, in_sentence, reg, by_entity,
+                                         ners["body"]),
+                        body_tones[index])
+        events.extend(code_sentence(sent, body, occupied, know.lexicon, reg, day))
+    actors = [resolved_actor(info, day) for info in reg.actors.values()]
+    return Enrichment(actors=actors, places=places, tone=document_tone(tones), events=events)

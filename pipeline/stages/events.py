@@ -1,147 +1,221 @@
-"""Event coding: who did what to whom, from verb cues between actor mentions in a sentence."""
+"""Event coding: who did what to whom, from dictionary triggers and the actor mentions around them."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.models import (
-    Article,
-    EntityMention,
     EventActor,
     EventType,
     Evidence,
     Location,
-    Modality,
-    Place,
-    ResolvedActor,
-    TextField,
 )
-from pipeline.stages.types import EventDraft, Extraction
+from pipeline.stages.filters import content_rule, refusals, usable
+from pipeline.stages.knowledge import primary_role
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.resolve import ActorInfo, Mention, Registry
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import (
+    Found,
+    choose_mode,
+    choose_type,
+    find_triggers,
+    is_passive,
+    modality,
+)
+from pipeline.stages.types import EventDraft
+
+_JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 
 
 @dataclass(frozen=True, slots=True)
-class Cue:
-    """A verb or phrase that signals a PLOVER event type."""
+class Roles:
+    """Who did it to whom for one trigger, and how the roles were assigned."""
 
-    code: str
-    label: str
-    cameo: str
-    pattern: str
-    mode: str | None = None
-
-
-CUES: tuple[Cue, ...] = (
-    Cue("CONSULT", "Consult", "042", r"(?:phone|telephone) (?:call|conversation)s? with|spoke (?:by phone )?with|called", "phone"),
-    Cue("CONSULT", "Consult", "043", r"met(?: with)?|meets?(?: with)?|meeting with|hosted|visited|visits?", "visit"),
-    Cue("CONSULT", "Consult", "046", r"negotiat(?:e|ed|es|ing|ions?)(?: with)?|talks with|held talks", "negotiation"),
-    Cue("AGREE", "Agree", "030", r"agreed|agree(?:s|ment)?(?: with)?|signed|deal with|accord with"),
-    Cue("REQUEST", "Request", "020", r"(?:asked|urged|called on|appealed to|requested)"),
-    Cue("DEMAND", "Demand", "100", r"demand(?:ed|s)?"),
-    Cue("THREATEN", "Threaten", "130", r"threaten(?:ed|s)?|warned"),
-    Cue("ACCUSE", "Accuse", "112", r"accus(?:ed|es|e)|blamed|condemned|criticiz(?:ed|es)|criticis(?:ed|es)"),
-    Cue("REJECT", "Reject", "120", r"reject(?:ed|s)?|refused|vetoed|dismissed"),
-    Cue("SANCTION", "Sanction", "163", r"sanction(?:ed|s)?|imposed sanctions on|embargo(?:ed)?"),
-    Cue("SUPPORT", "Support", "051", r"praised|thanked|supported|backed|endorsed|welcomed"),
-    Cue("AID", "Aid", "070", r"(?:sent|gave|provided|pledged) (?:aid|assistance|weapons|funds)|aid to"),
-    Cue("RETREAT", "Retreat (release of persons)", "0841", r"release(?:d)?(?: of)?|freed|returned"),
-    Cue("COOPERATE", "Cooperate", "060", r"work together|cooperat(?:e|ed|ion) with|partner(?:ed|s)? with"),
-    Cue("PROTEST", "Protest", "140", r"protest(?:ed|s)?|demonstrat(?:ed|ions?) against|rall(?:y|ied) against"),
-    Cue("ASSAULT", "Assault", "190", r"attack(?:ed|s)?|struck|bombed|shelled|invaded|killed"),
-    Cue("MOBILIZE", "Mobilize", "150", r"mobiliz(?:ed|es)|mobilis(?:ed|es)|deployed|massed troops"),
-)
-_CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>\\b(?:{cue.pattern})\\b)" for i, cue in enumerate(CUES)), re.IGNORECASE
-)
-_NEGATION = re.compile(r"\b(?:not|never|no|n't|denied|refused to|declined to)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|vow(?:ed|s)? to|"
-                     r"expected to|set to|going to|to start|to begin)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|could|might|may)\b", re.IGNORECASE)
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    joint: bool
+    how: str
+    methods: dict[str, str]
 
 
-def _modality(prefix: str, cue_text: str) -> Modality:
-    window = prefix[-40:] + " " + cue_text
-    if _NEGATION.search(window):
-        return "negated"
-    if _CONDITIONAL.search(prefix[-25:]):
-        return "conditional"
-    if _FUTURE.search(window):
-        return "future"
-    return "asserted"
+def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
+    """The nearest ungoverned mention before the trigger, with coordinated ones before it.
 
-
-def _event_actor(actor: ResolvedActor) -> EventActor:
-    return EventActor(name=actor.name, entity_id=actor.kb_id, country=actor.country,
-                      role=actor.roles[0] if actor.roles else None, method=actor.method)
-
-
-def _participants(mentions: Sequence[EntityMention], actors: Mapping[str, ResolvedActor]
-                  ) -> list[tuple[EntityMention, ResolvedActor]]:
-    """Actor mentions of a sentence, skipping a country word that only qualifies the next person."""
-    found = [(m, actors[m.entity]) for m in mentions if m.entity in actors]
-    kept = []
-    for i, (m, actor) in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if actor.type == "country" and nxt and nxt[1].type == "person" and nxt[0].start - m.end < 40 \
-                and nxt[1].country == actor.country:
-            continue
-        kept.append((m, actor))
-    return kept
-
-
-def code_events(article: Article, extraction: Extraction, actors: Sequence[ResolvedActor],
-                places: Sequence[Place], tones: Mapping[tuple[TextField, int], float]
-                ) -> list[EventDraft]:
-    """Code events from every body sentence that names an actor and a verb cue."""
-    by_entity = {a.entity: a for a in actors}
-    place_of = {p.entity: p for p in places}
-    dates = {(d.field, d.sentence): d for d in extraction.dates}
-    text = article.body
-    lay = extraction.body
-    events: list[EventDraft] = []
-    for index, (first, last) in enumerate(lay.sentences):
-        s_start, s_end = lay.starts[first], lay.ends[last - 1]
-        sentence_mentions = [m for m in extraction.entities
-                             if m.field == "body" and m.sentence == index]
-        people = _participants(sentence_mentions, by_entity)
-        if not people:
-            continue
-        for cue_match in _CUE_RE.finditer(text, s_start, s_end):
-            cue = CUES[int(str(cue_match.lastgroup)[1:])]
-            before = [p for p in people if p[0].end <= cue_match.start()]
-            after = [p for p in people if p[0].start >= cue_match.end()]
-            if not before:
+    A mention governed by "of" counts when nothing else does ("members of the Council met").
+    """
+    cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
+             or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
+    for allowed in ((None,), (None, "of")):
+        for n in range(len(cands) - 1, -1, -1):
+            m = cands[n]
+            if m.governed not in allowed:
                 continue
-            actor = before[-1][1]
-            recipient = next((p[1] for p in after if p[1].entity != actor.entity), None)
-            reasons: dict[str, str] = {}
-            if recipient is None:
-                reasons["recipient"] = "no second actor named after the verb in this sentence"
-            located = next((place_of[m.entity] for m in sentence_mentions
-                            if m.entity in place_of and m.entity not in
-                            {actor.entity, recipient.entity if recipient else ""}), None)
-            location = (Location(name=located.name, kind=located.kind, country=located.country,
-                                 latitude=located.latitude, longitude=located.longitude)
-                        if located else None)
-            if location is None:
-                reasons["location"] = "the sentence names no place apart from the actors"
-            stated = dates.get(("body", index))
-            if stated is not None:
-                event_date, date_method = stated.date, f"sentence-date:{stated.method}"
-            else:
-                event_date, date_method = article.published_at.date(), "publication-date"
-                reasons["event_date"] = "no date in the sentence; the publication date is used"
-            modality = _modality(text[s_start : cue_match.start()], cue_match.group(0))
-            events.append(EventDraft(
-                event_type=EventType(code=cue.code, label=cue.label, cameo=cue.cameo, mode=cue.mode),
-                actor=_event_actor(actor),
-                recipient=_event_actor(recipient) if recipient else None,
-                event_date=event_date, date_method=date_method, location=location,
-                modality=modality,
-                evidence=Evidence(field="body", start=s_start, end=s_end,
-                                  text=text[s_start:s_end], sentence=index),
-                confidence=round(0.5 * actor.confidence + 0.3 * (recipient is not None) + 0.1, 3),
-                tone=tones.get(("body", index)), reasons=reasons,
-            ))
-    return events
+            keys, k, cur = m.keys, n, m
+            while k > 0 and len(keys) < 4:
+                p = cands[k - 1]
+                between = tok.low[p.last : cur.first]
+                if p.governed not in allowed or not between or not all(w in _JOINERS for w in between):
+                    break
+                keys = (*p.keys, *keys)
+                k, cur = k - 1, p
+            return tuple(dict.fromkeys(keys))
+    return None
+
+
+def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
+    breaks = lex.words.get("recipient_breaks", frozenset())
+    topics = lex.words.get("topic_prepositions", frozenset())
+    if code in lex.words.get("target_on_types", frozenset()):
+        topics = topics - {"on", "over"}
+    limit = min(sent.last, at + lex.recipient_window)
+    for j in range(at, limit):
+        if tok.low[j] in breaks:
+            limit = j
+            break
+    out: list[Mention] = []
+    for m in sent.mentions:
+        if at <= m.first < limit and not m.locative and m.governed not in topics:
+            if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
+                break
+            out.append(m)
+    return out
+
+
+def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
+              reg: Registry) -> Roles | None:
+    """Actor and recipient keys for a trigger."""
+    at, end = f.first, f.last
+    clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
+                  sent.first)
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
+              and not (f.trigger.noun and m.last == at and m.method == "capital-metonymy")]
+    after = _after(sent, end, f.code, tok, lex)
+    subject = _subject(before, tok)
+    methods = {k: m.method for m in (*before, *after) for k in m.keys}
+    if passive:
+        agents = [m for m in after if m.governed == "by"]
+        if not agents or subject is None:
+            return None
+        return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+    if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
+        return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
+    if subject is None and f.code in lex.words.get("locative_actor_types", frozenset()):
+        places = [m for m in sent.mentions if m.locative]
+        if places:
+            return Roles(places[0].keys, (), False, "the country where it happened is the actor",
+                         {k: "locative" for k in places[0].keys})
+    if subject is None:
+        return None
+    recipients: list[str] = []
+    modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
+    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
+        recipients.extend(modifier.keys)
+    own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
+    for m in after:
+        recipients.extend(k for k in m.keys
+                          if k not in subject and k not in recipients and k not in own)
+    if len(subject) >= 2:
+        recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
+    if len(subject) >= 2 and not recipients and f.code in lex.symmetric_types:
+        return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
+                     methods)
+    how = "noun modifier is the recipient" if modifier is not None and recipients \
+        and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
+    """The event's view of an actor, with the role held on the event date."""
+    role = primary_role(info.kb, day) if info.kb is not None else None
+    title, code = (role[1], role[0]) if role else (info.title, info.role_code)
+    return EventActor(name=info.name, entity_id=info.kb.id if info.kb else None,
+                      country=info.country, role=title, role_code=code,
+                      method=info.method if method in (None, info.method) else f"{method}>{info.method}",
+                      confidence=round(info.confidence, 3))
+
+
+def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
+    options = [(abs(pos - at), p) for pos, p in sent.places
+               if f"country:{p.country}" not in actors or p.kind != "country"]
+    if not options:
+        return None
+    place = min(options, key=lambda o: o[0])[1]
+    return Location(name=place.name, kind=place.kind, country=place.country,
+                    latitude=place.latitude, longitude=place.longitude)
+
+
+def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
+                  reg: Registry, published: dt.date) -> list[EventDraft]:
+    """Every event a body sentence states, with its modality flagged."""
+    hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
+    found: list[Found] = []
+    for at, trig in hits:
+        code = choose_type(trig, tok.low[sent.first : sent.last], lex)
+        mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
+        end = at + len(trig.tokens)
+        if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
+            mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
+        found.append(Found(at, at + len(trig.tokens), trig, code,
+                           choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
+    found = [f for f in content_rule(found, lex) if usable(f, sent, tok, lex)]
+    found = refusals(found, tok, lex)
+    drafts: list[EventDraft] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for n, f in enumerate(found):
+        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex,
+                          reg)
+        if roles is None:
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        cameo = lex.cameo_code(f.code, f.mode)
+        if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:
+            cameo = lex.object_cameo.get(f.code, {}).get(nxt.code, cameo)
+        if f.modality_reason and f.modality_reason.startswith("refusal of "):
+            cameo = lex.object_cameo.get("REJECT", {}).get(f.modality_reason[11:], cameo)
+        for actor in roles.actors:
+            for recipient in roles.recipients or (None,):
+                key = (f.code, actor, recipient or "", f.modality)
+                if key in seen:
+                    continue
+                seen.add(key)
+                drafts.append(_draft(sent, f, cameo, actor, recipient, roles, reg, published))
+    return drafts
+def _label(code: str, cameo: str, reg: Registry) -> str:
+    """The type's name with the CAMEO category's label ("Retreat: Return, release person(s)")."""
+    etype = reg.know.lexicon.dictionary.types[code]
+    return f"{code.capitalize()}: {etype.cameo_codes.get(cameo, etype.cameo_label)}"
+
+
+def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | None, roles: Roles,
+           reg: Registry, published: dt.date) -> EventDraft:
+    reasons: dict[str, str] = {"roles": roles.how}
+    if recipient is None:
+        reasons["recipient"] = "no second actor named after the trigger in this sentence"
+    if f.modality != "asserted" and f.modality_reason:
+        reasons["modality"] = f.modality_reason
+    stated = min(sent.dates, key=lambda d: abs(d.start - sent.start), default=None)
+    if stated is not None:
+        day, method = stated.date, f"sentence-date:{stated.method}"
+    else:
+        day, method = published, "publication-date"
+        reasons["event_date"] = "no date in the sentence; the publication date is used"
+    location = _location(sent, f.first, {actor, recipient or ""})
+    if location is None:
+        reasons["location"] = "the sentence states no place apart from the actors"
+    a = reg.actors[actor]
+    r = reg.actors[recipient] if recipient else None
+    confidence = a.confidence * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8)
+    return EventDraft(
+        event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
+                             mode=f.mode),
+        actor=event_actor(a, day, roles.methods.get(actor)),
+        recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
+        event_date=day, date_method=method, location=location, modality=f.modality,
+        evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,
+                          sentence=sent.index),
+        confidence=round(min(confidence, 1.0), 3), tone=sent.tone, reasons=reasons,
+    )

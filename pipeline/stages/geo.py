@@ -16,6 +16,11 @@ _IRREGULAR_DEMONYMS = {
     "swedish": "SWE", "finnish": "FIN", "polish": "POL", "spanish": "ESP", "turkish": "TUR",
     "filipino": "PHL", "thai": "THA", "lao": "LAO", "american": "USA", "emirati": "ARE",
     "saudi": "SAU", "kiwi": "NZL", "soviet": "RUS", "kuwaiti": "KWT", "omani": "OMN",
+    "norwegian": "NOR", "peruvian": "PER", "afghan": "AFG", "argentine": "ARG", "chechen": "RUS",
+    "basque": "ESP", "palestinian": "PSE", "slovak": "SVK", "czech": "CZE", "swede": "SWE",
+    "dane": "DNK", "pole": "POL", "turk": "TUR", "slovene": "SVN", "croat": "HRV", "serb": "SRB",
+    "cypriot": "CYP", "finn": "FIN", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK",
+    "brit": "GBR", "briton": "GBR", "scot": "GBR", "icelander": "ISL", "luxembourger": "LUX", "malagasy": "MDG", "bangladeshi": "BGD",
 }
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
@@ -63,18 +68,24 @@ class Gazetteer:
             self._countries[str(info["name"]).lower()] = str(info["iso3"])
             iso2_to_3[str(info["iso"])] = str(info["iso3"])
         self._countries.update(_NEWSROOM_FORMS)
-        self._names_by_prefix = sorted(self._countries.items())
-        self._cities: dict[str, City] = {}
+        self._names: dict[str, str] = {}
+        for country in pycountry.countries:
+            self._names[country.alpha_3] = str(getattr(country, "common_name", country.name))
+        self._capitals: dict[str, str] = {}
+        for info in cache.get_countries().values():
+            self._names[str(info["iso3"])] = str(info["name"])
+            if info.get("capital") and int(info.get("population", 0)) > 1_000_000:
+                self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
+        self._cities: dict[str, list[City]] = {}
         for raw in cache.get_cities().values():
             iso3 = iso2_to_3.get(str(raw["countrycode"]))
             if iso3 is None:
                 continue
             city = City(str(raw["name"]), iso3, float(raw["latitude"]),
                         float(raw["longitude"]), int(raw["population"]))
-            key = city.name.lower()
-            known = self._cities.get(key)
-            if known is None or known.population < city.population:
-                self._cities[key] = city
+            self._cities.setdefault(city.name.lower(), []).append(city)
+        for options in self._cities.values():
+            options.sort(key=lambda c: -c.population)
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 of a country name, short form or adjectival form, else None."""
@@ -84,10 +95,34 @@ class Gazetteer:
             return found
         return self._demonym(key)
 
+    @functools.cached_property
+    def multiword_firsts(self) -> frozenset[str]:
+        """First words of multi-word country and capital names ("united", "new", "saudi")."""
+        names = [*self._countries, *self._capitals]
+        return frozenset(n.split()[0] for n in names if " " in n)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
+    def country_or_capital(self, text: str) -> tuple[str, str] | None:
+        """("country", ISO3) for a country name or adjective, ("capital", ISO3) for a capital."""
+        iso3 = self.country(text)
+        if iso3 is not None:
+            return "country", iso3
+        capital = self.capital(text)
+        return ("capital", capital) if capital is not None else None
+
+    def country_name_form(self, text: str) -> str | None:
+        """ISO alpha-3 when the text is a country's name or short form (not an adjective)."""
+        return self._countries.get(_norm(text))
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Gazetteer per process
     def _demonym(self, key: str) -> str | None:
         if key in _IRREGULAR_DEMONYMS:
             return _IRREGULAR_DEMONYMS[key]
+        if key.endswith("s") and not key.endswith("ss") and len(key) > 4:
+            singular = key[:-1]
+            found = self._countries.get(singular) or self._demonym(singular)
+            if found is not None and singular not in self._countries:
+                return found
         if len(key) < 4:
             return None
         for candidate in (key + "y", key[:-1] + "a"):  # German, Argentine
@@ -101,9 +136,20 @@ class Gazetteer:
                         return self._countries[candidate]
         return None
 
-    def city(self, text: str) -> City | None:
-        """The most populous city with this name, else None."""
-        return self._cities.get(_norm(text))
+    def city(self, text: str, countries: frozenset[str] = frozenset()) -> City | None:
+        """The city with this name: in one of `countries` if any, else the most populous."""
+        options = self._cities.get(_norm(text))
+        if not options:
+            return None
+        return next((c for c in options if c.country in countries), options[0])
+
+    def capital(self, text: str) -> str | None:
+        """ISO alpha-3 of the country whose capital is named (Moscow → RUS), else None."""
+        return self._capitals.get(_norm(text))
+
+    def country_name(self, iso3: str) -> str:
+        """The common English name of a country code."""
+        return self._names.get(iso3, iso3)
 
     @staticmethod
     def region(text: str) -> bool:

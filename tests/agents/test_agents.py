@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import AsyncIterator
 
 import faust
@@ -102,3 +103,29 @@ async def test_last_agent_publishes_annotated_and_events(
     assert record["event_ids"] == [orjson.loads(e.value)["event_id"] for e in events]
     assert dict(annotated[0].headers)["schema"] == b"annotated-article.v1"
     assert all(dict(e.headers)["schema"] == b"event.v1" for e in events)
+
+
+class _Buggy(Processor):
+    """A processor with a bug outside the stages."""
+
+    def accept(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
+        raise KeyError("bug in the processor")
+
+
+async def test_agent_dead_letters_a_bug_and_keeps_running(
+        settings: Settings, resources: Resources, samples: list[RawInput]) -> None:
+    app = faust.App("newsevents-bug", broker="kafka://127.0.0.1:9", store="memory://",
+                    autodiscover=False, web_enabled=False)
+    app.finalize()
+    topics = Topics({role: app.channel(key_type=bytes, value_type=bytes, maxsize=100)
+                     for role in ROLES})
+    register_agents(app, topics, _Buggy(settings, resources))
+    out = _listen(topics)
+    async with app.agents["newsevents.extract"].test_context() as ctx:
+        await ctx.put(value=samples[0].payload, key=b"k1")
+        await ctx.put(value=samples[1].payload, key=b"k2")
+        letters = await _drain(out["dlq"], 2)
+    parsed = [DeadLetter.model_validate_json(e.value) for e in letters]
+    assert [p.error_class for p in parsed] == ["KeyError", "KeyError"]
+    assert [p.payload_b64 for p in parsed] == [
+        base64.b64encode(s.payload).decode() for s in samples[:2]]

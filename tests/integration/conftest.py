@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.broker import EmbeddedBroker, create_topics, free_port, wait_for_port
-from pipeline.embedded import start_worker, stop_process
+from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
 from pipeline.settings import Settings
 
 
@@ -36,12 +36,11 @@ def live(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> It
     """Topics created explicitly, and one worker process in the consumer group."""
     workdir = tmp_path_factory.mktemp("worker")
     settings = Settings(_env_file=None, broker_url=broker.url, web_port=free_port(),  # type: ignore[call-arg]
-                        data_dir=workdir / "data", app_id="newsevents-it",
-                        broker_session_timeout=6.0, broker_heartbeat_interval=1.0)
+                        data_dir=workdir / "data", app_id="newsevents-it", **DEV_TIMEOUTS)
     asyncio.run(create_topics(settings))
     worker = start_worker(settings, workdir / "worker.log")
     try:
-        wait_for_port(settings.web_host, settings.web_port, 60.0)
+        wait_for_port(settings.web_host, settings.web_port, 60.0, worker)
         yield Live(settings, broker, workdir)
     finally:
         stop_process(worker)

@@ -100,3 +100,24 @@ def test_readme_documents_every_setting() -> None:
     readme = (ROOT / "README.md").read_text()
     for name in Settings.model_fields:
         assert f"`NEWSEVENTS_{name.upper()}`" in readme, name
+
+
+def test_worker_command_carries_every_non_default_setting(tmp_path: Path) -> None:
+    from pipeline.embedded import worker_command
+
+    settings = Settings(_env_file=None, topic_articles="in.x", web_port=7001,  # type: ignore[call-arg]
+                        data_dir=tmp_path)
+    command = worker_command(settings)
+    sets = dict(item.split("=", 1) for item in command[command.index("worker") + 1 :]
+                if item != "--set")
+    assert sets["topic_articles"] == "in.x"
+    assert sets["web_port"] == "7001"
+    assert sets["data_dir"] == str(tmp_path)
+    assert sets["broker_session_timeout"] == "6.0"
+    assert "topic_events" not in sets
+
+
+def test_worker_rejects_unknown_set_in_one_line() -> None:
+    result = CliRunner().invoke(main, ["worker", "--set", "colour=blue"])
+    assert result.exit_code == 2
+    assert "expected NAME=VALUE with a setting name" in result.stderr

@@ -1,0 +1,178 @@
+"""Score the event coder on the hand-coded gold set: (actor, type, recipient) triples, dev and test.
+
+Each gold row references a sentence in ../shared/corpora. We run the real
+extraction and enrichment on an article whose body is that sentence (line
+breaks as spaces, as the gold convention says) and compare the asserted
+events' triples with the gold ones. Rows are split by the parity of their
+sha1: even = dev (the only part whose failures may be looked at while
+tuning the coder), odd = test.
+
+    python -m pipeline.eval_events [--shared ../shared] [--show-dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from pipeline.models import Article, EventActor
+from pipeline.stages.chain import Resources, load_resources
+from pipeline.stages.enrich import enrich
+from pipeline.stages.extract import extract
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "event_gold.jsonl"
+DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+_ID_TYPES = frozenset({"igo", "company", "ngo"})
+Triple = tuple[str | None, str, str | None]
+
+
+@dataclass(slots=True)
+class Split:
+    """Counts of one part of the gold set."""
+
+    sentences: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        """Precision, recall, F1 and counts."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"sentences": self.sentences, "tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+@dataclass(slots=True)
+class Report:
+    """Scores per split and per event type (dev part only), and the rows not resolved."""
+
+    splits: dict[str, Split] = field(default_factory=lambda: {k: Split() for k in ("dev", "test", "all")})
+    by_type: dict[str, Split] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    details: list[dict[str, object]] = field(default_factory=list)
+
+
+def actor_code(actor: EventActor | None, types: dict[str, str]) -> str | None:
+    """The gold-convention code of an actor: KB id for IGOs and companies, else the country."""
+    if actor is None:
+        return None
+    if actor.entity_id is not None and types.get(actor.entity_id) in _ID_TYPES:
+        return actor.entity_id
+    return actor.country
+
+
+def split_of(sha1: str) -> str:
+    """dev for an even sha1, test for an odd one."""
+    return "dev" if int(sha1, 16) % 2 == 0 else "test"
+
+
+def _records(corpora: Path, wanted: dict[str, set[str]]) -> dict[tuple[str, str], dict[str, object]]:
+    found: dict[tuple[str, str], dict[str, object]] = {}
+    for corpus, ids in wanted.items():
+        with (corpora / f"{corpus}.jsonl").open("rb") as handle:
+            for line in handle:
+                record = orjson.loads(line)
+                if str(record.get("id")) in ids:
+                    found[(corpus, str(record["id"]))] = record
+    return found
+
+
+def _published(record: dict[str, object]) -> dt.datetime:
+    raw = record.get("date")
+    if isinstance(raw, str) and len(raw) >= 10:
+        return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
+    return DEFAULT_DATE
+
+
+def predict(sentence: str, published: dt.datetime, res: Resources, name: str) -> set[Triple]:
+    """Asserted (actor, type, recipient) triples the pipeline codes in one sentence."""
+    article = Article(id=name, body=sentence.replace("\n", " "), published_at=published)
+    extraction = extract(article, res.tagger)
+    enrichment = enrich(article, extraction, res.geo, res.knowledge)
+    types = {a.id: a.type for a in res.knowledge.kb}
+    out: set[Triple] = set()
+    for e in enrichment.events:
+        actor = actor_code(e.actor, types)
+        if e.modality == "asserted" and actor is not None:
+            out.add((actor, e.event_type.code, actor_code(e.recipient, types)))
+    return out
+
+
+def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None) -> Report:
+    """Run the coder on every gold sentence and count true/false positives per split."""
+    res = res or load_resources()
+    rows = [orjson.loads(line) for line in gold.read_bytes().splitlines() if line.strip()]
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        wanted.setdefault(row["corpus"], set()).add(str(row["id"]))
+    records = _records(shared / "corpora", wanted)
+    report = Report()
+    for row in rows:
+        record = records.get((row["corpus"], str(row["id"])))
+        text = str(record.get(row["field"], "")) if record else ""
+        sentence = text[row["start"] : row["end"]]
+        if not record or hashlib.sha1(sentence.encode()).hexdigest() != row["sha1"]:  # noqa: S324
+            report.missing.append(f"{row['corpus']}/{row['id']}")
+            continue
+        expected = {(e["actor"], e["type"], e["recipient"]) for e in row["events"]}
+        got = predict(sentence, _published(record), res, f"{row['corpus']}-{row['id']}")
+        part = split_of(row["sha1"])
+        for split in (report.splits[part], report.splits["all"]):
+            split.sentences += 1
+            split.tp += len(got & expected)
+            split.fp += len(got - expected)
+            split.fn += len(expected - got)
+        for triple in (got | expected) if part == "dev" else ():
+            counts = report.by_type.setdefault(triple[1], Split())
+            counts.tp += triple in got and triple in expected
+            counts.fp += triple in got and triple not in expected
+            counts.fn += triple in expected and triple not in got
+        report.details.append({"split": part, "ref": f"{row['corpus']}/{row['id']}",
+                               "sentence": sentence, "expected": sorted(map(str, expected)),
+                               "got": sorted(map(str, got))})
+    return report
+
+
+def format_report(report: Report) -> str:
+    """A table per split and per type, then one JSON line with the figures."""
+    lines = [f"{'part':<8}{'sent':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
+    rows = [*report.splits.items(), *((f"dev:{k}", v) for k, v in sorted(report.by_type.items()))]
+    for name, split in rows:
+        s = split.scores()
+        lines.append(f"{name:<10}{s['sentences']:>4}{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}"
+                     f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+    if report.missing:
+        lines.append(f"unresolved references: {', '.join(report.missing)}")
+    summary = {k: v.scores() for k, v in report.splits.items()}
+    summary["missing"] = len(report.missing)  # type: ignore[assignment]
+    lines.append(orjson.dumps({"event_gold": summary}).decode())
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the report (and the dev-part mistakes with --show-dev)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--show-dev", action="store_true", help="print dev sentences scored wrong")
+    args = parser.parse_args(argv)
+    report = evaluate_gold(args.shared)
+    if args.show_dev:
+        for d in report.details:
+            if d["split"] == "dev" and d["expected"] != d["got"]:
+                sys.stdout.write(f"{d['ref']}: {d['sentence']!r}\n  gold {d['expected']}\n"
+                                 f"  got  {d['got']}\n")
+    sys.stdout.write(format_report(report) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+

@@ -1,0 +1,228 @@
+"""Pipeline metrics on a per-app Prometheus registry, plus the recent history the status page shows.
+
+No faust here: agents report what they did through `PipelineMetrics.observe`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import orjson
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from pipeline.processing import Outgoing
+
+log = logging.getLogger("pipeline.monitoring")
+
+PRODUCED_HEADER = "x-newsevents-produced-ms"
+STAGE_BUCKETS_MS = (1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+E2E_BUCKETS_MS = (10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000, 60_000, 300_000,
+                  900_000, 3_600_000, 21_600_000, 86_400_000)
+RECENT = 20
+WINDOW = 1000
+
+
+def percentile(values: Iterable[float], q: float) -> float | None:
+    """The q-quantile (0..1) of some values by nearest rank, or None when there are none."""
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    rank = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[rank]
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What an agent read: its stage, position, produce time (ms) and headers."""
+
+    stage: str
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: float | None
+    headers: dict[str, bytes] = field(default_factory=dict)
+
+
+class PipelineMetrics:
+    """Every pipeline metric, on its own registry, and a short memory for the status page."""
+
+    def __init__(self, stages: Iterable[str], wall_ms: Callable[[], float] | None = None) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.stages = tuple(stages)
+        self.wall_ms = wall_ms or (lambda: time.time() * 1000.0)
+        self.started_at = dt.datetime.now(dt.UTC)
+        reg = self.registry
+        self.messages_in = Counter("newsevents_stage_messages_in", "Records a stage agent read",
+                                   ["stage"], registry=reg)
+        self.messages_out = Counter("newsevents_stage_messages_out",
+                                    "Records a stage passed on (the last stage: annotated articles)",
+                                    ["stage"], registry=reg)
+        self.messages_failed = Counter("newsevents_stage_messages_failed",
+                                       "Records a stage agent dead-lettered", ["stage"], registry=reg)
+        self.stage_ms = Histogram("newsevents_stage_duration_milliseconds",
+                                  "Time a stage agent spent on one record (decode, stage, encode)",
+                                  ["stage"], buckets=STAGE_BUCKETS_MS, registry=reg)
+        self.e2e_ms = Histogram("newsevents_end_to_end_latency_milliseconds",
+                                "From the input's produce time (since=produced) or its published_at "
+                                "(since=published) to the annotated article's publication",
+                                ["since"], buckets=E2E_BUCKETS_MS, registry=reg)
+        self.dead_letters = Counter("newsevents_dead_letters", "Dead letters by stage and error class",
+                                    ["stage", "error_class"], registry=reg)
+        self.events = Counter("newsevents_events_produced", "Event records by event type",
+                              ["event_type"], registry=reg)
+        self.event_topics = Counter("newsevents_event_topics",
+                                    "Event records by event type and topic label (an event counts "
+                                    "once under each of its labels; 'none' when it has none)",
+                                    ["event_type", "topic"], registry=reg)
+        self.records = Counter("newsevents_records_produced", "Records handed to the producer, by role",
+                               ["role"], registry=reg)
+        self.received = Counter("newsevents_inputs_received", "Input records read from the input topic",
+                                registry=reg)
+        self.annotated = Counter("newsevents_inputs_annotated", "Inputs published as annotated articles",
+                                 registry=reg)
+        self.dead_total = Counter("newsevents_inputs_dead_lettered", "Inputs that became dead letters",
+                                  registry=reg)
+        self.unaccounted = Gauge("newsevents_inputs_unaccounted",
+                                 "Inputs received minus annotated minus dead-lettered (in flight; "
+                                 "should return to 0 when the lag is 0)", registry=reg)
+        self.unaccounted.set_function(self._unaccounted)
+        for stage in self.stages:
+            for metric in (self.messages_in, self.messages_out, self.messages_failed):
+                metric.labels(stage=stage)
+        for role in ("extracted", "enriched", "annotated", "events", "dlq"):
+            self.records.labels(role=role)
+        self.recent_dead: deque[dict[str, Any]] = deque(maxlen=RECENT)
+        self.recent_events: deque[dict[str, Any]] = deque(maxlen=RECENT)
+        self.window: dict[str, deque[float]] = {name: deque(maxlen=WINDOW)
+                                                for name in (*self.stages, "end_to_end")}
+        self.counts: dict[str, dict[str, int]] = {s: {"in": 0, "out": 0, "failed": 0}
+                                                  for s in self.stages}
+        self.totals = {"received": 0, "annotated": 0, "dead_lettered": 0, "events": 0}
+
+    def _unaccounted(self) -> float:
+        t = self.totals
+        return float(t["received"] - t["annotated"] - t["dead_lettered"])
+
+    def observe(self, seen: Seen, records: list[Outgoing], elapsed_ms: float,
+                first: bool) -> list[Outgoing]:
+        """Count one agent step and return its records, internal ones tagged with the produce time."""
+        stage = seen.stage
+        self.messages_in.labels(stage=stage).inc()
+        self.counts[stage]["in"] += 1
+        self.stage_ms.labels(stage=stage).observe(elapsed_ms)
+        self.window[stage].append(elapsed_ms)
+        if first:
+            self.received.inc()
+            self.totals["received"] += 1
+        produced = self._produced_ms(seen, first)
+        failed = False
+        out: list[Outgoing] = []
+        for record in records:
+            self.records.labels(role=record.role).inc()
+            failed = failed or record.role == "dlq"
+            try:
+                self._output(seen, record, produced)
+            except Exception:  # counting must never stop the pipeline
+                log.exception("could not account for a %s record", record.role,
+                              extra=self._where(seen))
+            if record.role in ("extracted", "enriched") and produced is not None:
+                out.append(replace(record, headers={
+                    **record.headers, PRODUCED_HEADER: str(round(produced)).encode()}))
+            else:
+                out.append(record)
+        key = "failed" if failed else "out"
+        (self.messages_failed if failed else self.messages_out).labels(stage=stage).inc()
+        self.counts[stage][key] += 1
+        log.debug("%s done in %.1f ms", stage, elapsed_ms, extra=self._where(seen))
+        return out
+
+    def _output(self, seen: Seen, record: Outgoing, produced: float | None) -> None:
+        if record.role == "dlq":
+            self._dead_letter(seen, record)
+        elif record.role == "events":
+            self._event(record)
+        elif record.role == "annotated":
+            self._annotated(seen, record, produced)
+
+    def _produced_ms(self, seen: Seen, first: bool) -> float | None:
+        if first:
+            return seen.timestamp_ms
+        raw = seen.headers.get(PRODUCED_HEADER)
+        try:
+            return float(raw) if raw else None
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _where(seen: Seen, **more: Any) -> dict[str, Any]:
+        return {"stage": seen.stage, "topic": seen.topic, "partition": seen.partition,
+                "offset": seen.offset, **more}
+
+    def _dead_letter(self, seen: Seen, record: Outgoing) -> None:
+        letter = orjson.loads(record.value)
+        stage, error_class = str(letter.get("stage")), str(letter.get("error_class"))
+        self.dead_letters.labels(stage=stage, error_class=error_class).inc()
+        self.dead_total.inc()
+        self.totals["dead_lettered"] += 1
+        entry = {"stage": stage, "error_class": error_class, "reason": letter.get("reason"),
+                 "article_id": letter.get("article_id"), "at": letter.get("dead_lettered_at")}
+        self.recent_dead.appendleft(entry)
+        where = {**self._where(seen), "agent": seen.stage, "stage": stage}
+        log.warning("dead letter: %s", entry["reason"], extra={
+            **where, "article_id": entry["article_id"], "error_class": error_class})
+
+    def _event(self, record: Outgoing) -> None:
+        event = orjson.loads(record.value)
+        code = str(event.get("event_type", {}).get("code", "unknown"))
+        self.events.labels(event_type=code).inc()
+        for label in event.get("topics") or ["none"]:
+            self.event_topics.labels(event_type=code, topic=str(label)).inc()
+        self.totals["events"] += 1
+        actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
+        self.recent_events.appendleft({
+            "event_id": event.get("event_id"), "article_id": event.get("article_id"),
+            "event_type": code, "actor": actor.get("name"), "recipient": recipient.get("name"),
+            "event_date": event.get("event_date"), "topics": event.get("topics") or [],
+            "modality": event.get("modality")})
+
+    def _annotated(self, seen: Seen, record: Outgoing, produced: float | None) -> None:
+        annotated = orjson.loads(record.value)
+        self.annotated.inc()
+        self.totals["annotated"] += 1
+        now = self.wall_ms()
+        if produced is not None:
+            self.e2e_ms.labels(since="produced").observe(max(0.0, now - produced))
+            self.window["end_to_end"].append(max(0.0, now - produced))
+        published = annotated.get("published_at")
+        if isinstance(published, str):
+            try:
+                when = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+            except ValueError:
+                when = None
+            if when is not None:
+                self.e2e_ms.labels(since="published").observe(
+                    max(0.0, now - when.timestamp() * 1000.0))
+        log.info("annotated with %d events", len(annotated.get("event_ids") or []),
+                 extra=self._where(seen, article_id=annotated.get("article_id")))
+
+    def latency_summary(self) -> dict[str, dict[str, float | None]]:
+        """p50/p95/p99 in milliseconds of the recent window, per stage and end to end."""
+        return {name: {"p50": percentile(values, 0.5), "p95": percentile(values, 0.95),
+                       "p99": percentile(values, 0.99), "samples": float(len(values))}
+                for name, values in self.window.items()}
+
+
+def seen(stage: str, message: Any) -> Seen:
+    """A Seen from a faust Message (or anything with its attributes)."""
+    raw = message.headers or []
+    pairs = raw.items() if isinstance(raw, dict) else raw
+    headers = {str(k): bytes(v) for k, v in pairs if v is not None}
+    timestamp = getattr(message, "timestamp", None)
+    return Seen(stage, str(message.topic), int(message.partition), int(message.offset),
+                float(timestamp) * 1000.0 if timestamp else None, headers)

@@ -1,0 +1,103 @@
+"""Which trigger occurrences are events: anchoring, topics, content of requests, refusals."""
+
+from __future__ import annotations
+
+from pipeline.models import Modality
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
+
+
+def _governing(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
+               stops: frozenset[str]) -> str | None:
+    """The word a noun phrase hangs from, skipping articles, names and up to two modifiers."""
+    j, skipped = at - 1, 0
+    while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
+                          or j in names
+                          or (skipped < 2 and tok.low[j].isalpha() and tok.low[j] == tok.text[j]
+                              and tok.low[j] not in light and tok.low[j] not in stops)):
+        skipped += tok.low[j] not in ("the", "a", "an")
+        j -= 1
+    return tok.low[j] if j >= first else None
+
+
+def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A noun trigger anchored by a light verb, an actor right before, or "with X" after it."""
+    window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
+    if found.first == sent.first or any(w in lex.light_verbs for w in window):
+        return True
+    if " ".join(found.trigger.tokens) in lex.strict_nouns:
+        return found.last < sent.last and tok.low[found.last] in ("for", "that")
+    if any(found.first - 2 <= m.last <= found.first for m in sent.mentions):
+        return True
+    preps = lex.words.get("anchor_prepositions", frozenset())
+    return found.last < sent.last and tok.low[found.last] in preps and any(
+        found.last < m.first <= found.last + 3 for m in sent.mentions)
+
+
+def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
+             | lex.words.get("locative", frozenset()))
+    governor = _governing(tok, found.first, sent.first, names, lex.light_verbs, stops)
+    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()):
+        return False
+    preps = lex.words.get("prepositions", frozenset()) - {"to"}
+    if not found.trigger.noun and governor in preps and found.first - 1 not in names:
+        return False
+    if not found.trigger.noun and found.first > sent.first and \
+            tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
+        return False
+    if found.trigger.needs_infinitive and "to" not in tok.low[
+            found.last : min(sent.last, found.last + lex.infinitive_window)]:
+        return False
+    if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
+        return False
+    if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
+        return False
+    preps = lex.words.get("prepositions", frozenset()) - {"of"}
+    if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
+            lex.release_objects & set(tok.low[sent.first : sent.last])
+            or any(found.last <= m.first <= found.last + 3 and not (
+                preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
+        return False
+    after = tok.low[found.last : found.last + 2]
+    if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):
+        return False
+    if not found.trigger.weak:
+        return True
+    if found.trigger.noun:
+        return any(m.last >= found.first - lex.noun_window and m.first <= found.last + lex.noun_window
+                   for m in sent.mentions if not m.locative)
+    return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
+               if not m.locative)
+
+
+def content_rule(found: list[Found], lex: CoderLexicon) -> list[Found]:
+    """A trigger that is the content of a request, threat, promise or refusal is not a fact."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
+                and (prev.code in lex.content_types or prev.modality != "asserted"):
+            kind: Modality = "conditional" if prev.code == "THREATEN" else (
+                prev.modality if prev.modality != "asserted" else "future")
+            out.append(Found(f.first, f.last, f.trigger, f.code, f.mode, kind,
+                             f"content of the {prev.code} trigger before it"))
+        else:
+            out.append(f)
+    return out
+
+
+def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """A negated action after "won't" or "refused to" is also a factual REJECT."""
+    refusal = lex.words.get("refusal_words", frozenset())
+    out = list(found)
+    for f in found:
+        window = tok.low[max(0, f.first - 3) : f.first]
+        if f.modality == "negated" and any(w in refusal for w in window) and f.code != "REJECT":
+            out.append(Found(f.first, f.last, f.trigger, "REJECT", None, "asserted",
+                             f"refusal of {f.code}"))
+    return out

@@ -1,0 +1,72 @@
+"""What enrichment looks things up in: the actor KB, titles, gazetteer and coder lexicon, loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from pipeline.stages.geo import Gazetteer, gazetteer
+from pipeline.stages.kb import Actor, ActorKB, load_titles, normalize
+from pipeline.stages.lexicon import CoderLexicon, PhraseIndex, lexicon
+
+# Seniority of role codes: the first active one names an actor's role in an event.
+ROLE_ORDER = (
+    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "energy_minister", "intelligence_chief", "national_security_advisor", "special_envoy",
+    "secretary_general", "minister", "central_bank_governor", "military_chief", "ambassador",
+    "executive", "legislator", "spokesperson", "other",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """The look-up tables of enrichment."""
+
+    kb: ActorKB
+    titles: dict[str, str]
+    title_index: PhraseIndex
+    alias_index: PhraseIndex
+    geo: Gazetteer
+    lexicon: CoderLexicon
+    version: str
+
+    def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
+        """Pick one KB actor for a normalized alias: active on the day, else in the article's countries."""
+        found = self.kb.lookup(key)
+        if len(found) <= 1:
+            return found[0] if found else None
+        active = [a for a in found if a.roles_on(day)]
+        local = [a for a in active or found if a.country in countries]
+        return (local or active or list(found))[0]
+
+
+def primary_role(actor: Actor, day: dt.date) -> tuple[str, str] | None:
+    """(role code, title) of the most senior role the actor holds on the day."""
+    roles = actor.roles_on(day)
+    if not roles:
+        return None
+    best = min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
+    return best.role, best.title
+
+
+@functools.cache
+def norm_token(token: str) -> str:
+    """A token folded the way KB aliases are (case, accents, punctuation)."""
+    return normalize(token)
+
+
+def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
+    """Load the KB, titles and lexicon and index them for token look-ups."""
+    kb = ActorKB.load()
+    titles = load_titles()
+    aliases = [tuple(normalize(s).split()) for a in kb for s in (a.name, *a.aliases)]
+    return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
+                     alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
+                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}")
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    """The process-wide knowledge tables."""
+    return load_knowledge()

@@ -1,0 +1,181 @@
+"""The event coder's compiled lexicon: trigger phrases, cues, modes and CAMEO codes, loaded once."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.stages.event_dict import EventDictionary, inflect_phrase, load_event_dictionary
+
+CODING_PATH = Path(__file__).resolve().parent.parent / "resources" / "event_coding.toml"
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase (lower-case tokens) and the event types it may signal."""
+
+    tokens: Phrase
+    types: tuple[str, ...]
+    noun: bool
+    weak: bool
+    needs_infinitive: bool = False
+    intent: bool = False
+
+
+def phrase_tokens(phrase: str) -> Phrase:
+    """Split a dictionary phrase into lower-case tokens the way our tokenizer would."""
+    out: list[str] = []
+    for word in phrase.lower().replace("n't", " n't").split():
+        if word.endswith("'s") and len(word) > 2:
+            out.extend((word[:-2], "'s"))
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+class PhraseIndex:
+    """Longest-match look-up of token phrases, keyed by their first token."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        """Index phrases by first token, longest first."""
+        by_first: dict[str, list[Phrase]] = {}
+        for p in set(phrases):
+            if p:
+                by_first.setdefault(p[0], []).append(p)
+        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self.firsts = frozenset(self._by_first)
+
+    def match(self, low: list[str], i: int, stop: int) -> Phrase | None:
+        """The longest phrase starting at token i (not beyond stop), else None."""
+        for p in self._by_first.get(low[i], ()):
+            n = len(p)
+            if i + n <= stop and (n == 1 or tuple(low[i : i + n]) == p):
+                return p
+        return None
+
+    def ends_before(self, low: list[str], end: int, start: int) -> list[tuple[int, Phrase]]:
+        """Phrases that lie within low[start:end], as (start index, phrase)."""
+        found: list[tuple[int, Phrase]] = []
+        for i in range(start, end):
+            for p in self._by_first.get(low[i], ()):
+                if i + len(p) <= end and tuple(low[i : i + len(p)]) == p:
+                    found.append((i, p))
+                    break
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class CoderLexicon:
+    """Everything the event coder looks up, compiled from event_verbs.toml and event_coding.toml."""
+
+    dictionary: EventDictionary
+    triggers: dict[Phrase, Trigger]
+    trigger_index: PhraseIndex
+    cues: dict[str, PhraseIndex]
+    cue_scope: int
+    clause_breaks: frozenset[str]
+    modes: dict[str, tuple[tuple[str, PhraseIndex], ...]]
+    cameo: dict[str, dict[str, str]]
+    object_cameo: dict[str, dict[str, str]]
+    type_priority: tuple[str, ...]
+    weak_window: int
+    light_verbs: frozenset[str]
+    light_window: int
+    strict_nouns: frozenset[str]
+    no_comment: frozenset[str]
+    release_objects: frozenset[str]
+    symmetric_types: frozenset[str]
+    infinitive_window: int
+    noun_window: int
+    recipient_window: int
+    words: dict[str, frozenset[str]]
+    joint_references: PhraseIndex
+    context: dict[str, frozenset[str]]
+    content_types: frozenset[str]
+    content_window: int
+
+    def cameo_code(self, code: str, mode: str | None) -> str:
+        """The CAMEO crosswalk code for a type and mode."""
+        by_mode = self.cameo.get(code, {})
+        if mode is not None and mode in by_mode:
+            return by_mode[mode]
+        root = self.dictionary.types[code].cameo
+        return root + "0" if len(root) == 2 else root
+
+
+def _strings(table: dict[str, Any], key: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"event_coding.toml: {key} must be a list of strings")
+    return value
+
+
+def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = None
+                 ) -> CoderLexicon:
+    """Compile the coder lexicon from the two resource files."""
+    with (path or CODING_PATH).open("rb") as handle:
+        data = tomllib.load(handle)
+    dic = dictionary or load_event_dictionary()
+    coder, words = data.get("coder", {}), data.get("words", {})
+    extra = data.get("extra_cues", {})
+    weak: set[Phrase] = set()
+    for lemma in _strings(coder, "weak_lemmas"):
+        weak.update(phrase_tokens(f) for f in inflect_phrase(lemma, dic.irregular))
+    weak.update(phrase_tokens(n) for n in _strings(coder, "weak_nouns"))
+    types_of: dict[Phrase, set[str]] = {}
+    nouns: set[Phrase] = set()
+    for code, etype in dic.types.items():
+        for form in etype.verb_forms(dic.irregular):
+            types_of.setdefault(phrase_tokens(form), set()).add(code)
+        for noun in etype.nouns:
+            types_of.setdefault(phrase_tokens(noun), set()).add(code)
+            nouns.add(phrase_tokens(noun))
+    needs_to = {phrase_tokens(f) for lemma in _strings(coder, "infinitive_lemmas")
+                for f in inflect_phrase(lemma, dic.irregular)}
+    intents = {phrase_tokens(f) for lemma in _strings(coder, "intent_lemmas")
+               for f in inflect_phrase(lemma, dic.irregular)}
+    noun_like = {phrase_tokens(f) for f in _strings(coder, "noun_like_forms")}
+    triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
+                           p in needs_to and p not in nouns, p in intents)
+                for p, t in types_of.items() if p not in noun_like or p in nouns}
+    modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
+                         for mode, cue_words in etype.modes.items())
+             for code, etype in dic.types.items()}
+    return CoderLexicon(
+        dictionary=dic, triggers=triggers, trigger_index=PhraseIndex(triggers),
+        cues={kind: PhraseIndex(phrase_tokens(c) for c in (*cues, *_strings(extra, kind)))
+              for kind, cues in dic.cues.items()},
+        cue_scope=dic.cue_max_tokens, clause_breaks=frozenset(dic.clause_breaks),
+        modes=modes,
+        cameo={k: dict(v) for k, v in data.get("cameo", {}).items()},
+        object_cameo={k: dict(v) for k, v in data.get("object_cameo", {}).items()},
+        type_priority=tuple(_strings(coder, "type_priority")),
+        weak_window=int(coder.get("weak_window", 3)),
+        light_verbs=frozenset(form for lemma in _strings(coder, "light_verbs")
+                              for form in inflect_phrase(lemma, dic.irregular)),
+        light_window=int(coder.get("light_window", 4)),
+        strict_nouns=frozenset(_strings(coder, "strict_nouns")),
+        no_comment=frozenset(_strings(coder, "no_comment_verbs")),
+        release_objects=frozenset(_strings(coder, "release_objects")),
+        symmetric_types=frozenset(_strings(coder, "symmetric_types")),
+        infinitive_window=int(coder.get("infinitive_window", 6)),
+        noun_window=int(coder.get("noun_window", 4)),
+        recipient_window=int(coder.get("recipient_window", 12)),
+        words={k: frozenset(_strings(words, k)) for k in words if k != "joint_references"},
+        joint_references=PhraseIndex(phrase_tokens(w) for w in _strings(words, "joint_references")),
+        context={k: frozenset(_strings(coder.get("context", {}), k))
+                 for k in coder.get("context", {})},
+        content_types=frozenset(_strings(coder, "content_types")),
+        content_window=int(coder.get("content_window", 3)),
+    )
+
+
+@functools.cache
+def lexicon() -> CoderLexicon:
+    """The process-wide coder lexicon."""
+    return load_lexicon()

@@ -1,0 +1,193 @@
+"""Actor mentions on the tokens of a field: KB aliases, countries, titles, NER mentions and pronouns."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.models import EntityMention, TextField
+from pipeline.stages.knowledge import Knowledge, norm_token
+from pipeline.stages.types import FieldLayout
+
+_MAX_COUNTRY_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A token span found by the scan: what kind of thing it names and the look-up value."""
+
+    first: int
+    last: int
+    kind: str  # kb | country | capital | title | pronoun | joint | ner
+    value: str
+    sentence: int
+    entity: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One field's token texts, lower-cased and normalized forms, and sentence ranges."""
+
+    text: list[str]
+    low: list[str]
+    norm: list[str]
+    sentences: list[tuple[int, int]]
+    caps: list[bool]
+
+
+def field_tokens(text: str, lay: FieldLayout) -> Tokens:
+    """Token texts of a field from its layout (no re-tokenization).
+
+    `caps[s]` is False when sentence s is in capitals or title case, where case says nothing.
+    """
+    words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
+    low = [w.lower() for w in words]
+    low = ["n't" if w in ("'t", "’t") else ("'s" if w == "’s" else w) for w in low]
+    caps = []
+    for first, last in lay.sentences:
+        letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3]
+        upper = sum(1 for w in letters if w[:1].isupper())
+        caps.append(not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
+    return Tokens(words, low, [norm_token(w) for w in words], list(lay.sentences), caps)
+
+
+def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:
+    word = tok.text[i]
+    if not word[:1].isalpha():
+        return False
+    return word[:1].isupper() if tok.caps[sentence] else True
+
+
+def _country_match(know: Knowledge, tok: Tokens, i: int, stop: int, sentence: int
+                   ) -> tuple[int, str, str] | None:
+    """Longest country (or capital city) name starting at token i: (length, kind, iso3)."""
+    geo = know.geo
+    longest = min(_MAX_COUNTRY_TOKENS, stop - i) if tok.low[i] in geo.multiword_firsts else 1
+    for n in range(longest, 0, -1):
+        if not _is_name_token(tok, i + n - 1, sentence):
+            continue
+        found = geo.country_or_capital(" ".join(tok.text[i : i + n]))
+        if found is not None:
+            return n, found[0], found[1]
+    return None
+
+
+def scan(tok: Tokens, know: Knowledge) -> list[Span]:
+    """Every KB alias, country, capital, title, pronoun and joint reference in a field."""
+    spans: list[Span] = []
+    words = know.lexicon.words
+    pronouns = words.get("person_pronouns", frozenset())
+    groups = words.get("group_nouns", frozenset())
+    lowers = know.lexicon.joint_references.firsts | pronouns | groups
+    titles = know.title_index.firsts
+    for index, (first, last) in enumerate(tok.sentences):
+        caseful = tok.caps[index]
+        i = first
+        while i < last:
+            word = tok.text[i]
+            if tok.low[i] not in lowers and tok.norm[i] not in titles and (
+                    not word[:1].isalpha() or (caseful and not word[:1].isupper())):
+                i += 1
+                continue
+            joint = know.lexicon.joint_references.match(tok.low, i, last)
+            if joint is not None:
+                spans.append(Span(i, i + len(joint), "joint", " ".join(joint), index))
+                i += len(joint)
+                continue
+            if tok.low[i] in pronouns:
+                spans.append(Span(i, i + 1, "pronoun", tok.low[i], index))
+                i += 1
+                continue
+            title = know.title_index.match(tok.norm, i, last)
+            best: tuple[int, str, str] | None = None
+            if tok.low[i] in groups and title is None and not (
+                    tok.caps[index] and tok.text[i][:1].isupper() and i > first):
+                best = (1, "group", tok.low[i])
+            if best is None and _is_name_token(tok, i, index):
+                alias = know.alias_index.match(tok.norm, i, last)
+                if alias is not None and _is_name_token(tok, i + len(alias) - 1, index):
+                    best = (len(alias), "kb", " ".join(alias))
+                country = _country_match(know, tok, i, last, index)
+                if country is not None and (best is None or country[0] > best[0]):
+                    best = country
+            if title is not None and (best is None or len(title) > best[0]):
+                best = (len(title), "title", know.titles[" ".join(title)])
+            if best is None:
+                i += 1
+                continue
+            spans.append(Span(i, i + best[0], best[1], best[2], index))
+            i += best[0]
+    return spans
+
+
+def ner_spans(mentions: Sequence[EntityMention], field: TextField, lay: FieldLayout
+              ) -> list[Span]:
+    """NER mentions of a field as token spans."""
+    out = []
+    for m in mentions:
+        if m.field != field:
+            continue
+        first = bisect.bisect_left(lay.starts, m.start)
+        last = bisect.bisect_left(lay.starts, m.end)
+        if last > first:
+            out.append(Span(first, last, "ner", m.canonical, m.sentence, m.entity, m.label))
+    return out
+
+
+def _names_someone_else(m: Span, covered: dict[int, Span], tok: Tokens) -> bool:
+    """A NER person whose KB match covers only part of the name ("Tony Blair" is not "Bill Blair")."""
+    if m.label != "PERSON" or not tok.caps[m.sentence]:
+        return False
+    first = m.first
+    while first < m.last and first in covered and covered[first].kind in ("title", "country"):
+        first += 1
+    kb = next((covered[i] for i in range(first, m.last) if i in covered and covered[i].kind == "kb"),
+              None)
+    if kb is None or kb.last > m.last:
+        return False
+    extra = [*range(first, kb.first), *range(kb.last, m.last)]
+    return bool(extra) and all(i not in covered and tok.text[i][:1].isupper() for i in extra)
+
+
+def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
+    """Scanned spans, plus NER mentions of people and organisations the scan did not cover.
+
+    A NER mention that overlaps a scanned KB, country or capital span lends it its entity id.
+    Leading title and country words are cut from a NER mention ("State Marco Rubio").
+    """
+    covered = {i: s for s in scanned for i in range(s.first, s.last)}
+    overridden = {m.entity for m in ner if _names_someone_else(m, covered, tok)}
+    out = list(scanned)
+    dropped: set[int] = set()
+    lent: dict[int, Span] = {}
+    for m in ner:
+        hits = {id(covered[i]): covered[i] for i in range(m.first, m.last) if i in covered}
+        named = [s for s in hits.values() if s.kind in ("kb", "country", "capital")]
+        if m.entity in overridden and any(s.kind == "kb" for s in named):
+            kb = next(s for s in named if s.kind == "kb")
+            dropped.add(id(kb))
+            out.append(Span(kb.first, m.last, "ner", m.value, m.sentence, m.entity, m.label))
+            continue
+        if named:
+            for s in named:
+                lent[id(s)] = Span(s.first, s.last, s.kind, s.value, s.sentence, m.entity, m.label)
+            continue
+        first = m.first
+        while first < m.last and first in covered:
+            first += 1
+        if first >= m.last or m.label not in ("PERSON", "ORG") or any(
+                i in covered for i in range(first, m.last)):
+            continue
+        words = tok.text[first : m.last]
+        if not tok.caps[m.sentence] or any(c.isdigit() for c in m.value) or (
+                all(w.isupper() for w in words) and sum(len(w) for w in words) > 4) or (
+                words[-1] in ("I", "II", "III", "IV")):
+            continue
+        out.append(Span(first, m.last, "ner", " ".join(tok.text[first : m.last]), m.sentence,
+                        m.entity, m.label))
+    out = [lent.get(id(s), s) for s in out if id(s) not in dropped]
+    out = [lent.get(id(s), s) for s in out]
+    out.sort(key=lambda s: (s.first, -s.last))
+    return out

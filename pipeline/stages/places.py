@@ -1,0 +1,49 @@
+"""Places: countries, cities (with coordinates, disambiguated by the article's countries) and regions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.models import EntityMention, Place
+from pipeline.stages.geo import Gazetteer
+from pipeline.stages.mentions import Span
+
+
+def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) -> Place | None:
+    """Resolve one place name: country, then city, then named region."""
+    iso3 = geo.country_name_form(name)
+    if iso3 is not None:
+        return Place(entity=entity, name=name, kind="country", country=iso3, method="gazetteer",
+                     confidence=0.9)
+    city = geo.city(name, countries)
+    if city is not None:
+        method = ("gazetteer-in-article-country" if city.country in countries
+                  else "gazetteer-most-populous")
+        return Place(entity=entity, name=city.name, kind="city", country=city.country,
+                     latitude=city.latitude, longitude=city.longitude, method=method,
+                     confidence=0.8 if city.country in countries else 0.6)
+    if geo.region(name):
+        return Place(entity=entity, name=name.removeprefix("the "), kind="region",
+                     method="region-list", confidence=0.8)
+    return None
+
+
+def find_places(entities: Iterable[EntityMention], spans: Iterable[tuple[str, Span]],
+                geo: Gazetteer, countries: frozenset[str]) -> list[Place]:
+    """One place per LOC entity and per country or capital named in the article."""
+    places: dict[str, Place] = {}
+    for m in entities:
+        if m.label != "LOC" or m.entity in places:
+            continue
+        found = place_of(m.canonical, m.entity, geo, countries)
+        places[m.entity] = found or Place(entity=m.entity, name=m.canonical, kind="other",
+                                          method="unresolved", confidence=0.3)
+    named = {p.country for p in places.values() if p.kind == "country"}
+    for text, s in spans:
+        if s.kind == "country" and s.value not in named and geo.country_name_form(text) \
+                and (s.entity is None or s.entity not in places):
+            named.add(s.value)
+            places[f"country:{s.value}"] = Place(
+                entity=s.entity or f"country:{s.value}", name=geo.country_name(s.value),
+                kind="country", country=s.value, method=f"gazetteer:{text}", confidence=0.85)
+    return list(places.values())

@@ -1,0 +1,235 @@
+"""Resolve scanned spans to actors: KB entries, countries, titled people, pronouns and joint references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipeline.stages.kb import Actor
+from pipeline.stages.knowledge import Knowledge
+from pipeline.stages.mentions import Span, Tokens
+
+_PERSONISH = frozenset({"person"})
+_GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    """An article actor: canonical name, KB entry, country, role and how it was resolved."""
+
+    key: str
+    name: str
+    type: str
+    country: str | None
+    kb: Actor | None
+    method: str
+    confidence: float
+    role_code: str | None = None
+    title: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor in a sentence: token span, actor keys (two for a joint reference), context."""
+
+    sentence: int
+    first: int
+    last: int
+    keys: tuple[str, ...]
+    method: str
+    locative: bool
+    governed: str | None = None
+
+
+@dataclass(slots=True)
+class Registry:
+    """Actors of one article by key, with the article day and countries for disambiguation."""
+
+    know: Knowledge
+    day: dt.date
+    countries: frozenset[str]
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+
+    def add(self, info: ActorInfo) -> str:
+        """Register an actor (first resolution wins, keeping an entity id when one comes later)."""
+        known = self.actors.get(info.key)
+        if known is None:
+            self.actors[info.key] = info
+        elif known.entity is None and info.entity is not None:
+            known.entity = info.entity
+        return info.key
+
+    def kb_actor(self, actor: Actor, method: str, confidence: float, entity: str | None) -> str:
+        """Register a KB actor."""
+        return self.add(ActorInfo(f"kb:{actor.id}", actor.name, actor.type, actor.country, actor,
+                                  method, confidence, entity=entity))
+
+    def country(self, iso3: str, method: str, entity: str | None) -> str:
+        """Register a country actor."""
+        return self.add(ActorInfo(f"country:{iso3}", self.know.geo.country_name(iso3), "country",
+                                  iso3, None, method, 0.9, entity=entity))
+
+
+def _adjacent(tok: Tokens, end: int, start: int) -> bool:
+    """Whether only an article or a possessive lies between token end and token start."""
+    return all(tok.low[i] in ("the", "'s", "a", "an") for i in range(end, start))
+
+
+def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
+    words = know.lexicon.words
+    preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
+    skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his", "her", "its"}
+    i = first - 1
+    while i >= sentence_start and tok.low[i] in skip:
+        i -= 1
+    return tok.low[i] if i >= sentence_start and tok.low[i] in preps else None
+
+
+def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
+                tok: Tokens, reg: Registry) -> bool:
+    """ "X, Iran's oil minister, ...": the title describes the person before it."""
+    earlier = [r for r in resolved if r[0] is not qualifier]
+    if not earlier:
+        return False
+    span, keys, _ = earlier[-1]
+    between = tok.low[span.last : qualifier.first]
+    if not keys or not between or between[0] != "," or not all(
+            w in (",", "the", "a", "an") for w in between):
+        return False
+    info = reg.actors[keys[0]]
+    if info.type != "person":
+        return False
+    if info.kb is None:
+        info.country = info.country or qualifier.value
+        info.role_code = info.role_code or title.value
+        info.title = info.title or " ".join(tok.text[title.first : title.last])
+        info.method = "appositive-title"
+        info.confidence = max(info.confidence, 0.7)
+    return True
+
+
+def _widen(s: Span, head: Span | None) -> Span:
+    """The span extended back over its title and country qualifier."""
+    if head is None:
+        return s
+    return Span(head.first, s.last, s.kind, s.value, s.sentence, s.entity, s.label)
+
+
+def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention]:
+    """Turn one field's spans into actor mentions, attaching titles and country qualifiers."""
+    know = reg.know
+    used: set[int] = set()
+    resolved: list[tuple[Span, tuple[str, ...], str]] = []
+    for n, s in enumerate(spans):
+        prev = spans[n - 1] if n and spans[n - 1].sentence == s.sentence else None
+        prev2 = spans[n - 2] if n > 1 and spans[n - 2].sentence == s.sentence else None
+        nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].sentence == s.sentence else None
+        title = prev if prev and prev.kind == "title" and _adjacent(tok, prev.last, s.first) else None
+        before = prev2 if title else prev
+        qualifier = (before if before and before.kind == "country"
+                     and _adjacent(tok, before.last, (title or s).first) else None)
+        if s.kind == "kb":
+            actor = know.actors_for(s.value, reg.day, reg.countries)
+            if actor is None:
+                continue
+            method = "kb-alias+title" if title else "kb-alias"
+            key = reg.kb_actor(actor, method, 0.95 if title or " " in s.value else 0.85, s.entity)
+            if actor.type == "person" and qualifier is not None:
+                used.add(id(qualifier))
+            head = qualifier if actor.type == "person" and qualifier else title
+            resolved.append((_widen(s, head), (key,), method))
+        elif s.kind == "ner":
+            country = qualifier.value if qualifier else None
+            if qualifier is not None:
+                used.add(id(qualifier))
+            kind = "person" if s.label == "PERSON" else "organisation"
+            method = ("title-pattern" if title and country else "title+surface" if title
+                      else "country-qualifier" if country else "surface-form")
+            conf = 0.75 if country else 0.5 if title else 0.4
+            key = reg.add(ActorInfo(f"entity:{s.entity}", s.value, kind, country, None, method,
+                                    conf, role_code=title.value if title else None,
+                                    title=" ".join(tok.text[title.first:title.last]) if title else None,
+                                    entity=s.entity))
+            resolved.append((_widen(s, qualifier or title), (key,), method))
+        elif s.kind == "title":
+            followed = nxt is not None and nxt.kind in ("kb", "ner") and _adjacent(tok, s.last, nxt.first)
+            if followed or qualifier is None:
+                continue
+            used.add(id(qualifier))
+            if _appositive(resolved, qualifier, s, tok, reg):
+                continue
+            holders = know.kb.holders(s.value, qualifier.value, reg.day)
+            words = " ".join(tok.text[s.first:s.last])
+            if len(holders) == 1:
+                key = reg.kb_actor(holders[0], "title-holder", 0.8, None)
+                resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
+                                 (key,), "title-holder"))
+            else:
+                key = reg.country(qualifier.value, "title-country", qualifier.entity)
+                resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
+                                 (key,), f"title-country:{words}"))
+        elif s.kind in ("country", "capital"):
+            method = "gazetteer" if s.kind == "country" else "capital-metonymy"
+            resolved.append((s, (reg.country(s.value, method, s.entity),), method))
+        elif s.kind in ("pronoun", "joint"):
+            resolved.append((s, (), s.kind))
+        elif s.kind == "group" and qualifier is not None and qualifier is prev:
+            used.add(id(qualifier))
+            key = reg.add(ActorInfo(f"group:{qualifier.value}:{s.value}",
+                                    f"{s.value} ({qualifier.value})", "group", qualifier.value,
+                                    None, "group-noun:country-qualifier", 0.75))
+            resolved.append((_widen(s, qualifier), (key,), "group-noun:country-qualifier"))
+        elif s.kind == "group" and qualifier is None and not (
+                prev is not None and prev.kind in ("kb", "ner") and _adjacent(tok, prev.last, s.first)):
+            resolved.append((s, (), "group"))
+    return _finish(resolved, used, tok, reg)
+
+
+def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], tok: Tokens,
+            reg: Registry) -> list[Mention]:
+    """Drop qualifiers, resolve pronouns to salient people, mark locative mentions."""
+    know = reg.know
+    locative = know.lexicon.words.get("locative", frozenset())
+    people: list[str] = []
+    seen_in: dict[str, int] = {}
+    out: list[Mention] = []
+    countries: dict[int, set[str]] = {}
+    for s, found, _ in resolved:
+        for key in found:
+            country = reg.actors[key].country
+            if country is not None and id(s) not in used:
+                countries.setdefault(s.sentence, set()).add(country)
+    for s, found, how in resolved:
+        if id(s) in used:
+            continue
+        start = tok.sentences[s.sentence][0]
+        keys, method = found, how
+        if s.kind == "pronoun":
+            keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
+        elif s.kind == "group":
+            only = countries.get(s.sentence, set())
+            if len(only) == 1:
+                iso3 = next(iter(only))
+                keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
+                                          iso3, None, "group-noun:sentence-country", 0.5)),)
+                method = "group-noun:sentence-country"
+        elif s.kind == "joint":
+            pair = [k for k in dict.fromkeys(reversed(people))
+                    if seen_in[k] >= s.sentence - 1][:2]
+            keys, method = ((tuple(sorted(pair, key=people.index)), "joint:last-two-people")
+                            if len(pair) == 2 else ((), how))
+        if not keys:
+            continue
+        for key in keys:
+            if reg.actors[key].type in _PERSONISH:
+                people.append(key)
+                seen_in[key] = s.sentence
+        governed = _governor(tok, s.first, start, know)
+        prev = out[-1] if out and out[-1].sentence == s.sentence else None
+        if governed is None and prev is not None and prev.governed is not None and all(
+                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):
+            governed = prev.governed
+        out.append(Mention(s.sentence, s.first, s.last, keys, method,
+                           governed in locative, governed))
+    return out

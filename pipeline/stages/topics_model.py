@@ -1,0 +1,314 @@
+"""Multi-label topic classifier (diplomacy, energy, ai): calibrated linear models over token n-grams.
+
+The model works on the caller's tokens (``pipeline.stages.text.tokenize``); it never re-tokenizes.
+Features are lower-cased unigrams and bigrams from a fixed vocabulary, one hand-written lexicon
+feature per label and a few cue features (foreign places, leaders); values are log term counts
+times IDF, L2-normalised. Each label has its own linear weights (SVM or logistic regression),
+Platt calibration and decision threshold, all fitted on training data by
+``scripts/train_topics.py`` and stored in ``model.npz`` (loaded without pickle).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from itertools import repeat
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "topics"
+MODEL_FILE = "model.npz"
+META_FILE = "model.json"
+MAX_TERMS = 8
+MAX_SENTENCES = 3
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+class LabelScore(NamedTuple):
+    """One label's verdict for an article, with the evidence behind it."""
+
+    label: str
+    score: float
+    threshold: float
+    relevance: str
+    terms: list[tuple[int, float]]
+    sentences: list[int]
+
+
+class Occurrences(NamedTuple):
+    """Feature occurrences of one text: feature id and token position of each."""
+
+    features: IntArray
+    positions: IntArray
+
+
+class Vocabulary:
+    """Feature ids of unigrams ("oil") and bigrams ("oil prices"); bigrams are matched as id pairs."""
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        """Index the terms; a bigram's two words must themselves be unigram terms."""
+        self.terms = list(terms)
+        self.unigrams = {t: i for i, t in enumerate(self.terms) if " " not in t}
+        self._base = len(self.terms)
+        keys: list[int] = []
+        ids: list[int] = []
+        for i, term in enumerate(self.terms):
+            if " " in term:
+                first, second = term.split(" ", 1)
+                a, b = self.unigrams.get(first), self.unigrams.get(second)
+                if a is None or b is None:
+                    raise ValueError(f"bigram {term!r} has a word outside the vocabulary")
+                keys.append(a * self._base + b)
+                ids.append(i)
+        order = np.argsort(np.asarray(keys, dtype=np.int64))
+        self._bigram_keys = np.asarray(keys, dtype=np.int64)[order]
+        self._bigram_ids = np.asarray(ids, dtype=np.int64)[order]
+
+    def __len__(self) -> int:
+        """Number of features."""
+        return len(self.terms)
+
+    def match(self, lowered: Sequence[str]) -> Occurrences:
+        """Unigram and bigram feature occurrences of lower-cased tokens."""
+        n = len(lowered)
+        uni = np.fromiter(map(self.unigrams.get, lowered, repeat(-1)), dtype=np.int64, count=n)
+        positions = np.arange(n)
+        found = uni >= 0
+        left, right = uni[:-1], uni[1:]
+        pair_pos = np.flatnonzero((left >= 0) & (right >= 0))
+        features, where = uni[found], positions[found]
+        if pair_pos.size and self._bigram_keys.size:
+            query = left[pair_pos] * self._base + right[pair_pos]
+            slot = np.minimum(np.searchsorted(self._bigram_keys, query), self._bigram_keys.size - 1)
+            hit = self._bigram_keys[slot] == query
+            features = np.concatenate([features, self._bigram_ids[slot[hit]]])
+            where = np.concatenate([where, pair_pos[hit]])
+        return Occurrences(features, where)
+
+
+def find_occurrences(
+    words: Sequence[str], vocab: Vocabulary, lexicon_of: IntArray, upper_ai: int
+) -> Occurrences:
+    """Map tokens to n-gram features plus lexicon/cue features, keeping token positions."""
+    if not words:
+        return Occurrences(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    features, positions = vocab.match(list(map(str.lower, words)))
+    lex = lexicon_of[features]
+    hit = lex >= 0
+    parts_f = [features, lex[hit]]
+    parts_p = [positions, positions[hit]]
+    if upper_ai >= 0 and "AI" in words:
+        ai_pos = np.asarray([i for i, w in enumerate(words) if w == "AI"], dtype=np.int64)
+        parts_f.append(np.full(ai_pos.size, upper_ai, dtype=np.int64))
+        parts_p.append(ai_pos)
+    return Occurrences(np.concatenate(parts_f), np.concatenate(parts_p))
+
+
+def tfidf(features: IntArray, idf: FloatArray) -> tuple[IntArray, FloatArray, IntArray]:
+    """Return unique feature ids, their L2-normalised log-count TF-IDF values and each occurrence's slot."""
+    uniq, inverse, counts = np.unique(features, return_inverse=True, return_counts=True)
+    values = np.log1p(counts) * idf[uniq]
+    norm = float(np.sqrt(values @ values))
+    if norm > 0.0:
+        values = values / norm
+    return uniq, values, inverse.reshape(-1)
+
+
+class TopicModel:
+    """Calibrated per-label linear topic classifier with term and sentence evidence."""
+
+    def __init__(
+        self,
+        labels: tuple[str, ...],
+        vocab: Vocabulary,
+        idf: FloatArray,
+        weights: FloatArray,
+        bias: FloatArray,
+        platt: FloatArray,
+        thresholds: FloatArray,
+        lexicon_of: IntArray,
+        lexicon_features: IntArray,
+        upper_ai: int,
+        version: str = "unversioned",
+    ) -> None:
+        """Keep the arrays of a trained model (see ``load``)."""
+        self.version = version
+        self.labels = labels
+        self._vocab = vocab
+        self._idf = idf
+        self._weights = weights  # (n_features, n_labels)
+        self._bias = bias
+        self._platt = platt  # (n_labels, 2): p = sigmoid(a * margin + b)
+        self._thresholds = thresholds
+        self._lexicon_of = lexicon_of
+        self._lexicon_features = lexicon_features  # lexicon feature id per label
+        self._upper_ai = upper_ai
+
+    @property
+    def thresholds(self) -> tuple[float, ...]:
+        """Decision threshold of each label, in ``labels`` order."""
+        return tuple(float(t) for t in self._thresholds)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> TopicModel:
+        """Load the model from ``directory`` (default: the packaged resources/topics)."""
+        base = RESOURCE_DIR if directory is None else directory
+        meta = json.loads((base / META_FILE).read_text(encoding="utf-8"))
+        digest = hashlib.sha256((base / MODEL_FILE).read_bytes()).hexdigest()[:12]
+        with np.load(base / MODEL_FILE, allow_pickle=False) as data:
+            terms = bytes(data["vocab_utf8"]).decode("utf-8").split("\n")
+            arrays = {name: data[name] for name in data.files if name != "vocab_utf8"}
+        labels = tuple(str(label) for label in meta["labels"])
+        vocab = Vocabulary(terms)
+        lexicon_features = arrays["lexicon_features"].astype(np.int64)
+        upper_ai = int(lexicon_features[labels.index("ai")]) if "ai" in labels else -1
+        return cls(
+            labels=labels,
+            vocab=vocab,
+            idf=arrays["idf"].astype(np.float64),
+            weights=arrays["weights"].astype(np.float64),
+            bias=arrays["bias"].astype(np.float64),
+            platt=arrays["platt"].astype(np.float64),
+            thresholds=arrays["thresholds"].astype(np.float64),
+            lexicon_of=arrays["lexicon_of"].astype(np.int64),
+            lexicon_features=lexicon_features,
+            upper_ai=upper_ai,
+            version=f"linear-{digest}",
+        )
+
+    def occurrences(self, words: Sequence[str]) -> Occurrences:
+        """Return the feature occurrences of a token sequence."""
+        return find_occurrences(words, self._vocab, self._lexicon_of, self._upper_ai)
+
+    def probabilities(self, words: Sequence[str]) -> FloatArray:
+        """Return the calibrated probability of every label for a token sequence."""
+        occ = self.occurrences(words)
+        if not occ.features.size:
+            return self._calibrate(self._bias)
+        uniq, values, _ = tfidf(occ.features, self._idf)
+        return self._calibrate(values @ self._weights[uniq] + self._bias)
+
+    def _calibrate(self, margins: FloatArray) -> FloatArray:
+        z = np.clip(self._platt[:, 0] * margins + self._platt[:, 1], -500.0, 500.0)
+        result: FloatArray = 1.0 / (1.0 + np.exp(-z))
+        return result
+
+    def classify(
+        self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+    ) -> list[LabelScore]:
+        """Score every label for an article given its tokens and sentence token ranges."""
+        occ = self.occurrences(words)
+        if not occ.features.size:
+            probs = self._calibrate(self._bias)
+            return [
+                LabelScore(label, float(probs[k]), float(self._thresholds[k]), "none", [], [])
+                for k, label in enumerate(self.labels)
+            ]
+        uniq, values, slot = tfidf(occ.features, self._idf)
+        contrib = values[:, None] * self._weights[uniq]  # (n_unique, n_labels), logit units
+        probs = self._calibrate(contrib.sum(axis=0) + self._bias)
+        counts = np.bincount(slot, minlength=uniq.size)
+        per_occ = (contrib / counts[:, None])[slot]  # (n_occ, n_labels)
+        bounds = _sentence_bounds(sentences)
+        sent_of = _sentence_index(bounds, occ.positions)
+        results = []
+        for k, label in enumerate(self.labels):
+            score = float(probs[k])
+            threshold = float(self._thresholds[k])
+            lexical = occ.positions[occ.features == self._lexicon_features[k]]
+            if score >= threshold:
+                relevance = "primary"
+            elif lexical.size:
+                relevance = "mentioned"
+            else:
+                results.append(LabelScore(label, score, threshold, "none", [], []))
+                continue
+            token_contrib = np.asarray(
+                np.bincount(occ.positions, weights=per_occ[:, k], minlength=len(words)),
+                dtype=np.float64,
+            )
+            terms = _top_terms(token_contrib, lexical)
+            lexical_sents = _sentence_index(bounds, lexical)
+            sents = _top_sentences(sent_of, per_occ[:, k], lexical_sents, len(sentences))
+            results.append(LabelScore(label, score, threshold, relevance, terms, sents))
+        return results
+
+    def sentence_labels(
+        self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+    ) -> list[frozenset[str]]:
+        """Return, per sentence, the labels it names: a lexicon term or its own score over threshold."""
+        out: list[frozenset[str]] = []
+        for start, end in sentences:
+            span = words[start:end]
+            occ = self.occurrences(span)
+            named: set[str] = set()
+            if occ.features.size:
+                uniq, values, _ = tfidf(occ.features, self._idf)
+                probs = self._calibrate(values @ self._weights[uniq] + self._bias)
+                for k, label in enumerate(self.labels):
+                    if probs[k] >= self._thresholds[k] or bool(
+                        (occ.features == self._lexicon_features[k]).any()
+                    ):
+                        named.add(label)
+            out.append(frozenset(named))
+        return out
+
+
+def _sentence_bounds(sentences: Sequence[tuple[int, int]]) -> tuple[IntArray, IntArray]:
+    """Start and end token index arrays of the sentences."""
+    starts = np.fromiter((start for start, _ in sentences), dtype=np.int64, count=len(sentences))
+    ends = np.fromiter((end for _, end in sentences), dtype=np.int64, count=len(sentences))
+    return starts, ends
+
+
+def _sentence_index(bounds: tuple[IntArray, IntArray], positions: IntArray) -> IntArray:
+    """Sentence index of each token position (-1 when outside every sentence)."""
+    starts, ends = bounds
+    if not starts.size:
+        return np.full(positions.size, -1, dtype=np.int64)
+    idx = np.searchsorted(starts, positions, side="right") - 1
+    inside = (idx >= 0) & (positions < ends[np.maximum(idx, 0)])
+    result: IntArray = np.where(inside, idx, -1)
+    return result
+
+
+def _top_terms(
+    token_contrib: FloatArray, lexical: npt.NDArray[np.integer[Any]]
+) -> list[tuple[int, float]]:
+    """Token positions with the largest positive contribution, strongest first (a lexicon term if none)."""
+    positive = np.flatnonzero(token_contrib > 0.0)
+    order = positive[np.argsort(-token_contrib[positive], kind="stable")][:MAX_TERMS]
+    terms = [(int(i), round(float(token_contrib[i]), 4)) for i in order]
+    if not terms and lexical.size:
+        first = int(lexical.min())
+        terms = [(first, round(float(token_contrib[first]), 4))]
+    return terms
+
+
+def _top_sentences(
+    sent_of: IntArray,
+    occ_contrib: FloatArray,
+    lexical_sents: IntArray,
+    n_sentences: int,
+) -> list[int]:
+    """Sentences naming the label: those with a lexicon term first, then those with strong evidence."""
+    if not n_sentences:
+        return []
+    inside = sent_of >= 0
+    evidence = np.bincount(
+        sent_of[inside],
+        weights=np.clip(occ_contrib[inside], 0.0, None),
+        minlength=n_sentences,
+    )
+    lexical = np.zeros(n_sentences, dtype=bool)
+    lexical[lexical_sents[lexical_sents >= 0]] = True
+    strong = evidence >= max(0.25 * float(evidence.sum()), 1e-9)
+    candidates = np.flatnonzero(lexical | strong)
+    ranked = sorted(candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i))
+    return ranked[:MAX_SENTENCES]

@@ -1,0 +1,147 @@
+"""Event triggers in a sentence, their type, mode, CAMEO code and modality (negated, future, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.models import Modality
+from pipeline.stages.lexicon import CoderLexicon, Trigger
+from pipeline.stages.mentions import Tokens
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A trigger occurrence: token span, chosen type, mode, modality and why."""
+
+    first: int
+    last: int
+    trigger: Trigger
+    code: str
+    mode: str | None
+    modality: Modality
+    modality_reason: str | None
+
+
+def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: set[int],
+                  lex: CoderLexicon) -> list[tuple[int, Trigger]]:
+    """Trigger phrases of a sentence outside actor mentions, longest match first."""
+    out: list[tuple[int, Trigger]] = []
+    firsts = lex.trigger_index.firsts
+    i = first
+    while i < last:
+        if i in occupied or tok.low[i] not in firsts:
+            i += 1
+            continue
+        phrase = lex.trigger_index.match(tok.low, i, last)
+        if phrase is None:
+            i += 1
+            continue
+        word = tok.text[i]
+        proper = (word[:1].isupper() and tok.caps[sentence] and i != first
+                  and tok.low[i - 1] not in _QUOTES)
+        if not proper:
+            out.append((i, lex.triggers[phrase]))
+        i += len(phrase)
+    return out
+
+
+def choose_type(trigger: Trigger, words: list[str], lex: CoderLexicon) -> str:
+    """One type for a trigger: by context words, else the configured priority, when it signals several."""
+    if len(trigger.types) == 1:
+        return trigger.types[0]
+    present = set(words)
+    for code in trigger.types:
+        if lex.context.get(code, frozenset()) & present:
+            return code
+    ranked = sorted(trigger.types, key=lambda t: lex.type_priority.index(t)
+                    if t in lex.type_priority else len(lex.type_priority))
+    return ranked[0]
+
+
+def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon
+                ) -> str | None:
+    """The mode whose cue word is nearest the trigger, else the type's default mode."""
+    best: tuple[int, str] | None = None
+    for mode, index in lex.modes.get(code, ()):
+        for start, _ in index.ends_before(tok.low, last, first):
+            distance = abs(start - at)
+            if best is None or distance < best[0]:
+                best = (distance, mode)
+    return best[1] if best else lex.dictionary.types[code].default_mode
+
+
+def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon) -> bool:
+    """Whether a participle trigger is passive: after "to be", before "by", or in a headline."""
+    if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
+        return False
+    if not tok.caps[sentence] and tok.low[at].endswith("ed"):
+        return True
+    aux = lex.words.get("passive_aux", frozenset())
+    if at + 1 < len(tok.low) and tok.low[at + 1] in ("by", "of"):
+        return True
+    prev = tok.low[at - 1] if at > first else ""
+    if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
+            tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
+        return True  # reduced relative in an apposition: ", a former teacher detained in ..."
+    for j in range(at - 1, max(first, at - 3) - 1, -1):
+        if tok.low[j] in aux:
+            return True
+        if not tok.low[j].endswith("ly"):
+            return False
+    return False
+
+
+def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
+             lex: CoderLexicon) -> tuple[Modality, str | None]:
+    """Negation, conditional or future cue before the trigger in the same clause, else asserted."""
+    start = at
+    while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
+        start -= 1
+    found: dict[str, str] = {}
+    for kind in ("negation", "conditional", "future"):
+        hits = lex.cues[kind].ends_before(tok.low, at, start)
+        if hits:
+            found[kind] = " ".join(hits[-1][1])
+    if "negation" in found:
+        return "negated", f"negation cue '{found['negation']}' before the trigger"
+    if "conditional" in found:
+        return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
+    if "future" in found:
+        return "future", f"future cue '{found['future']}' before the trigger"
+    infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
+    if infinitive:
+        return "future", "the trigger is an infinitive (an intention, not a fact)"
+    if _task(tok, at, first, lex):
+        return "future", "the trigger is the object of a task ('tasked with leading the talks')"
+    return "asserted", None
+
+
+def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """A trigger after "with/for/of/to + V-ing (the)": a task or purpose, not a fact."""
+    tasks = lex.words.get("task_prepositions", frozenset())
+    j = at - 1
+    while j >= first and tok.low[j] in _ARTICLES:
+        j -= 1
+    return j - 1 >= first and tok.low[j].endswith("ing") and tok.low[j - 1] in tasks
+
+
+def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
+                lex: CoderLexicon) -> bool:
+    phase = lex.words.get("phase_verbs", frozenset())
+    exempt = lex.words.get("infinitive_exempt", frozenset())
+    j = at - 1
+    steps = 0
+    while j >= first and steps < 4:
+        word = tok.low[j]
+        if word == "to":
+            return j == first or tok.low[j - 1] not in exempt
+        if j in occupied or not (word in phase or word in _ARTICLES
+                                 or (word.isalpha() and (caseless or word == tok.text[j]))):
+            return False
+        j -= 1
+        steps += 1
+    return False

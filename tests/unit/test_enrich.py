@@ -1,0 +1,162 @@
+"""Enrichment: actor resolution (alias, title, surname, possessive), roles by date, places, tone, seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.inputs import RawInput
+from pipeline.models import Article, ResolvedActor
+from pipeline.stages.chain import Resources, assemble, run_chain
+from pipeline.stages.enrich import enrich
+from pipeline.stages.extract import extract
+from pipeline.stages.tone import tokens_tone
+from pipeline.stages.types import Enrichment, Origin, WorkItem
+
+
+def run(res: Resources, body: str, day: str = "2025-02-12", title: str = "") -> Enrichment:
+    """Extract and enrich an article written for the test."""
+    article = Article(id="t", title=title, body=body, published_at=f"{day}T12:00:00Z")  # type: ignore[arg-type]
+    return enrich(article, extract(article, res.tagger), res.geo, res.knowledge)
+
+
+def actor(result: Enrichment, name: str) -> ResolvedActor:
+    """The resolved actor with this canonical name."""
+    found = [a for a in result.actors if a.name == name]
+    assert found, [a.name for a in result.actors]
+    return found[0]
+
+
+def test_alias_and_surname_after_full_mention(resources: Resources) -> None:
+    result = run(resources, "Vladimir Putin met envoys in the capital. Later Putin left.")
+    putin = actor(result, "Vladimir Putin")
+    assert putin.kb_id == "vladimir-putin"
+    assert putin.country == "RUS"
+    assert putin.method.startswith("kb-alias")
+
+
+def test_title_pattern_resolves_and_gives_role(resources: Resources) -> None:
+    result = run(resources, "Secretary of State Marco Rubio flew to Riyadh on Monday.")
+    rubio = actor(result, "Marco Rubio")
+    assert rubio.method == "kb-alias+title"
+    assert "foreign_minister" in rubio.role_codes
+    assert any("Secretary of State" in r for r in rubio.roles)
+
+
+def test_possessive_country_is_a_qualifier_not_an_actor(resources: Resources) -> None:
+    result = run(resources, "Russia's Putin praised the plan.")
+    names = {a.name for a in result.actors}
+    assert "Vladimir Putin" in names
+    assert all(e.actor.name == "Vladimir Putin" for e in result.events)
+
+
+def test_unknown_person_gets_country_and_title_from_context(resources: Resources) -> None:
+    result = run(resources, "Ruritanian ideas aside, French Foreign Minister Jeanne Example spoke.")
+    person = next(a for a in result.actors if a.name == "Jeanne Example")
+    assert person.country == "FRA"
+    assert person.role_codes == ["foreign_minister"]
+    assert person.kb_id is None
+    assert person.method == "title-pattern"
+
+
+def test_roles_follow_the_date(resources: Resources) -> None:
+    body = "Donald Trump spoke with Emmanuel Macron."
+    in_office = actor(run(resources, body, "2025-02-12"), "Donald Trump")
+    out_of_office = actor(run(resources, body, "2022-06-01"), "Donald Trump")
+    assert "head_of_state" in in_office.role_codes
+    assert out_of_office.roles == []
+    assert out_of_office.role_codes == []
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Britain", "GBR"), ("US", "USA"), ("Ukraine's", "UKR"),
+                                           ("Russian", "RUS"), ("Saudis", "SAU"), ("Slovaks", "SVK")])
+def test_countries_and_adjectives_become_country_actors(resources: Resources, text: str,
+                                                        iso3: str) -> None:
+    result = run(resources, f"{text} officials condemned Iran.")
+    assert any(a.type == "country" and a.country == iso3 for a in result.actors)
+
+
+def test_title_without_name_is_the_holder_on_that_day(resources: Resources) -> None:
+    result = run(resources, "The US president thanked Japan.")
+    assert result.events[0].actor.entity_id == "donald-trump"
+    assert result.events[0].actor.method == "title-holder"
+
+
+def test_places_cities_with_coordinates_and_regions(resources: Resources) -> None:
+    result = run(resources, "Officials met in Moscow to discuss the Middle East.")
+    kinds = {p.name: p for p in result.places}
+    assert kinds["Moscow"].kind == "city"
+    assert kinds["Moscow"].country == "RUS"
+    assert kinds["Moscow"].latitude is not None
+    assert kinds["Middle East"].kind == "region"
+
+
+def test_city_is_disambiguated_by_article_countries(resources: Resources) -> None:
+    plain = run(resources, "Talks were held in Tripoli.")
+    lebanese = run(resources, "Talks were held in Tripoli, the second city of Lebanon.")
+    assert next(p for p in plain.places if p.name == "Tripoli").country == "LBY"
+    city = next(p for p in lebanese.places if p.name == "Tripoli")
+    assert city.country == "LBN"
+    assert city.method == "gazetteer-in-article-country"
+
+
+def test_tone_uses_the_vader_lexicon_on_tokens(resources: Resources) -> None:
+    low = ["a", "great", "and", "productive", "call"]
+    assert tokens_tone(low, 0, len(low)) > 0.3
+    low = ["not", "great"]
+    assert tokens_tone(low, 0, len(low)) < 0
+    assert run(resources, "A terrible, deadly attack killed many.").tone < 0
+
+
+def _events(seed: RawInput, res: Resources) -> list[dict[str, object]]:
+    article = Article.model_validate_json(seed.payload)
+    origin = Origin(position=None, key_b64=None, payload_b64="", headers=[],
+                    first_seen=dt.datetime(2025, 2, 13, tzinfo=dt.UTC))
+    item = run_chain(WorkItem(article=article, origin=origin), res, 60_000)
+    assert isinstance(item, WorkItem)
+    _, events = assemble(item, res, dt.datetime(2025, 2, 13, tzinfo=dt.UTC))
+    return [e.model_dump(mode="json", exclude={"provenance"}) for e in events]
+
+
+def test_seed_article(seed: RawInput, resources: Resources) -> None:
+    events = _events(seed, resources)
+    asserted = [e for e in events if e["modality"] == "asserted"]
+
+    def find(code: str, actor: str, recipient: str) -> dict[str, object]:
+        for e in asserted:
+            t, a, r = e["event_type"], e["actor"], e["recipient"]
+            assert isinstance(t, dict) and isinstance(a, dict)
+            if t["code"] == code and a["country"] == actor and isinstance(r, dict) \
+                    and r["country"] == recipient:
+                return e
+        raise AssertionError(f"no {code} {actor}->{recipient} in {asserted}")
+
+    call = find("CONSULT", "USA", "RUS")
+    assert call["event_type"] == {**call["event_type"], "mode": "phone"}  # type: ignore[dict-item]
+    assert call["event_date"] == "2025-02-12"
+    assert call["actor"]["role_code"] == "head_of_state"  # type: ignore[index]
+    assert call["recipient"]["role_code"] == "head_of_state"  # type: ignore[index]
+    agree = find("AGREE", "USA", "RUS")
+    assert "negotiat" in str(agree["evidence"]).lower()
+    release = find("RETREAT", "RUS", "USA")
+    assert release["event_type"]["mode"] == "release"  # type: ignore[index]
+    assert release["recipient"]["entity_id"] == "marc-fogel"  # type: ignore[index]
+    assert release["reasons"]["event_date"].startswith("no date")  # type: ignore[index]
+    future = [e for e in events if e["modality"] == "future"]
+    assert future, "the agreed-to negotiations are flagged, not coded as facts"
+    assert [e["event_id"] for e in _events(seed, resources)] == [e["event_id"] for e in events]
+
+
+def test_seed_negotiators_and_zelenskyy(seed: RawInput, resources: Resources) -> None:
+    article = Article.model_validate_json(seed.payload)
+    result = enrich(article, extract(article, resources.tagger), resources.geo, resources.knowledge)
+    roles = {a.kb_id: a for a in result.actors if a.kb_id}
+    assert "foreign_minister" in roles["marco-rubio"].role_codes
+    assert any("Secretary of State" in r for r in roles["marco-rubio"].roles)
+    assert any("Central Intelligence Agency" in r for r in roles["john-ratcliffe"].roles)
+    assert "National Security Advisor" in roles["michael-waltz"].roles
+    assert any("Special Envoy" in r for r in roles["steve-witkoff"].roles)
+    zelenskyy = roles["volodymyr-zelenskyy"]
+    assert zelenskyy.country == "UKR"
+    assert zelenskyy.role_codes == ["head_of_state"]

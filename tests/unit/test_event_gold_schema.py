@@ -1,0 +1,63 @@
+"""Schema checks for tests/data/event_gold.jsonl (the corpus text itself is checked by scripts/)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from pipeline.stages.event_dict import load_event_dictionary
+from pipeline.stages.kb import ActorKB, is_iso3
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "event_gold.jsonl"
+CORPORA = {
+    "reuters21578": {"body", "title"},
+    "ag_news_test": {"title", "description"},
+    "nyt_headlines": {"title"},
+}
+KEYS = {"corpus", "id", "field", "start", "end", "sha1", "events", "note"}
+
+
+def rows() -> list[dict[str, object]]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_gold_rows_are_well_formed() -> None:
+    data = rows()
+    assert len(data) >= 45
+    refs = set()
+    for row in data:
+        assert KEYS <= set(row) <= KEYS | {"cue"}
+        assert row["field"] in CORPORA[str(row["corpus"])]
+        assert isinstance(row["start"], int) and isinstance(row["end"], int)
+        assert 0 <= row["start"] < row["end"]
+        assert re.fullmatch(r"[0-9a-f]{40}", str(row["sha1"]))
+        ref = (row["corpus"], row["id"], row["field"], row["start"])
+        assert ref not in refs
+        refs.add(ref)
+
+
+def test_gold_codes_are_valid() -> None:
+    kb = ActorKB.load()
+    types = set(load_event_dictionary().types)
+    for row in rows():
+        events = row["events"]
+        assert isinstance(events, list)
+        for event in events:
+            assert event["type"] in types
+            for side in ("actor", "recipient"):
+                code = event[side]
+                assert code is None or is_iso3(code) or kb.get(code) is not None, code
+
+
+def test_gold_has_negative_and_modal_cases() -> None:
+    data = rows()
+    assert sum(1 for r in data if not r["events"] and "cue" not in r) >= 6
+    assert (
+        sum(
+            1
+            for r in data
+            if not r["events"] and r.get("cue") in {"future", "negation", "conditional"}
+        )
+        >= 5
+    )
