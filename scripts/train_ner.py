@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,9 +28,15 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from pipeline.stages.ner import LABELS, Lexicon, document_attributes
+from pipeline.stages.ner import (
+    LABELS,
+    Lexicon,
+    aggregate_attributes,
+    document_attributes,
+)
 
 DOC_SIZE = 20
+FOLDS = 4
 
 
 def read_split(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -58,6 +65,7 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--stages", type=int, choices=(1, 2), default=2)
     ap.add_argument("--verbose", action="store_true", help="print crfsuite progress")
     ap.add_argument(
         "--skip-lexicon", action="store_true", help="reuse existing clusters/gazetteers"
@@ -80,61 +88,130 @@ def main() -> None:
         sys.argv = ["build_gazetteers", "--out", str(args.out)]
         build_gazetteers.main()
     lex = Lexicon.load(args.out)
-    trainer = pycrfsuite.Trainer(verbose=args.verbose)
-    n_tok = 0
+    params = {
+        "c1": args.c1,
+        "c2": args.c2,
+        "max_iterations": args.max_iter,
+        "feature.possible_transitions": True,
+    }
+    docs: list[list[tuple[list[str], list[str]]]] = []
     for split in args.splits.split(","):
         sents = read_split(args.corpora / "conll2003" / f"{split}.txt")
-        for start in range(0, len(sents), DOC_SIZE):
-            doc = sents[start : start + DOC_SIZE]
-            feats = document_attributes([s[0] for s in doc], lex)
-            for (_, tags), xs in zip(doc, feats, strict=True):
-                trainer.append(xs, tags)
-                n_tok += len(tags)
-    print(f"features for {n_tok} tokens, {time.time() - t0:.0f}s", flush=True)
-    trainer.set_params(
+        docs.extend(sents[i : i + DOC_SIZE] for i in range(0, len(sents), DOC_SIZE))
+    feats = [document_attributes([s[0] for s in doc], lex) for doc in docs]
+    for doc, f in zip(
+        docs, feats, strict=True
+    ):  # CoNLL sentences are shorter than a chunk
+        assert [len(s[0]) for s in doc] == [len(x) for x in f]
+    gold = [[s[1] for s in doc] for doc in docs]
+    n_tok = sum(len(t) for doc in gold for t in doc)
+    print(
+        f"features for {n_tok} tokens in {len(docs)} documents, {time.time() - t0:.0f}s",
+        flush=True,
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="train_ner_"))
+    models = [train(feats, gold, params, tmp / "stage1.crfsuite", args.verbose)]
+    print(f"stage 1 trained, {time.time() - t0:.0f}s", flush=True)
+    if args.stages == 2:
+        # jackknife: first-stage tags for each fold come from a model trained on the other folds
+        jack: list[list[list[str]]] = [[] for _ in docs]
+        for fold in range(FOLDS):
+            train_ids = [d for d in range(len(docs)) if d % FOLDS != fold]
+            path = train(
+                [feats[d] for d in train_ids],
+                [gold[d] for d in train_ids],
+                params,
+                tmp / f"fold{fold}.crfsuite",
+                args.verbose,
+            )
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            for d in range(fold, len(docs), FOLDS):
+                jack[d] = [list(tagger.tag(x)) for x in feats[d]]
+            tagger.close()
+            print(f"fold {fold} done, {time.time() - t0:.0f}s", flush=True)
+        feats2 = []
+        for doc, f, tags in zip(docs, feats, jack, strict=True):
+            agg = aggregate_attributes([s[0] for s in doc], tags)
+            feats2.append(
+                [
+                    [x + a for x, a in zip(xs, ag, strict=True)]
+                    for xs, ag in zip(f, agg, strict=True)
+                ]
+            )
+        models.append(
+            train(feats2, gold, params, tmp / "stage2.crfsuite", args.verbose)
+        )
+        print(f"stage 2 trained, {time.time() - t0:.0f}s", flush=True)
+    export(models, args, n_tok)
+    print(f"written to {args.out}, {time.time() - t0:.0f}s", flush=True)
+
+
+def train(
+    feats: list[list[list[list[str]]]],
+    gold: list[list[list[str]]],
+    params: dict[str, float | int | bool],
+    path: Path,
+    verbose: bool,
+) -> Path:
+    """Train one CRF on documents of attribute lists; return the crfsuite model path."""
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for doc_feats, doc_gold in zip(feats, gold, strict=True):
+        for xs, ys in zip(doc_feats, doc_gold, strict=True):
+            trainer.append(xs, ys)
+    trainer.set_params(params)
+    trainer.train(str(path))
+    return path
+
+
+def export(models: list[Path], args: argparse.Namespace, n_tok: int) -> None:
+    """Write model.npz (state: attributes x labels*stages, trans0..), attributes.txt, meta.json."""
+    infos = []
+    for path in models:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        infos.append(tagger.info())
+        tagger.close()
+    n_lab = len(LABELS)
+    lab = {name: i for i, name in enumerate(LABELS)}
+    attrs = sorted(
         {
-            "c1": args.c1,
-            "c2": args.c2,
-            "max_iterations": args.max_iter,
-            "feature.possible_transitions": True,
+            a
+            for info in infos
+            for (a, _), w in info.state_features.items()
+            if abs(w) > 1e-4
         }
     )
-    model_path = f"/tmp/ner_crf_{args.splits.replace(',', '_')}.crfsuite"
-    trainer.train(model_path)
-    print(f"trained, {time.time() - t0:.0f}s", flush=True)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(model_path)
-    info = tagger.info()
-    lab = {name: i for i, name in enumerate(LABELS)}
-    attrs = sorted({a for (a, _), w in info.state_features.items() if abs(w) > 1e-4})
     aid = {a: i for i, a in enumerate(attrs)}
-    state = np.zeros((len(attrs), len(LABELS)), dtype=np.float32)
-    for (a, label), w in info.state_features.items():
-        if a in aid:
-            state[aid[a], lab[label]] = w
-    trans = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
-    for (src, dst), w in info.transitions.items():
-        trans[lab[src], lab[dst]] = w
-    np.savez_compressed(args.out / "model.npz", state=state, trans=trans)
+    state = np.zeros((len(attrs), n_lab * len(infos)), dtype=np.float32)
+    arrays: dict[str, np.ndarray] = {}
+    for k, info in enumerate(infos):
+        for (a, label), w in info.state_features.items():
+            if a in aid:
+                state[aid[a], k * n_lab + lab[label]] = w
+        trans = np.zeros((n_lab, n_lab), dtype=np.float32)
+        for (src, dst), w in info.transitions.items():
+            trans[lab[src], lab[dst]] = w
+        arrays[f"trans{k}"] = trans
+    np.savez_compressed(args.out / "model.npz", state=state, **arrays)
     (args.out / "attributes.txt").write_text(
         "".join(a + "\n" for a in attrs), encoding="utf-8"
     )
     meta = {
         "labels": list(LABELS),
+        "stages": len(infos),
         "trained_on": args.splits.split(","),
+        "tokens": n_tok,
         "doc_size": DOC_SIZE,
+        "folds": FOLDS,
         "c1": args.c1,
         "c2": args.c2,
         "max_iterations": args.max_iter,
         "attributes": len(attrs),
-        "trainer": f"python-crfsuite {pycrfsuite.__version__ if hasattr(pycrfsuite, '__version__') else ''}".strip(),
+        "trainer": "python-crfsuite (L-BFGS, L1+L2)",
     }
     (args.out / "meta.json").write_text(
         json.dumps(meta, indent=1) + "\n", encoding="utf-8"
-    )
-    print(
-        f"{len(attrs)} attributes written to {args.out}, {time.time() - t0:.0f}s",
-        flush=True,
     )
 
 

@@ -26,10 +26,12 @@ MAX_SENTENCE = (
 )
 MAX_WORD = 100  # longer tokens are truncated before feature extraction
 CONTEXT_SLOTS = 16  # per-token context features kept at run time (and in training)
+AGG_SLOTS = 4  # second-stage document-aggregation features per token
 OFFSETS = (-2, -1, 0, 1, 2)
 PAD_LEFT = ("<S2>", "<S1>")
 PAD_RIGHT = ("</S1>", "</S2>")
 CACHE_LIMIT = 300_000
+TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
 
 FloatArray = npt.NDArray[np.float32]
@@ -376,21 +378,70 @@ def viterbi_batch(emissions: list[FloatArray], trans: FloatArray) -> list[list[i
     return result
 
 
+def aggregate_attributes(
+    chunks: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[list[str]]]:
+    """Second-stage attributes: the first-stage tag and how other mentions of the word were tagged."""
+    counts: dict[str, dict[str, int]] = {}
+    for words, sent_tags in zip(chunks, tags, strict=True):
+        for w, t in zip(words, sent_tags, strict=True):
+            if w[:1].isupper():
+                c = counts.setdefault(w.lower(), {})
+                lab = t[2:] if t != "O" else "O"
+                c[lab] = c.get(lab, 0) + 1
+    memo: dict[tuple[str, str], list[str]] = {}
+    out: list[list[list[str]]] = []
+    for words, sent_tags in zip(chunks, tags, strict=True):
+        sent: list[list[str]] = []
+        for w, t in zip(words, sent_tags, strict=True):
+            if not w[:1].isupper():
+                sent.append([f"s1={t}"])
+                continue
+            key = (w.lower(), t)
+            attrs = memo.get(key)
+            if attrs is None:
+                attrs = [f"s1={t}"]
+                own = t[2:] if t != "O" else "O"
+                others = {
+                    k: v - (k == own)
+                    for k, v in counts[key[0]].items()
+                    if v - (k == own) > 0
+                }
+                if others:
+                    best = max(sorted(others), key=lambda k: others[k])
+                    attrs.append(f"agg={best}")
+                    attrs.append(f"agg|s1={best}|{own}")
+                    if len(others) > 1:
+                        attrs.append("agg=mixed")
+                attrs = attrs[:AGG_SLOTS]
+                memo[key] = attrs
+            sent.append(attrs)
+        out.append(sent)
+    return out
+
+
 class NerTagger:
-    """CoNLL-2003 NER tagger: load once, then tag tokenized documents."""
+    """CoNLL-2003 NER tagger: load once, then tag tokenized documents.
+
+    Two stages: the first CRF tags every chunk; the second adds, for each word,
+    the first-stage tags of its other mentions in the document (label
+    consistency) and decodes again. Both stages share the attribute index, and
+    their state weights sit side by side in one matrix so a single lookup
+    serves both.
+    """
 
     def __init__(
         self,
         lex: Lexicon,
         attr_index: dict[str, int],
         weights: FloatArray,
-        trans: FloatArray,
+        transitions: Sequence[FloatArray],
     ) -> None:
-        """Wrap a lexicon, the attribute->row index, state weights (A+1 x L, last row 0) and transitions."""
+        """Wrap a lexicon, attribute->row index, state weights (A+1 x L*stages, last row 0), transitions."""
         self.lex = lex
         self.attr_index = attr_index
         self.weights = weights
-        self.trans = trans
+        self.transitions = list(transitions)
         self._zero = len(weights) - 1
         self._type_cache: dict[str, tuple[FloatArray, str]] = {}
 
@@ -401,51 +452,77 @@ class NerTagger:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         if tuple(meta["labels"]) != LABELS:
             raise ValueError(f"unexpected label set in {directory / 'meta.json'}")
+        stages = int(meta.get("stages", 1))
         names = (directory / "attributes.txt").read_text(encoding="utf-8").split("\n")
         if names and names[-1] == "":
             names.pop()
+        n_lab = len(LABELS)
         with np.load(directory / "model.npz", allow_pickle=False) as data:
             state = np.asarray(data["state"], dtype=np.float32)
-            trans = np.asarray(data["trans"], dtype=np.float32)
-        if state.shape != (len(names), len(LABELS)) or trans.shape != (
-            len(LABELS),
-            len(LABELS),
+            transitions = [
+                np.asarray(data[f"trans{k}"], dtype=np.float32) for k in range(stages)
+            ]
+        if state.shape != (len(names), n_lab * stages) or any(
+            t.shape != (n_lab, n_lab) for t in transitions
         ):
             raise ValueError(f"model arrays do not match attributes.txt in {directory}")
-        weights = np.vstack([state, np.zeros((1, len(LABELS)), dtype=np.float32)])
-        return cls(
-            Lexicon.load(directory), {a: i for i, a in enumerate(names)}, weights, trans
-        )
+        weights = np.vstack([state, np.zeros((1, state.shape[1]), dtype=np.float32)])
+        index = {a: i for i, a in enumerate(names)}
+        return cls(Lexicon.load(directory), index, weights, transitions)
 
-    def _type_entry(self, word: str) -> tuple[FloatArray, str]:
-        entry = self._type_cache.get(word)
-        if entry is None:
+    def _add_types(self, words: Sequence[str]) -> None:
+        """Compute and cache the per-offset weight sums of new word types, a batch at a time."""
+        for start in range(0, len(words), TYPE_BATCH):
+            self._add_type_batch(words[start : start + TYPE_BATCH])
+
+    def _add_type_batch(self, ordered: Sequence[str]) -> None:
+        get = self.attr_index.get
+        zero = self._zero
+        ids: list[int] = []
+        starts: list[int] = []
+        for word in ordered:
             attrs = type_attributes(word, self.lex)
-            vec = np.zeros((len(OFFSETS), len(LABELS)), dtype=np.float32)
-            index = self.attr_index
-            for row, k in enumerate(OFFSETS):
-                ids = [index[a] for a in attrs.get(k, ()) if a in index]
-                if ids:
-                    vec[row] = self.weights[ids].sum(axis=0)
-            if len(self._type_cache) >= CACHE_LIMIT:
-                self._type_cache.clear()
-            entry = (vec, word_shape(word[:MAX_WORD], 1))
-            self._type_cache[word] = entry
-        return entry
+            for k in OFFSETS:
+                starts.append(len(ids))
+                ids.append(zero)  # keeps every segment non-empty
+                ids.extend(get(a, zero) for a in attrs.get(k, ()))
+        sums = np.add.reduceat(self.weights[ids], np.asarray(starts), axis=0)
+        sums = sums.reshape(len(ordered), len(OFFSETS), self.weights.shape[1])
+        for word, vec in zip(ordered, sums, strict=True):
+            self._type_cache[word] = (vec, word_shape(word[:MAX_WORD], 1))
+
+    def _lookup(self, attrs: Sequence[Sequence[str]]) -> FloatArray:
+        """Sum the weight rows of per-token attribute lists, each non-empty (unknown ones add nothing)."""
+        get = self.attr_index.get
+        zero = self._zero
+        ids = [get(a, zero) for token_attrs in attrs for a in token_attrs]
+        starts = np.cumsum([0] + [len(a) for a in attrs[:-1]])
+        summed: FloatArray = np.add.reduceat(self.weights[ids], starts, axis=0)
+        return summed
 
     def emissions(
         self, sentences: Sequence[Sequence[str]]
     ) -> tuple[list[list[str]], list[FloatArray]]:
-        """Chunk a document's sentences and compute each chunk's emission scores."""
+        """Chunk a document's sentences; emission scores of every stage side by side (n x L*stages)."""
         chunks = _chunks(sentences)
         caps = [_is_caps_sentence(s) for s in chunks]
         cues = document_cues(chunks, caps)
-        index = self.attr_index
-        zero = self._zero
         out: list[FloatArray] = []
+        ctx: list[list[str]] = []
+        cache = self._type_cache
+        new = {w for words in chunks for w in words if w not in cache}
+        new.update(w for w in (*PAD_LEFT, *PAD_RIGHT) if w not in cache)
+        if (
+            len(cache) + len(new) > CACHE_LIMIT
+        ):  # bound memory: start afresh with this document
+            cache.clear()
+            new = {w for words in chunks for w in words}
+            new.update((*PAD_LEFT, *PAD_RIGHT))
+        if new:
+            self._add_types(sorted(new))
         for words, is_caps in zip(chunks, caps, strict=True):
             n = len(words)
-            entries = [self._type_entry(w) for w in (*PAD_LEFT, *words, *PAD_RIGHT)]
+            entries = [cache[w] for w in (*PAD_LEFT, *words, *PAD_RIGHT)]
             stack = np.stack([e[0] for e in entries])
             em = (
                 stack[0:n, 0]
@@ -455,20 +532,43 @@ class NerTagger:
                 + stack[4 : n + 4, 4]
             )
             shorts = [e[1] for e in entries[2 : n + 2]]
-            ctx = context_attributes(words, shorts, self.lex, cues, is_caps)
-            ids = np.full((n, CONTEXT_SLOTS), zero, dtype=np.int64)
-            for i, attrs in enumerate(ctx):
-                for j, a in enumerate(attrs):
-                    ids[i, j] = index.get(a, zero)
-            em += self.weights[ids].sum(axis=1)
+            ctx.extend(context_attributes(words, shorts, self.lex, cues, is_caps))
             out.append(em)
+        if ctx:
+            summed = self._lookup(ctx)
+            pos = 0
+            for em in out:
+                em += summed[pos : pos + len(em)]
+                pos += len(em)
         return chunks, out
+
+    def tag_chunks(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], list[list[str]]]:
+        """Chunked words of a document and their tags from the last stage."""
+        chunks, ems = self.emissions(sentences)
+        if not chunks:
+            return [], []
+        n_lab = len(LABELS)
+        paths = viterbi_batch([em[:, :n_lab] for em in ems], self.transitions[0])
+        tags = [[LABELS[k] for k in path] for path in paths]
+        for stage in range(1, len(self.transitions)):
+            cols = slice(stage * n_lab, (stage + 1) * n_lab)
+            agg = aggregate_attributes(chunks, tags)
+            summed = self._lookup([a for chunk in agg for a in chunk])[:, cols]
+            ems2 = []
+            pos = 0
+            for em in ems:
+                ems2.append(em[:, cols] + summed[pos : pos + len(em)])
+                pos += len(em)
+            paths = viterbi_batch(ems2, self.transitions[stage])
+            tags = [[LABELS[k] for k in path] for path in paths]
+        return chunks, tags
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence of one document."""
-        _, ems = self.emissions(sentences)
-        paths = viterbi_batch(ems, self.trans)
-        flat = [LABELS[k] for path in paths for k in path]
+        _, tags = self.tag_chunks(sentences)
+        flat = [t for chunk in tags for t in chunk]
         out: list[list[str]] = []
         pos = 0
         for sent in sentences:

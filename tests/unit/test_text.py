@@ -18,7 +18,9 @@ def words(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Split into sentences and return each sentence's text span."""
     toks = tokenize(text)
-    return [text[toks.starts[a] : toks.ends[b - 1]] for a, b in split_sentences(text, toks)]
+    return [
+        text[toks.starts[a] : toks.ends[b - 1]] for a, b in split_sentences(text, toks)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +34,10 @@ def sentences(text: str) -> list[str]:
         ("O'Brien's goal", ["O'Brien", "'s", "goal"]),
         ("a 26-year-old man", ["a", "26-year-old", "man"]),
         ("won 6-4 7-5 on 1996-08-22", ["won", "6-4", "7-5", "on", "1996-08-22"]),
-        ("costs US$ 1,200.50 (C$ 9)", ["costs", "US$", "1,200.50", "(", "C$", "9", ")"]),
+        (
+            "costs US$ 1,200.50 (C$ 9)",
+            ["costs", "US$", "1,200.50", "(", "C$", "9", ")"],
+        ),
         ("the 10th and 1980s", ["the", "10th", "and", "1980s"]),
         ("U.S.-led forces", ["U.S.-led", "forces"]),
         ("AT&T and S&P 500", ["AT&T", "and", "S&P", "500"]),
@@ -50,7 +55,9 @@ def test_conll_tokenization(text: str, expected: list[str]) -> None:
 
 def test_offsets_are_consistent() -> None:
     """Offsets are increasing, non-overlapping and never cover whitespace."""
-    text = "  Hello,  world!\n\tVisit https://example.com/a?b=1 or mail a.b@example.org. "
+    text = (
+        "  Hello,  world!\n\tVisit https://example.com/a?b=1 or mail a.b@example.org. "
+    )
     toks = tokenize(text)
     assert isinstance(toks, Tokens)
     prev_end = 0
@@ -67,7 +74,11 @@ def test_quote_attribution_stays_one_sentence() -> None:
     text = '"We totally lost!" Trump wrote. Then he left.'
     assert sentences(text) == ['"We totally lost!" Trump wrote.', "Then he left."]
     text = '"It is over," he said. "Really?" asked Mary Smith. She nodded.'
-    assert sentences(text) == ['"It is over," he said.', '"Really?" asked Mary Smith.', "She nodded."]
+    assert sentences(text) == [
+        '"It is over," he said.',
+        '"Really?" asked Mary Smith.',
+        "She nodded.",
+    ]
 
 
 def test_sentence_splits() -> None:
@@ -80,7 +91,9 @@ def test_sentence_splits() -> None:
         'He said "stop."',
         "Then",
     ]
-    assert sentences("It cost 5.2 billion. it is lower case") == ["It cost 5.2 billion. it is lower case"]
+    assert sentences("It cost 5.2 billion. it is lower case") == [
+        "It cost 5.2 billion. it is lower case"
+    ]
 
 
 def test_empty_and_blank() -> None:
@@ -116,6 +129,13 @@ def test_hostile_input_is_linear(text: str) -> None:
 
 def test_non_latin_scripts() -> None:
     """Non-Latin words are tokens; CJK text without spaces is not lost."""
-    assert words("Путин встретился с Си Цзиньпином.") == ["Путин", "встретился", "с", "Си", "Цзиньпином", "."]
+    assert words("Путин встретился с Си Цзиньпином.") == [
+        "Путин",
+        "встретился",
+        "с",
+        "Си",
+        "Цзиньпином",
+        ".",
+    ]
     assert words("東京で会談。") != []
     assert words("قال الرئيس") == ["قال", "الرئيس"]
