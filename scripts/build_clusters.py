@@ -2,7 +2,8 @@
 
 Method: case-preserving word types x lower-cased context words (left/right
 neighbour and a +-2 bag), positive PMI with context smoothing 0.75, truncated
-SVD, then k-means at several granularities (like Brown-cluster path prefixes).
+SVD, then k-means at several granularities (like Brown-cluster path prefixes),
+plus the 64 leading SVD dimensions binarised to +/0/- (Guo et al. 2014).
 Build-only dependencies: numpy, scipy, scikit-learn. Fixed seeds, single thread.
 
 Usage: python scripts/build_clusters.py [--corpora ../shared/corpora] [--out pipeline/resources/ner]
@@ -32,6 +33,16 @@ MIN_COUNT = 3
 MAX_WORDS = 100_000
 N_CONTEXTS = 10_000
 DIM = 128
+EMB_DIMS = 64
+
+
+def binarize(vec: np.ndarray) -> list[str]:
+    """Per dimension: '+' above the mean of its positive values, '-' below the mean of its negatives, else '0'."""
+    cols = [vec[:, d] for d in range(vec.shape[1])]
+    pos = np.array([c[c > 0].mean() if (c > 0).any() else np.inf for c in cols])
+    neg = np.array([c[c < 0].mean() if (c < 0).any() else -np.inf for c in cols])
+    code = np.where(vec > pos, "+", np.where(vec < neg, "-", "0"))
+    return ["".join(row) for row in code]
 
 
 def texts(corpora: Path) -> Iterator[str]:
@@ -61,6 +72,8 @@ def main() -> None:
     root = Path(__file__).resolve().parents[1]
     ap.add_argument("--corpora", type=Path, default=root.parent / "shared" / "corpora")
     ap.add_argument("--out", type=Path, default=root / "pipeline" / "resources" / "ner")
+    ap.add_argument("--dim", type=int, default=DIM, help="SVD dimensions")
+    ap.add_argument("--emb-dims", type=int, default=EMB_DIMS, help="binarised leading dimensions")
     args = ap.parse_args()
     t0 = time.time()
     docs: list[list[str]] = []
@@ -116,9 +129,12 @@ def main() -> None:
     print(f"ppmi nnz {ppmi.nnz}, {time.time() - t0:.0f}s", flush=True)
     rng = np.random.default_rng(0)
     with threadpool_limits(1):
-        u, s, _ = svds(ppmi, k=DIM, v0=rng.standard_normal(min(ppmi.shape)))
+        u, s, _ = svds(ppmi, k=args.dim, v0=rng.standard_normal(min(ppmi.shape)))
+        top = np.argsort(-s)
+        u, s = u[:, top], s[top]
         vec = u * np.sqrt(s)
         vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+        signs = binarize(vec[:, : args.emb_dims])
         print(f"svd done, {time.time() - t0:.0f}s", flush=True)
         labels = []
         for k in GRANULARITIES:
@@ -129,11 +145,12 @@ def main() -> None:
             print(f"k={k} done, {time.time() - t0:.0f}s", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "clusters.txt", "w", encoding="utf-8") as fh:
-        fh.write("# word\t" + "\t".join(f"k{k}" for k in GRANULARITIES) + "\n")
+        fh.write("# word\t" + "\t".join(f"k{k}" for k in GRANULARITIES) + "\temb\n")
         for i, word in enumerate(words):
             if "\t" in word or "\n" in word:
                 continue
-            fh.write(word + "\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
+            cols = [str(int(lab[i])) for lab in labels]
+            fh.write(word + "\t" + "\t".join(cols) + "\t" + signs[i] + "\n")
     print(f"wrote {args.out / 'clusters.txt'}, {time.time() - t0:.0f}s", flush=True)
 
 

@@ -13,9 +13,10 @@ the document).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,12 @@ CACHE_LIMIT = 300_000
 TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
 
+_TITLES = frozenset(
+    {"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Messrs", "Messrs."}
+)
+
 FloatArray = npt.NDArray[np.float32]
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class Lexicon:
 
     clusters: dict[str, tuple[str, ...]]
     granularities: tuple[str, ...]
+    embeddings: dict[str, str]
     gaz_single: dict[str, tuple[str, ...]]
     gaz_multi: dict[str, tuple[str, ...]]
     gaz_multi_first: frozenset[str]
@@ -51,15 +58,19 @@ class Lexicon:
     def load(cls, directory: Path) -> Lexicon:
         """Read clusters.txt and gazetteers.json from a model directory."""
         clusters: dict[str, tuple[str, ...]] = {}
-        granularities: tuple[str, ...] = ()
-        text = (directory / "clusters.txt").read_text(encoding="utf-8")
-        for line in text.split("\n"):
+        embeddings: dict[str, str] = {}
+        lines = (directory / "clusters.txt").read_text(encoding="utf-8").split("\n")
+        header = lines[0].split(
+            "\t"
+        )  # "# word", one column per granularity, optional "emb"
+        has_emb = header[-1] == "emb"
+        granularities = tuple(header[1:-1] if has_emb else header[1:])
+        for line in lines[1:]:
             if not line:
                 continue
             parts = line.split("\t")
-            if line.startswith("#"):
-                granularities = tuple(parts[1:])
-                continue
+            if has_emb:
+                embeddings[parts[0]] = parts.pop()
             clusters[parts[0]] = tuple(parts[1:])
         raw = json.loads((directory / "gazetteers.json").read_text(encoding="utf-8"))
         single: dict[str, list[str]] = {}
@@ -71,6 +82,7 @@ class Lexicon:
         return cls(
             clusters=clusters,
             granularities=granularities,
+            embeddings=embeddings,
             gaz_single={k: tuple(v) for k, v in single.items()},
             gaz_multi={k: tuple(v) for k, v in multi.items()},
             gaz_multi_first=frozenset(k.split(" ", 1)[0] for k in multi),
@@ -103,14 +115,14 @@ def word_shape(word: str, collapse: int) -> str:
     return "".join(out)
 
 
-def _cluster(word: str, lex: Lexicon) -> tuple[str, ...] | None:
-    found = lex.clusters.get(word)
+def _cluster(word: str, table: Mapping[str, _V]) -> _V | None:
+    found = table.get(word)
     if found is None and word.isupper():
-        found = lex.clusters.get(word.title())
+        found = table.get(word.title())
     if found is None:
-        found = lex.clusters.get(word.lower())
+        found = table.get(word.lower())
     if found is None:
-        found = lex.clusters.get(word.capitalize())
+        found = table.get(word.capitalize())
     return found
 
 
@@ -137,7 +149,8 @@ def type_attributes(word: str, lex: Lexicon) -> dict[int, list[str]]:
         case = "lower"
     else:
         case = "other"
-    clusters = _cluster(word, lex)
+    clusters = _cluster(word, lex.clusters)
+    emb = _cluster(word, lex.embeddings) if lex.embeddings else None
     gaz = _gazetteer(word, lex)
     a0 = [
         f"w={word}",
@@ -162,6 +175,8 @@ def type_attributes(word: str, lex: Lexicon) -> dict[int, list[str]]:
     else:
         a0.extend(f"{g}={c}" for g, c in zip(lex.granularities, clusters, strict=False))
     a0.extend(f"g={g}" for g in gaz)
+    if emb:
+        a0.extend(f"e{d}{ch}" for d, ch in enumerate(emb) if ch != "0")
     near = [f"lw={low}", f"ss={short}", f"case={case}"]
     if clusters is not None and len(clusters) >= 3:
         near.extend((f"c1={clusters[1]}", f"c2={clusters[2]}"))
@@ -572,18 +587,26 @@ class NerTagger:
         out: list[list[str]] = []
         pos = 0
         for sent in sentences:
-            out.append(_repair(flat[pos : pos + len(sent)]))
+            out.append(_repair(flat[pos : pos + len(sent)], sent))
             pos += len(sent)
         return out
 
 
-def _repair(tags: list[str]) -> list[str]:
-    """Turn an I- tag that does not continue its entity into B- (valid BIO)."""
+def _repair(tags: list[str], words: Sequence[str]) -> list[str]:
+    """Make tags valid BIO and drop a courtesy title ("Mr", "Mrs") from the start of a person."""
     prev = "O"
     for i, tag in enumerate(tags):
         if tag.startswith("I-") and prev[2:] != tag[2:]:
-            tags[i] = "B-" + tag[2:]
-        prev = tags[i]
+            tags[i] = tag = "B-" + tag[2:]
+        if (
+            tag == "B-PER"
+            and words[i] in _TITLES
+            and i + 1 < len(tags)
+            and tags[i + 1] == "I-PER"
+        ):
+            tags[i], tags[i + 1] = "O", "B-PER"
+            tag = "O"
+        prev = tag
     return tags
 
 

@@ -245,3 +245,20 @@ def test_smoke_eval_on_valid() -> None:
     report = evaluate_conll(SHARED / "valid.txt", pipeline_extractor(), limit=200)
     assert report.sentences == 200
     assert report.micro.f1 > 0.8
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eng.testb").exists(),
+    reason="../shared/corpora/conll2003 is not available",
+)
+def test_reads_both_conll_formats() -> None:
+    """eng.testb (IOB1, DOCSTART at the end) and test.txt hold the same sentences and entities."""
+    testb = read_documents(SHARED / "eng.testb")
+    pairs = read_documents(SHARED / "test.txt")
+    assert len(testb) == 231
+    for docs in (testb, pairs):
+        assert sum(len(d.sentences) for d in docs) == 3453
+        assert sum(len(s) for d in docs for s in d.sentences) == 46435
+    flat_b = [t for d in testb for t in d.tags]
+    flat_p = [t for d in pairs for t in d.tags]
+    assert flat_b == flat_p

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.stages.text import Tokens, split_sentences, tokenize
 
@@ -139,3 +141,20 @@ def test_non_latin_scripts() -> None:
     ]
     assert words("東京で会談。") != []
     assert words("قال الرئيس") == ["قال", "الرئيس"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_tokens_cover_all_non_space(text: str) -> None:
+    """Tokens are ordered, disjoint and cover every non-whitespace character; sentences partition them."""
+    toks = tokenize(text)
+    covered = [False] * len(text)
+    prev = 0
+    for a, b in zip(toks.starts, toks.ends, strict=True):
+        assert prev <= a < b <= len(text)
+        for i in range(a, b):
+            covered[i] = True
+        prev = b
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    bounds = split_sentences(text, toks)
+    assert [i for a, b in bounds for i in range(a, b)] == list(range(len(toks.starts)))
