@@ -73,7 +73,9 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=root.parent / "shared" / "corpora")
     ap.add_argument("--out", type=Path, default=root / "pipeline" / "resources" / "ner")
     ap.add_argument("--dim", type=int, default=DIM, help="SVD dimensions")
-    ap.add_argument("--emb-dims", type=int, default=EMB_DIMS, help="binarised leading dimensions")
+    ap.add_argument(
+        "--emb-dims", type=int, default=EMB_DIMS, help="binarised leading dimensions"
+    )
     args = ap.parse_args()
     t0 = time.time()
     docs: list[list[str]] = []
