@@ -31,7 +31,7 @@ AGG_SLOTS = 4  # second-stage document-aggregation features per token
 OFFSETS = (-2, -1, 0, 1, 2)
 PAD_LEFT = ("<S2>", "<S1>")
 PAD_RIGHT = ("</S1>", "</S2>")
-CACHE_LIMIT = 300_000
+CACHE_LIMIT = 100_000  # cached word types (about 0.5 KB each)
 TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
 

@@ -262,3 +262,14 @@ def test_reads_both_conll_formats() -> None:
     flat_b = [t for d in testb for t in d.tags]
     flat_p = [t for d in pairs for t in d.tags]
     assert flat_b == flat_p
+
+
+def test_model_files_small_and_pickle_free() -> None:
+    """Packaged model files are JSON, text or pickle-free npz, under 25 MB together."""
+    from pipeline.stages.ner import DEFAULT_DIR
+
+    files = [p for p in DEFAULT_DIR.iterdir() if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 25 * 1024 * 1024
+    assert {p.suffix for p in files} <= {".txt", ".json", ".npz", ".md"}
+    with np.load(DEFAULT_DIR / "model.npz", allow_pickle=False) as data:
+        assert all(data[k].dtype != object for k in data.files)
