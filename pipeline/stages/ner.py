@@ -22,9 +22,8 @@ import numpy as np
 import numpy.typing as npt
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
-MAX_SENTENCE = (
-    150  # longer token runs are tagged in chunks (keeps hostile input linear)
-)
+# longer token runs are tagged in chunks of this size (keeps hostile input linear)
+MAX_SENTENCE = 150
 MAX_WORD = 100  # longer tokens are truncated before feature extraction
 CONTEXT_SLOTS = 16  # per-token context features kept at run time (and in training)
 AGG_SLOTS = 4  # second-stage document-aggregation features per token
