@@ -163,33 +163,6 @@ def _extractor(tagger: NerTagger):  # type: ignore[no-untyped-def]
     return extract
 
 
-def test_speed(tagger: NerTagger) -> None:
-    """Tagging a warm document runs at over 20,000 tokens/s even on a loaded shared machine (~120,000 on an idle core)."""
-    sent = [
-        "The",
-        "European",
-        "Commission",
-        "said",
-        "on",
-        "Thursday",
-        "it",
-        "disagreed",
-        "with",
-        "German",
-        "advice",
-        "to",
-        "consumers",
-        ".",
-    ]
-    doc = [sent] * 50
-    tagger.tag_document(doc)
-    t0 = time.perf_counter()
-    for _ in range(20):
-        tagger.tag_document(doc)
-    rate = 20 * 50 * len(sent) / (time.perf_counter() - t0)
-    assert rate > 20_000
-
-
 def test_evaluate_conll_on_written_sample(tmp_path: Path) -> None:
     """The harness reads both formats, maps character spans back and scores exact matches."""
     pairs = tmp_path / "sample.txt"
