@@ -343,3 +343,19 @@ def eval_events(shared: Path) -> None:
     if not (shared / "corpora").is_dir():
         fail(f"no corpora at {shared / 'corpora'}")
     click.echo(format_report(_guard(lambda: evaluate_gold(shared))))
+
+
+@evaluate.command("ner")
+@click.option("--conll", "path", type=click.Path(path_type=Path, exists=True),
+              default=SHARED / "corpora" / "conll2003" / "test.txt", show_default=True,
+              help="CoNLL-2003 file: token###TAG lines, or the 4-column eng.* format")
+@click.option("--doc-size", type=int, default=20, show_default=True,
+              help="Sentences per rebuilt document when the file has no -DOCSTART- lines")
+@click.option("--limit", type=int, help="Only the first N sentences")
+def eval_ner(path: Path, doc_size: int, limit: int | None) -> None:
+    """Entities: the extraction stage on rebuilt CoNLL documents, scored as conlleval."""
+    from pipeline.eval_ner import evaluate_conll, format_report, stage_extractor
+    from pipeline.stages.ner import NerTagger
+
+    extract = stage_extractor(NerTagger.load())
+    click.echo(format_report(_guard(lambda: evaluate_conll(path, extract, doc_size, limit))))

@@ -21,7 +21,7 @@ from pipeline.stages.enrich import enrich
 from pipeline.stages.extract import EntityTagger, extract
 from pipeline.stages.geo import Gazetteer, gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
-from pipeline.stages.ner_rules import RuleTagger
+from pipeline.stages.ner import NerTagger
 from pipeline.stages.topics_model import TopicModel
 from pipeline.stages.types import EventDraft, StageName, WorkItem
 
@@ -40,8 +40,9 @@ class Resources:
 def load_resources() -> Resources:
     """Load every model and gazetteer (at worker start, not per message)."""
     topics = TopicModel.load()
-    return Resources(tagger=RuleTagger(), geo=gazetteer(), topics=topics,
-                     versions={"ner": "rules-1", "topics": topics.version,
+    tagger = NerTagger.load()
+    return Resources(tagger=tagger, geo=gazetteer(), topics=topics,
+                     versions={"ner": tagger.version, "topics": topics.version,
                                "tone": "vader-3.3.2-lexicon", "events": knowledge().version},
                      knowledge=knowledge())
 

@@ -9,7 +9,7 @@ from typing import Protocol
 from pipeline.models import Article, DateMention, TextField
 from pipeline.stages.dates import find_dates
 from pipeline.stages.entities import RawMention, link_mentions, model_label
-from pipeline.stages.ner_rules import bio_to_spans
+from pipeline.stages.ner import bio_to_spans
 from pipeline.stages.quotes import find_quotes
 from pipeline.stages.text import split_sentences, tokenize
 from pipeline.stages.types import Extraction, FieldLayout

@@ -22,11 +22,11 @@ _AFTER = re.compile(
     r"\s*,?\s*(?:(?P<who>[^,.;:\"“”\n]{1,60}?)\s+" + _SPEECH + r"\b|" + _SPEECH
     + r"\s+(?P<who2>[^,.;:\"“”\n]{1,60}?)\s*[,.])"
 )
-_BEFORE = re.compile(
-    r"(?:(?P<who>[^,.;\"“”\n]{1,60}?)\s+" + _SPEECH + r"(?:\s+that)?\s*[:,]?|according\s+to\s+"
-    r"(?P<who2>[^,.;\"“”\n]{1,60}?)\s*,)\s*$",
-    re.IGNORECASE,
+_VERB_BEFORE = re.compile(r"\s" + _SPEECH + r"(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(
+    r"according\s+to\s+(?P<who>[^,.;\"“”\n]{1,60}?)\s*,\s*$", re.IGNORECASE
 )
+_BOUNDARY = re.compile(r"[,.;\"“”\n]")
 _SPEECH_IN_SENTENCE = re.compile(r"\b" + _SPEECH + r"\b|\baccording to\b", re.IGNORECASE)
 _PRONOUN_VERB = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _SPEECH + r"\b", re.IGNORECASE
@@ -88,12 +88,10 @@ def find_quotes(text: str, field: TextField, sentence_starts: Sequence[int],
         speaker: tuple[str | None, str | None, str] = (None, None, "no-attribution-found")
         closed = text[end - 2 : end - 1] == "."  # a full stop inside ends the sentence
         after = None if closed else _AFTER.match(text, end, min(para_end, end + 80))
-        before = _BEFORE.search(text, max(para_start, start - 120), start)
-        for m, how in ((after, "after-quote"), (before, "before-quote")):
-            if m is not None:
-                group = "who" if m.group("who") else "who2"
-                speaker = _speaker_from(m.group(group), m.start(group), all_mentions, field, start, how)
-                break
+        named = _named_after(after) or _named_before(text, max(para_start, start - 120), start)
+        if named is not None:
+            who, who_start, how = named
+            speaker = _speaker_from(who, who_start, all_mentions, field, start, how)
         else:
             speaker = _sentence_subject(text, start, sentence_starts, mentions) or speaker
             if speaker[0] is None and (m := _PRONOUN_VERB.search(text, para_start, start)):
@@ -105,6 +103,33 @@ def find_quotes(text: str, field: TextField, sentence_starts: Sequence[int],
         quotes.append(Quote(field=field, start=start, end=end, text=text[start:end],
                             speaker=speaker[0], speaker_entity=speaker[1], method=speaker[2]))
     return quotes
+
+
+def _named_after(match: re.Match[str] | None) -> tuple[str, int, str] | None:
+    """The speaker named right after a quote: `, X said` or `, said X.`."""
+    if match is None:
+        return None
+    group = "who" if match.group("who") else "who2"
+    return match.group(group), match.start(group), "after-quote"
+
+
+def _named_before(text: str, lo: int, quote_start: int) -> tuple[str, int, str] | None:
+    """The speaker named right before a quote: `X said:` or `according to X,`.
+
+    The speaker is the run of up to 60 characters before the verb that holds no
+    punctuation; found from the verb backwards, so the cost stays linear.
+    """
+    verb = _VERB_BEFORE.search(text, lo, quote_start)
+    if verb is not None:
+        first = max(lo, verb.start() - 60)
+        cut = [m.end() for m in _BOUNDARY.finditer(text, first, verb.start())]
+        who_start = cut[-1] if cut else first
+        if who_start < verb.start():
+            return text[who_start : verb.start()], who_start, "before-quote"
+    according = _ACCORDING_BEFORE.search(text, lo, quote_start)
+    if according is not None:
+        return according.group("who"), according.start("who"), "before-quote"
+    return None
 
 
 def _sentence_subject(text: str, quote_start: int, sentence_starts: Sequence[int],

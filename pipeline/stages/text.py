@@ -1,9 +1,14 @@
 """Tokenizer and sentence splitter shared by every stage.
 
 Tokens follow CoNLL-2003 / Penn Treebank conventions closely enough for the NER
-model trained on CoNLL: punctuation split off, clitics ("'s") separate,
-abbreviations ("U.S.", "Mr.", "Feb.") kept whole. Text is tokenized once per
-field; later stages only see token offsets.
+model trained on CoNLL: punctuation split off, clitics ("'s", "n't") separate,
+abbreviations ("U.S.", "Mr.", "Feb.", initials "J.") kept whole, currency
+prefixes ("US$", "C$"), ordinals ("10th"), hyphenated words ("26-year-old") and
+names such as "O'Brien" kept as one token. Text is tokenized once per field;
+later stages only see token offsets.
+
+Every pattern is linear in the length of the text: unbounded repetitions are
+never nested with overlapping alternatives, and the e-mail pattern is bounded.
 """
 
 from __future__ import annotations
@@ -12,30 +17,76 @@ import re
 from typing import NamedTuple
 
 _ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|St|Jr|Sr|"
+    "Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|St|Jr|Sr|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun|"
-    "Inc|Corp|Co|Ltd|Bros|Dept|Univ|Ave|Blvd|Mt|Ft|No|Nos|vs|etc|approx|est|Pres|Amb"
+    "Inc|Corp|Co|Ltd|Bros|Dept|Univ|Ave|Blvd|Mt|Ft|No|Nos|vs|etc|approx|est|Pres|Amb|"
+    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    "Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
 )
 
 _TOKEN_RE = re.compile(
     r"""
-      https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]          # URLs
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                   # e-mail addresses
-    | (?:[^\W\d_]\.){2,}                              # U.S., U.K., e.g.
+      https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]              # URLs
+    | (?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64})+  # e-mail addresses (bounded)
+    | ^[ \t]*\d{1,3}\.(?=[ \t])                           # list numbers "3." at line start
+    | (?:US|C|A|HK|NZ|S)\$                                # currency prefixes US$ C$
+    | (?:[^\W\d_]\.){2,}(?:-[^\W_]+)*                     # U.S., a.m., U.S.-led
     | (?:"""
     + _ABBREVIATIONS
-    + r""")\.(?=\s|$)                                 # Mr., Feb., Corp.
-    | \d+(?:[.,:/]\d+)*(?:-\d+)*                      # 1,200.5  12:30  1996-08-22
-    | [^\W_]+(?:[-&][^\W_]+)*                         # words, hyphenated words, AT&T
-    | ['’](?:s|S|re|ve|ll|d|m|t)(?![^\W_])            # clitics: 's 're 'll
-    | \.\.\.|--|[^\w\s]                               # punctuation, one char at a time
+    + r""")\.(?=\s|$)                                     # Mr., Feb., Corp., Calif.
+    | [A-Z]\.(?=[ \t]+[A-Z])                              # initials: J. Smith
+    | [+]?\d+(?:[.,:/]\d+)*(?:-[^\W_]+(?:[.,:/]\d+)*)*(?![^\W_])  # 1,200.5 1996-08-22 3-1/2
+    | \.\d+(?![^\W_])                                     # .500
+    | [^\W\d_]+(?=n['’]t(?![^\W_]))                       # do|n't
+    | n['’]t(?![^\W_])                                    # n't
+    | [A-Z]['’][A-Z][^\W_]*(?:[-&][^\W_]+)*              # O'Brien
+    | [^\W_]+(?:[-&][^\W_]+)*                             # words, hyphenated words, AT&T
+    | ['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)(?![^\W_])     # clitics: 's 're 'll
+    | \.{2,}|-{2,}|\*{2,}|[^\w\s]                         # punctuation
     | _+
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
 
 _TERMINALS = frozenset({".", "!", "?", "...", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_QUOTES = frozenset({'"', "'", "”", "’", "»"})
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "wrote",
+        "writes",
+        "write",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "asked",
+        "asks",
+        "replied",
+        "replies",
+        "tweeted",
+        "tweets",
+        "posted",
+        "declared",
+        "announced",
+        "insisted",
+        "explained",
+        "continued",
+        "concluded",
+        "warned",
+        "noted",
+        "argued",
+        "stated",
+        "shouted",
+        "yelled",
+    ]
+)
+_TITLES = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen."}
+)
 
 
 class Tokens(NamedTuple):
@@ -50,8 +101,11 @@ def tokenize(text: str) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     for match in _TOKEN_RE.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
+        start, end = match.span()
+        if text[start] in " \t":  # the list-number pattern may include leading blanks
+            start = end - len(text[start:end].lstrip(" \t"))
+        starts.append(start)
+        ends.append(end)
     return Tokens(starts, ends)
 
 
@@ -60,7 +114,9 @@ def split_sentences(text: str, tokens: Tokens) -> list[tuple[int, int]]:
 
     A sentence ends at a terminal mark (. ! ? …) plus any closing quotes or
     brackets, when the next token starts a new sentence (upper case, digit,
-    quote), and always at a line break between two tokens.
+    quote), and always at a line break between two tokens. A quotation closed
+    after its terminal and followed by an attribution (`...lost!" Trump
+    wrote.`) stays in the same sentence.
     """
     starts, ends = tokens
     n = len(starts)
@@ -71,16 +127,25 @@ def split_sentences(text: str, tokens: Tokens) -> list[tuple[int, int]]:
         tok = text[starts[i] : ends[i]]
         boundary = i + 1
         if tok in _TERMINALS:
-            while boundary < n and text[starts[boundary] : ends[boundary]] in _CLOSERS and (
-                starts[boundary] == ends[boundary - 1]
+            quoted = False
+            while (
+                boundary < n
+                and text[starts[boundary] : ends[boundary]] in _CLOSERS
+                and (starts[boundary] == ends[boundary - 1])
             ):
+                quoted = quoted or text[starts[boundary] : ends[boundary]] in _QUOTES
                 boundary += 1
-            if boundary >= n or _starts_sentence(text, starts[boundary]):
+            if boundary < n and "\n" in text[ends[boundary - 1] : starts[boundary]]:
+                pass  # the line-break rule below splits here
+            elif boundary >= n or (
+                _starts_sentence(text, starts[boundary])
+                and not (quoted and _attribution_follows(text, tokens, boundary))
+            ):
                 sentences.append((first, boundary))
                 first = boundary
                 i = boundary
                 continue
-        if boundary < n and "\n" in text[ends[i] : starts[boundary]]:
+        if boundary < n and "\n" in text[ends[boundary - 1] : starts[boundary]]:
             sentences.append((first, boundary))
             first = boundary
         i = boundary
@@ -92,3 +157,15 @@ def split_sentences(text: str, tokens: Tokens) -> list[tuple[int, int]]:
 def _starts_sentence(text: str, offset: int) -> bool:
     ch = text[offset]
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘(["
+
+
+def _attribution_follows(text: str, tokens: Tokens, index: int) -> bool:
+    """Tell whether up to four capitalised words then a speech verb follow a quotation."""
+    starts, ends = tokens
+    for j in range(index, min(index + 5, len(starts))):
+        word = text[starts[j] : ends[j]]
+        if word in _SPEECH_VERBS:
+            return j > index
+        if not (word[:1].isupper() or word in _TITLES):
+            return False
+    return False

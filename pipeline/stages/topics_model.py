@@ -141,6 +141,9 @@ class TopicModel:
         self.version = version
         self.labels = labels
         self._vocab = vocab
+        is_bigram = np.zeros(len(idf), dtype=bool)
+        is_bigram[: len(vocab.terms)] = [" " in term for term in vocab.terms]
+        self._is_bigram = is_bigram
         self._idf = idf
         self._weights = weights  # (n_features, n_labels)
         self._bias = bias
@@ -242,22 +245,36 @@ class TopicModel:
     def sentence_labels(
         self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
     ) -> list[frozenset[str]]:
-        """Return, per sentence, the labels it names: a lexicon term or its own score over threshold."""
-        out: list[frozenset[str]] = []
-        for start, end in sentences:
-            span = words[start:end]
-            occ = self.occurrences(span)
-            named: set[str] = set()
-            if occ.features.size:
-                uniq, values, _ = tfidf(occ.features, self._idf)
-                probs = self._calibrate(values @ self._weights[uniq] + self._bias)
-                for k, label in enumerate(self.labels):
-                    if probs[k] >= self._thresholds[k] or bool(
-                        (occ.features == self._lexicon_features[k]).any()
-                    ):
-                        named.add(label)
-            out.append(frozenset(named))
-        return out
+        """Return, per sentence, the labels it names: a lexicon term or its own score over threshold.
+
+        One pass over the article's features: bigrams that cross a sentence boundary are
+        dropped, then each sentence's TF-IDF vector is scored with sparse sums.
+        """
+        n = len(sentences)
+        occ = self.occurrences(words)
+        if not n or not occ.features.size:
+            return [frozenset()] * n
+        bounds = _sentence_bounds(sentences)
+        sent = _sentence_index(bounds, occ.positions)
+        keep = sent >= 0
+        keep &= ~(self._is_bigram[occ.features] & (occ.positions + 1 >= bounds[1][sent]))
+        feats, sent = occ.features[keep], sent[keep]
+        width = len(self._idf)
+        pairs, counts = np.unique(sent * width + feats, return_counts=True)
+        rows, cols = pairs // width, pairs % width
+        values = np.log1p(counts) * self._idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
+        values = values / np.where(norms > 0.0, norms, 1.0)[rows]
+        margins = np.stack(
+            [np.bincount(rows, weights=values * self._weights[cols, k], minlength=n)
+             for k in range(len(self.labels))], axis=1) + self._bias
+        scored = self._calibrate(margins) >= self._thresholds
+        scored &= (np.bincount(rows, minlength=n) > 0)[:, None]
+        for k in range(len(self.labels)):
+            lexical = sent[feats == self._lexicon_features[k]]
+            scored[lexical, k] = True
+        return [frozenset(label for k, label in enumerate(self.labels) if row[k])
+                for row in scored]
 
 
 def _sentence_bounds(sentences: Sequence[tuple[int, int]]) -> tuple[IntArray, IntArray]:
