@@ -150,15 +150,23 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
     wait_for_port(s.web_host, s.web_port, 90.0)
     records = list(synthetic_records(N, seed=7))
     ids = {k.decode() for k, _, _ in records}
-    asyncio.run(produce(s, s.topic_articles, records))
+    asyncio.run(produce(s, s.topic_articles, records[: N // 2]))
     before = asyncio.run(wait_for_terminal(s, ids, N // 5, 180.0))
-    os.kill(workers[0].pid, 9)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(asyncio.run(committed(
+            s, [s.topic_articles, s.topic_extracted, s.topic_enriched])).values()):
+        time.sleep(0.2)  # kill after a first commit, so the offsets checked below are real
+    asyncio.run(produce(s, s.topic_articles, records[N // 2 :]))
+    asyncio.run(wait_for_terminal(s, ids, N // 2 + 5, 120.0))
+    os.kill(workers[0].pid, 9)  # mid-stream: while the second half is being processed
     workers[0].wait(timeout=30)
     # The group still lists the dead member until its session times out; that is what we test.
     at_kill = asyncio.run(snapshot(s))
     offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
     checked_at_kill = check_no_skipped_offsets(s, at_kill, offsets)
-    assert len(before) < N, "the worker finished before it could be killed"
+    assert checked_at_kill > 0, "nothing was committed before the kill"
+    done_at_kill = {(r.key or b"").decode() for r in at_kill["annotated"] + at_kill["dlq"]}
+    assert len(done_at_kill & ids) < N, "the worker finished before it could be killed"
 
     workers.append(start(s, log))
     assert len(asyncio.run(wait_for_terminal(s, ids, N, 300.0))) == N
@@ -192,7 +200,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
         assert len(marked) == 1 and marked[0]["duplicate_of"] == key, "state lost in the restart"
     offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
     checked_final = check_no_skipped_offsets(s, final, offsets)
-    print(f"\ncrash test: {N} inputs, {len(before)} finished before kill -9, "  # noqa: T201
+    print(f"\ncrash test: {N} inputs, {len(done_at_kill & ids)} finished before kill -9, "  # noqa: T201
           f"{checked_at_kill} committed records checked at the kill, {checked_final} at the end, "
           f"{redelivered} identical re-deliveries, {len(final['annotated'])} annotated records, "
           f"{len(final['dlq'])} dead letters, {len(final['events'])} event records, "
