@@ -82,7 +82,8 @@ class Tally:
 
 
 async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
-                         show: Callable[[Record], None], timeout: float, tally: Tally) -> Tally:
+                         show: Callable[[Record], None], timeout: float,
+                         tally: Tally | None = None) -> Tally:
     """Produce the inputs, then print outputs until all are accounted for (or forever)."""
     reader = TopicReader(settings, [settings.topic_events, settings.topic_annotated,
                                     settings.topic_dlq])
@@ -98,6 +99,7 @@ async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
             key = None
         records.append((key, raw.payload, [(SCHEMA_HEADER, b"article.v1")]))
     await produce(settings, settings.topic_articles, records)
+    tally = tally if tally is not None else Tally()
     deadline = time.monotonic() + timeout
     try:
         while not once or len(tally.annotated) + len(tally.dead) < len(inputs):
@@ -113,7 +115,7 @@ async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
 
 def run_embedded(settings: Settings, inputs: list[RawInput], once: bool, workdir: Path,
                  show: Callable[[Record], None], announce: Callable[[str], None],
-                 tally: Tally, timeout: float = 180.0) -> Tally:
+                 tally: Tally | None = None, timeout: float = 180.0) -> Tally:
     """Start broker and worker, feed inputs, show outputs; stop both by PID afterwards."""
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
