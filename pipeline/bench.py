@@ -6,6 +6,7 @@ Every figure is the median of several runs with min and max. A benchmark, never 
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -173,6 +174,8 @@ class E2EResult:
     throughput: float
     latencies_ms: tuple[float, ...]
     peak_rss_mb: float
+    worker_cpu_ms: float
+    broker_cpu_ms: float
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -180,8 +183,14 @@ def _percentile(values: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100.0 * (len(ordered) - 1)))]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
-                    latency: bool) -> E2EResult:
+                    latency: bool, broker_pid: int) -> E2EResult:
     await create_topics(settings)
     procs = [start_worker(settings.model_copy(update={"web_port": free_port()}),
                           workdir / f"worker-{i}.log") for i in range(workers)]
@@ -194,14 +203,18 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
         await _drain_outputs(settings, reader, len(warm), None, 180)
         keyed: list[tuple[bytes | None, bytes, list[tuple[str, bytes]]]] = [
             (orjson.loads(p)["id"].encode(), p, []) for p in payloads]
+        cpu_before = [cpu_seconds(p.pid) for p in procs], cpu_seconds(broker_pid)
         began = time.perf_counter()
         await produce(settings, settings.topic_articles, keyed)
         end, _ = await _drain_outputs(settings, reader, len(keyed), None, 600)
         throughput = len(keyed) / (end - began)
+        worker_cpu = sum(cpu_seconds(p.pid) for p in procs) - sum(cpu_before[0])
+        broker_cpu = cpu_seconds(broker_pid) - cpu_before[1]
         lat: list[float] = []
         if latency:
             lat = await _latency_at(settings, reader, payloads, throughput / 2)
-        return E2EResult(throughput, tuple(lat), max(_rss_peak_mb(p.pid) for p in procs))
+        return E2EResult(throughput, tuple(lat), max(_rss_peak_mb(p.pid) for p in procs),
+                         1000.0 * worker_cpu / len(keyed), 1000.0 * broker_cpu / len(keyed))
     finally:
         await reader.stop()
         for proc in procs:
@@ -247,6 +260,7 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
     figures: list[Figure] = []
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
+        pid = broker.process.pid if broker.process else 0
         if "ceiling" in modes:
             rates = []
             for r in range(runs):
@@ -260,7 +274,8 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
             results = []
             for r in range(runs):
                 live = _isolated(settings, broker, f"e2e{r}", workdir)
-                results.append(asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=True)))
+                results.append(asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=True,
+                                                     broker_pid=pid)))
                 log(f"e2e run {r + 1}: {results[-1].throughput:.1f} articles/s")
             figures.append(Figure("e2e", "throughput", "articles/s",
                                   tuple(x.throughput for x in results)))
@@ -269,12 +284,17 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
                                       tuple(_percentile(x.latencies_ms, q) for x in results)))
             figures.append(Figure("e2e", "worker peak RSS", "MB",
                                   tuple(x.peak_rss_mb for x in results)))
+            figures.append(Figure("e2e", "worker CPU per article", "ms",
+                                  tuple(x.worker_cpu_ms for x in results)))
+            figures.append(Figure("e2e", "broker CPU per article", "ms",
+                                  tuple(x.broker_cpu_ms for x in results)))
         if "scale" in modes:
             for workers in (1, 2):
                 rates = []
                 for r in range(runs):
                     live = _isolated(settings, broker, f"scale{workers}w{r}", workdir)
-                    res = asyncio.run(_e2e_once(live, payloads, workers, workdir, latency=False))
+                    res = asyncio.run(_e2e_once(live, payloads, workers, workdir, latency=False,
+                                                broker_pid=pid))
                     rates.append(res.throughput)
                     log(f"scale {workers} worker(s) run {r + 1}: {rates[-1]:.1f} articles/s")
                 figures.append(Figure("scale", f"{workers} worker(s)", "articles/s", tuple(rates)))
@@ -309,6 +329,9 @@ def format_figures(figures: Sequence[Figure], source: str, count: int) -> str:
     e2e = next((f for f in figures if f.mode == "e2e" and f.name == "throughput"), None)
     if chain and e2e:
         summary["e2e_over_chain"] = round(e2e.median / chain.median, 3)
+    cpu = next((f for f in figures if f.name == "worker CPU per article"), None)
+    if chain and cpu:
+        summary["chain_cpu_over_worker_cpu"] = round(1000.0 / chain.median / cpu.median, 3)
     one = next((f for f in figures if f.name == "1 worker(s)"), None)
     two = next((f for f in figures if f.name == "2 worker(s)"), None)
     if one and two:

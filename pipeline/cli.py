@@ -181,7 +181,7 @@ def process(file: str, out: Any, events_out: Any, dlq_out: Any) -> None:
               show_default=True)
 def run(once: bool, web_port: int | None, shared: Path, workdir: Path) -> None:
     """Embedded demo: broker, topics, worker, the sample articles, live event records."""
-    from pipeline.embedded import run_embedded
+    from pipeline.embedded import Tally, interrupt_on_sigterm, run_embedded
     from pipeline.inputs import malformed_samples, sample_articles, seed_article
 
     quiet_clients()
@@ -199,10 +199,14 @@ def run(once: bool, web_port: int | None, shared: Path, workdir: Path) -> None:
             letter = orjson.loads(record.value)
             click.echo(f"# dead letter ({letter['stage']}): {letter['reason']}", err=True)
 
-    tally = _guard(lambda: run_embedded(settings, inputs, once, workdir, show,
-                                        lambda line: click.echo(f"# {line}", err=True)))
-    click.echo(f"# {len(inputs)} inputs: {len(tally.annotated)} annotated, "
-               f"{len(tally.events)} events, {len(tally.dead)} dead letters", err=True)
+    tally = Tally()
+    interrupt_on_sigterm()
+    try:
+        _guard(lambda: run_embedded(settings, inputs, once, workdir, show,
+                                    lambda line: click.echo(f"# {line}", err=True), tally))
+    finally:
+        click.echo(f"# {len(inputs)} inputs: {len(tally.annotated)} annotated, "
+                   f"{len(tally.events)} events, {len(tally.dead)} dead letters", err=True)
     if once and len(tally.annotated) + len(tally.dead) != len(inputs):
         fail(f"only {len(tally.annotated) + len(tally.dead)} of {len(inputs)} inputs came out")
 
@@ -302,8 +306,10 @@ def dlq_replay(broker_url: str | None, reason: str | None, since: Any, dry_run: 
 def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: Path) -> None:
     """Benchmarks: stages alone, the transport's ceiling, end to end, one vs two workers."""
     from pipeline.bench import format_figures, run_bench
+    from pipeline.embedded import interrupt_on_sigterm
 
     quiet_clients()
+    interrupt_on_sigterm()
     chosen = {"stages", "ceiling", "e2e", "scale"} if "all" in modes else set(modes)
     settings = load_settings()
     figures, source = _guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,

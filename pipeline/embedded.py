@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import subprocess
 import sys
 import time
@@ -34,6 +35,15 @@ def worker_command(settings: Settings) -> list[str]:
         if value != Settings.model_fields[name].default:
             command += ["--set", f"{name}={value}"]
     return command
+
+
+def interrupt_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl-C, so the processes we started are stopped on the way out."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
@@ -75,7 +85,8 @@ class Tally:
 
 
 async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
-                         show: Callable[[Record], None], timeout: float) -> Tally:
+                         show: Callable[[Record], None], timeout: float,
+                         tally: Tally | None = None) -> Tally:
     """Produce the inputs, then print outputs until all are accounted for (or forever)."""
     reader = TopicReader(settings, [settings.topic_events, settings.topic_annotated,
                                     settings.topic_dlq])
@@ -91,7 +102,7 @@ async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
             key = None
         records.append((key, raw.payload, [(SCHEMA_HEADER, b"article.v1")]))
     await produce(settings, settings.topic_articles, records)
-    tally = Tally()
+    tally = tally if tally is not None else Tally()
     deadline = time.monotonic() + timeout
     try:
         while not once or len(tally.annotated) + len(tally.dead) < len(inputs):
@@ -107,7 +118,7 @@ async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
 
 def run_embedded(settings: Settings, inputs: list[RawInput], once: bool, workdir: Path,
                  show: Callable[[Record], None], announce: Callable[[str], None],
-                 timeout: float = 180.0) -> Tally:
+                 tally: Tally | None = None, timeout: float = 180.0) -> Tally:
     """Start broker and worker, feed inputs, show outputs; stop both by PID afterwards."""
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
@@ -120,6 +131,6 @@ def run_embedded(settings: Settings, inputs: list[RawInput], once: bool, workdir
             if live.web_enabled:
                 wait_for_port(live.web_host, live.web_port, 60.0, worker)
                 announce(f"worker pid {worker.pid}; monitoring at http://{live.web_host}:{live.web_port}/")
-            return asyncio.run(feed_and_watch(live, inputs, once, show, timeout))
+            return asyncio.run(feed_and_watch(live, inputs, once, show, timeout, tally))
         finally:
             stop_process(worker)
