@@ -29,11 +29,10 @@ class ScoredLabel(Protocol):
 class TopicScorer(Protocol):
     """A topic model working on the article's tokens (it never re-tokenizes)."""
 
-    def classify(self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
-                 ) -> Sequence[ScoredLabel]: ...
-
-    def sentence_labels(self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
-                        ) -> list[frozenset[str]]: ...
+    def analyse(self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+                ) -> tuple[Sequence[ScoredLabel], list[frozenset[str]]]:
+        """Per-label scores of the article, and the labels each sentence names."""
+        ...
 
 
 def _words(text: str, lay: FieldLayout) -> list[str]:
@@ -50,8 +49,9 @@ def classify(article: Article, extraction: Extraction, model: TopicScorer) -> Cl
         ("title", s, e) for s, e in zip(title.starts, title.ends, strict=True)
     ] + [("body", s, e) for s, e in zip(body.starts, body.ends, strict=True)]
     texts = {"title": article.title, "body": article.body}
+    scores, named = model.analyse(words, sentences)
     topics = []
-    for scored in model.classify(words, sentences):
+    for scored in scores:
         evidence = []
         for k in scored.sentences:
             field, start, _ = where[sentences[k][0]]
@@ -66,7 +66,7 @@ def classify(article: Article, extraction: Extraction, model: TopicScorer) -> Cl
         relevance: Relevance = scored.relevance  # type: ignore[assignment]
         topics.append(TopicScore(label=label, score=scored.score, threshold=scored.threshold,
                                  relevance=relevance, evidence=evidence))
-    per_sentence = [sorted(labels) for labels in model.sentence_labels(words, sentences)]
+    per_sentence = [sorted(labels) for labels in named]
     n_title = len(title.sentences)
     return Classification(topics=topics, sentence_labels={"title": per_sentence[:n_title],
                                                            "body": per_sentence[n_title:]})

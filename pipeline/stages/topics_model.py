@@ -202,11 +202,20 @@ class TopicModel:
         result: FloatArray = 1.0 / (1.0 + np.exp(-z))
         return result
 
-    def classify(
+    def analyse(
         self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+    ) -> tuple[list[LabelScore], list[frozenset[str]]]:
+        """`classify` and `sentence_labels` of one article, finding its features once."""
+        occ = self.occurrences(words)
+        return (self.classify(words, sentences, occ),
+                self.sentence_labels(words, sentences, occ))
+
+    def classify(
+        self, words: Sequence[str], sentences: Sequence[tuple[int, int]],
+        occ: Occurrences | None = None,
     ) -> list[LabelScore]:
         """Score every label for an article given its tokens and sentence token ranges."""
-        occ = self.occurrences(words)
+        occ = occ if occ is not None else self.occurrences(words)
         if not occ.features.size:
             probs = self._calibrate(self._bias)
             return [
@@ -243,7 +252,8 @@ class TopicModel:
         return results
 
     def sentence_labels(
-        self, words: Sequence[str], sentences: Sequence[tuple[int, int]]
+        self, words: Sequence[str], sentences: Sequence[tuple[int, int]],
+        occ: Occurrences | None = None,
     ) -> list[frozenset[str]]:
         """Return, per sentence, the labels it names: a lexicon term or its own score over threshold.
 
@@ -251,7 +261,7 @@ class TopicModel:
         dropped, then each sentence's TF-IDF vector is scored with sparse sums.
         """
         n = len(sentences)
-        occ = self.occurrences(words)
+        occ = occ if occ is not None else self.occurrences(words)
         if not n or not occ.features.size:
             return [frozenset()] * n
         bounds = _sentence_bounds(sentences)
