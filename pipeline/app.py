@@ -46,8 +46,8 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
     )
     topics = declare_topics(app, settings)
     metrics = PipelineMetrics(STAGE_ORDER)
-    processor = Processor(settings, resources or load_resources(),
-                          duplicates=duplicate_index(app, settings))
+    duplicates = duplicate_index(app, settings) if settings.dedup_window_hours > 0 else None
+    processor = Processor(settings, resources or load_resources(), duplicates=duplicates)
     register_agents(app, topics, processor, metrics)
     if settings.web_enabled:
         register_views(app, Monitor(app, settings, metrics))
