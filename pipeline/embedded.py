@@ -72,12 +72,24 @@ class Tally:
     annotated: set[str] = field(default_factory=set)
     dead: dict[str, str] = field(default_factory=dict)
     events: dict[str, bytes] = field(default_factory=dict)
+    announced: set[str] = field(default_factory=set)
+
+    def complete(self, inputs: int) -> bool:
+        """Every input accounted for, and every event an annotated record lists has arrived.
+
+        Events and annotated records travel on different topics, so an article's annotated
+        record can be read before its events.
+        """
+        return (len(self.annotated) + len(self.dead) >= inputs
+                and self.announced <= self.events.keys())
 
     def add(self, settings: Settings, record: Record) -> None:
         """Count one output record."""
         data = orjson.loads(record.value)
         if record.topic == settings.topic_annotated:
             self.annotated.add(data["article_id"])
+            if data.get("duplicate_of") is None:
+                self.announced.update(data["event_ids"])
         elif record.topic == settings.topic_dlq:
             self.dead[f"{record.partition}:{record.offset}"] = f"{data['stage']}: {data['reason']}"
         elif record.topic == settings.topic_events:
@@ -105,7 +117,7 @@ async def feed_and_watch(settings: Settings, inputs: list[RawInput], once: bool,
     tally = tally if tally is not None else Tally()
     deadline = time.monotonic() + timeout
     try:
-        while not once or len(tally.annotated) + len(tally.dead) < len(inputs):
+        while not once or not tally.complete(len(inputs)):
             if once and time.monotonic() > deadline:
                 break
             for record in await reader.poll(0.5):
