@@ -275,27 +275,10 @@ _CONLL_DATE = dt.datetime(1996, 8, 22, tzinfo=dt.UTC)
 
 
 def pipeline_extractor(model_dir: Path | None = None) -> Extractor:
-    """The reference extractor: tokenize -> split sentences -> tag -> character spans."""
-    from pipeline.stages.ner import NerTagger, bio_to_spans
-    from pipeline.stages.text import split_sentences, tokenize
+    """The extraction stage with the packaged model, or the model in `model_dir`."""
+    from pipeline.stages.ner import NerTagger
 
-    tagger = NerTagger.load(model_dir)
-
-    def extract(text: str) -> list[Span]:
-        toks = tokenize(text)
-        bounds = split_sentences(text, toks)
-        sentences = [
-            [text[toks.starts[i] : toks.ends[i]] for i in range(a, b)]
-            for a, b in bounds
-        ]
-        tags = tagger.tag_document(sentences)
-        spans: list[Span] = []
-        for (a, _), sent_tags in zip(bounds, tags, strict=True):
-            for s, e, label in bio_to_spans(sent_tags):
-                spans.append((toks.starts[a + s], toks.ends[a + e - 1], label))
-        return spans
-
-    return extract
+    return stage_extractor(NerTagger.load(model_dir))
 
 
 _CONLL_LABEL = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
