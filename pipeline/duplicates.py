@@ -1,11 +1,12 @@
-"""Duplicate articles within a time window, over a key-value store (a faust table in the worker).
+"""Duplicate articles within a time window: one stored entry per article, a local candidate index.
 
-Keys: `a:<article id>` (what we saw for that id: content hash, signature, position, verdict),
-`b:<band>:<hash>` (ids whose MinHash band has that value) and `l:<lead hash>` (ids whose body
-opens with the same 30 words): ten keys per original, about 2 KB of memory, dropped when they
-leave the window. Only originals go into the band and lead keys, so a duplicate always points
-at an original.
-A re-delivery (same id, same source position) gets the verdict it had the first time.
+The store (a faust global table in the worker, shared through its changelog) holds one entry
+per article, `a:<article id>`: content hash, MinHash signature, shingle count, source position,
+time, verdict and, for an original, its candidate keys (8 LSH bands and the lead key). Each
+process indexes those keys in memory, from its own entries as it writes them and from everyone's
+as they arrive (`learn`, fed by the table's changelog, including replays after a restart), so an
+article costs one changelog record. Only originals are indexed, so a duplicate always points at
+an original. A re-delivery (same id, same source position) gets the verdict it had the first time.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import orjson
 from pipeline import fingerprint as fp
 
 Kind = Literal["new", "revision", "redelivery", "exact-repeat", "same-text", "near-duplicate"]
-MAX_PER_BAND = 8
+MAX_PER_KEY = 8
+ENTRY_PREFIX = "a:"
 
 
 def dump(value: object) -> bytes:
@@ -72,6 +74,49 @@ class Verdict:
     similarity: float = 0.0
 
 
+def _time(entry: dict[str, object]) -> float | None:
+    seen = entry.get("t")
+    return float(seen) if isinstance(seen, int | float) else None
+
+
+class CandidateIndex:
+    """In-memory map from candidate keys to the originals filed under them, newest last."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, list[tuple[str, float]]] = {}
+        self._order: deque[tuple[float, str, tuple[str, ...]]] = deque()
+
+    def add(self, article_id: str, keys: tuple[str, ...], seen: float) -> None:
+        """File an original under its keys (again: no change)."""
+        for key in keys:
+            members = self.members.setdefault(key, [])
+            if (article_id, seen) in members:
+                continue
+            members.append((article_id, seen))
+            if len(members) > MAX_PER_KEY:
+                del members[0]
+        self._order.append((seen, article_id, keys))
+
+    def lookup(self, keys: list[str], oldest: float) -> set[str]:
+        """Ids filed under any of the keys no earlier than `oldest`."""
+        return {article_id for key in keys for article_id, seen in self.members.get(key, ())
+                if seen >= oldest}
+
+    def prune(self, oldest: float) -> None:
+        """Forget originals filed before `oldest`."""
+        while self._order and self._order[0][0] < oldest:
+            seen, article_id, keys = self._order.popleft()
+            for key in keys:
+                members = self.members.get(key)
+                if members is None:
+                    continue
+                kept = [m for m in members if m != (article_id, seen)]
+                if kept:
+                    self.members[key] = kept
+                else:
+                    del self.members[key]
+
+
 class DuplicateIndex:
     """Recognises repeats, same text under another id, and near-duplicates."""
 
@@ -79,100 +124,90 @@ class DuplicateIndex:
         self.store = store
         self.window_s = window_s
         self.threshold = threshold
-        self._written: deque[tuple[float, str, list[str]]] = deque()
+        self.candidates = CandidateIndex()
+        self._written: deque[tuple[float, str]] = deque()
 
-    def _load(self, key: str, now: float) -> dict[str, object] | None:
-        raw = self.store.get(key)
+    def _load(self, article_id: str, now: float) -> dict[str, object] | None:
+        raw = self.store.get(ENTRY_PREFIX + article_id)
         if raw is None:
             return None
         value: dict[str, object] = orjson.loads(raw)
-        seen = value.get("t")
-        if not isinstance(seen, int | float) or now - seen > self.window_s:
+        seen = _time(value)
+        if seen is None or now - seen > self.window_s:
             return None
         return value
+
+    def learn(self, key: str, value: bytes | None) -> None:
+        """Index an entry as stored by any process (fed from the store's changelog)."""
+        if value is None or not key.startswith(ENTRY_PREFIX):
+            return
+        try:
+            entry = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return
+        seen = _time(entry) if isinstance(entry, dict) else None
+        keys = entry.get("k") if isinstance(entry, dict) else None
+        if seen is None or entry.get("d") is not None or not isinstance(keys, list):
+            return
+        self.candidates.add(key[len(ENTRY_PREFIX):], tuple(str(k) for k in keys), seen)
 
     def check(self, article_id: str, body: str, position: str, now: float) -> Verdict:
         """Classify an article against the window and remember it; position "" means unknown."""
         if self.window_s <= 0:
             return Verdict("new")
         self._prune(now)
-        chash = fp.content_hash(body)
-        mine = self._load(f"a:{article_id}", now)
+        body_print = fp.fingerprint(body)
+        mine = self._load(article_id, now)
         if mine is not None:
             if position and mine.get("p") == position:
                 dup = mine.get("d")
                 return Verdict("redelivery", dup if isinstance(dup, str) else None)
-            if mine.get("c") == chash:
+            if mine.get("c") == body_print.content_hash:
                 original = mine.get("d")
                 return Verdict("exact-repeat",
                                original if isinstance(original, str) else article_id, 1.0)
-        signature = fp.minhash(body)
-        size = len(fp.shingles(body))
-        lead = fp.lead_key(body)
-        verdict = self._match(article_id, chash, signature, size, lead, now)
+        keys = body_print.candidate_keys()
+        verdict = self._match(article_id, body_print, keys, now)
         if mine is not None and verdict.kind == "new":
             verdict = Verdict("revision")
-        self._remember(article_id, chash, signature, size, lead, position, now, verdict)
+        self._remember(article_id, body_print, keys, position, now, verdict)
         return verdict
 
-    def _keys(self, signature: fp.Signature, lead: str | None) -> list[str]:
-        return [f"b:{key}" for key in fp.band_keys(signature)] + ([f"l:{lead}"] if lead else [])
-
-    def _match(self, article_id: str, chash: str, signature: fp.Signature, size: int,
-               lead: str | None, now: float) -> Verdict:
+    def _match(self, article_id: str, body_print: fp.Fingerprint, keys: list[str],
+               now: float) -> Verdict:
         best: tuple[float, str] | None = None
-        candidates = {c for key in self._keys(signature, lead) for c in self._members(key, now)}
-        for candidate in sorted(candidates - {article_id}):
-            entry = self._load(f"a:{candidate}", now)
+        for candidate in sorted(self.candidates.lookup(keys, now - self.window_s) - {article_id}):
+            entry = self._load(candidate, now)
             if entry is None or entry.get("d") is not None or not isinstance(entry.get("s"), str):
                 continue
-            if entry.get("c") == chash:
+            if entry.get("c") == body_print.content_hash:
                 return Verdict("same-text", candidate, 1.0)
             other = fp.from_bytes(base64.b64decode(str(entry["s"])))
-            score = fp.score(signature, size, other, int(str(entry.get("n", 1))))
+            score = fp.score(body_print.signature, body_print.size, other, int(str(entry.get("n", 1))))
             if score >= self.threshold and (best is None or score > best[0]):
                 best = (score, candidate)
         if best is not None:
             return Verdict("near-duplicate", best[1], best[0])
         return Verdict("new")
 
-    def _members(self, key: str, now: float) -> list[str]:
-        raw = self.store.get(key)
-        if raw is None:
-            return []
-        members: list[list[object]] = orjson.loads(raw)
-        return [str(m[0]) for m in members
-                if isinstance(m[1], int | float) and now - m[1] <= self.window_s]
-
-    def _remember(self, article_id: str, chash: str, signature: fp.Signature, size: int,
-                  lead: str | None, position: str, now: float, verdict: Verdict) -> None:
-        entry = {"c": chash, "s": base64.b64encode(fp.to_bytes(signature)).decode(), "n": size,
-                 "p": position, "t": now, "d": verdict.duplicate_of}
-        self.store.put(f"a:{article_id}", dump(entry))
-        keys = [] if verdict.duplicate_of is not None else self._keys(signature, lead)
-        self._written.append((now, article_id, keys))
-        for key in keys:
-            raw = self.store.get(key)
-            members: list[list[object]] = orjson.loads(raw) if raw else []
-            kept = [m for m in members if m[0] != article_id and isinstance(m[1], int | float)
-                    and now - m[1] <= self.window_s]
-            self.store.put(key, dump([*kept[-(MAX_PER_BAND - 1):], [article_id, now]]))
+    def _remember(self, article_id: str, body_print: fp.Fingerprint, keys: list[str], position: str,
+                  now: float, verdict: Verdict) -> None:
+        original = verdict.duplicate_of is None
+        entry = {"c": body_print.content_hash, "n": body_print.size, "p": position, "t": now,
+                 "d": verdict.duplicate_of,
+                 "s": base64.b64encode(fp.to_bytes(body_print.signature)).decode() if original
+                 else None, "k": keys if original else []}
+        self.store.put(ENTRY_PREFIX + article_id, dump(entry))
+        self._written.append((now, article_id))
+        if original:
+            self.candidates.add(article_id, tuple(keys), now)
 
     def _prune(self, now: float) -> None:
-        """Forget this process's own entries once they leave the window."""
-        while self._written and now - self._written[0][0] > self.window_s:
-            seen, article_id, keys = self._written.popleft()
-            entry = self.store.get(f"a:{article_id}")
-            if entry is not None and orjson.loads(entry).get("t") == seen:
-                self.store.delete(f"a:{article_id}")
-            for key in keys:
-                raw = self.store.get(key)
-                if raw is None:
-                    continue
-                members: list[list[object]] = orjson.loads(raw)
-                kept = [m for m in members if isinstance(m[1], int | float)
-                        and now - m[1] <= self.window_s]
-                if not kept:
-                    self.store.delete(key)
-                elif len(kept) < len(members):
-                    self.store.put(key, dump(kept))
+        """Forget what left the window: the local index, and this process's own entries."""
+        oldest = now - self.window_s
+        self.candidates.prune(oldest)
+        while self._written and self._written[0][0] < oldest:
+            seen, article_id = self._written.popleft()
+            entry = self.store.get(ENTRY_PREFIX + article_id)
+            if entry is not None and _time(orjson.loads(entry)) == seen:
+                self.store.delete(ENTRY_PREFIX + article_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -39,23 +40,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def content_hash(body: str) -> str:
-    """Hash of the normalised body: equal for texts differing only in case, space, punctuation."""
-    return hashlib.sha256(" ".join(words(body)).encode()).hexdigest()[:32]
+def _content_hash(ws: list[str]) -> str:
+    return hashlib.sha256(" ".join(ws).encode()).hexdigest()[:32]
 
 
-def shingles(body: str) -> set[int]:
-    """CRC-32 hashes of the body's word 4-grams (the whole body if it is shorter)."""
-    ws = words(body)
+def _shingles(ws: list[str]) -> set[int]:
     if len(ws) < SHINGLE:
         return {zlib.crc32(" ".join(ws).encode())}
     return {zlib.crc32(" ".join(ws[i : i + SHINGLE]).encode())
             for i in range(len(ws) - SHINGLE + 1)}
 
 
-def minhash(body: str) -> Signature:
-    """The MinHash signature of the body's shingles."""
-    values = np.fromiter(shingles(body), dtype=np.uint64)
+def _minhash(hashes: set[int]) -> Signature:
+    values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
     result = np.full(NUM_PERM, _PRIME, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):
         chunk = values[start : start + _CHUNK]
@@ -64,17 +61,57 @@ def minhash(body: str) -> Signature:
     return result.astype(np.uint32)
 
 
-def similarity(a: Signature, b: Signature) -> float:
-    """Estimated Jaccard similarity of two bodies from their signatures."""
-    return float(np.mean(a == b))
+def _lead_key(ws: list[str]) -> str | None:
+    if len(ws) < LEAD_WORDS:
+        return None
+    return hashlib.blake2b(" ".join(ws[:LEAD_WORDS]).encode(), digest_size=8).hexdigest()
+
+
+def content_hash(body: str) -> str:
+    """Hash of the normalised body: equal for texts differing only in case, space, punctuation."""
+    return _content_hash(words(body))
+
+
+def shingles(body: str) -> set[int]:
+    """CRC-32 hashes of the body's word 4-grams (the whole body if it is shorter)."""
+    return _shingles(words(body))
+
+
+def minhash(body: str) -> Signature:
+    """The MinHash signature of the body's shingles."""
+    return _minhash(shingles(body))
 
 
 def lead_key(body: str) -> str | None:
     """Hash of the first 30 normalised words (None for shorter bodies)."""
+    return _lead_key(words(body))
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Everything duplicate detection needs of one body, from a single pass over its words."""
+
+    content_hash: str
+    signature: Signature
+    size: int
+    lead: str | None
+
+    def candidate_keys(self) -> list[str]:
+        """The keys under which similar bodies meet: one per LSH band, plus the lead key."""
+        keys = [f"b:{key}" for key in band_keys(self.signature)]
+        return [*keys, f"l:{self.lead}"] if self.lead else keys
+
+
+def fingerprint(body: str) -> Fingerprint:
+    """Content hash, MinHash signature, shingle count and lead key of a body."""
     ws = words(body)
-    if len(ws) < LEAD_WORDS:
-        return None
-    return hashlib.blake2b(" ".join(ws[:LEAD_WORDS]).encode(), digest_size=8).hexdigest()
+    hashes = _shingles(ws)
+    return Fingerprint(_content_hash(ws), _minhash(hashes), len(hashes), _lead_key(ws))
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of two bodies from their signatures."""
+    return float(np.mean(a == b))
 
 
 def score(a: Signature, size_a: int, b: Signature, size_b: int) -> float:

@@ -45,6 +45,19 @@ class TableStore:
             del self.table[key.encode()]
 
 
+class _Learner:
+    """Feeds every changelog record of the table to the index (other workers' entries too)."""
+
+    def __init__(self) -> None:
+        self.index: DuplicateIndex | None = None
+
+    async def __call__(self, event: faust.EventT[Any]) -> None:
+        key, value = event.key, event.value
+        if self.index is not None and isinstance(key, bytes):
+            self.index.learn(key.decode("utf-8", "replace"),
+                             bytes(value) if value is not None else None)
+
+
 def duplicate_index(app: faust.App, settings: Settings) -> DuplicateIndex:
     """The duplicate index over a global table, shared by every worker of the group.
 
@@ -52,10 +65,13 @@ def duplicate_index(app: faust.App, settings: Settings) -> DuplicateIndex:
     and near-duplicates are found by several band keys, so no single partitioning fits.
     One changelog partition and a recovery buffer of one follow faust's advice for global
     tables; bytes keys and values use the raw codec; use_partitioner sends every change to that
-    one partition instead of the partition of the record being processed.
+    one partition instead of the partition of the record being processed. Every changelog
+    record read (a restart's recovery included) is indexed by the duplicate index.
     """
+    learner = _Learner()
     table = app.GlobalTable(DEDUP_TABLE, key_type=bytes, value_type=bytes, partitions=1,
                             recovery_buffer_size=1, use_partitioner=True,
-                            help="duplicate index")
-    return DuplicateIndex(TableStore(table), settings.dedup_window_hours * 3600.0,
-                          settings.dedup_threshold)
+                            on_changelog_event=learner, help="duplicate index")
+    learner.index = DuplicateIndex(TableStore(table), settings.dedup_window_hours * 3600.0,
+                                   settings.dedup_threshold)
+    return learner.index
