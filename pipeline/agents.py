@@ -34,8 +34,7 @@ async def send_all(topics: Topics, records: list[Outgoing]) -> None:
         delay = 0.1
         while True:
             try:
-                await topics[record.role].send(key=record.key, value=record.value,
-                                               headers=record.headers)
+                await topics.send(record.role, record.key, record.value, record.headers)
                 break
             except Exception:
                 log.exception("send to %s failed; retrying in %.1fs", record.role, delay)

@@ -36,6 +36,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         topic_replication_factor=settings.topic_replication,
         topic_disable_leader=True,
         producer_max_request_size=settings.max_record_bytes,
+        producer_linger=settings.producer_linger_ms / 1000.0,
         consumer_max_fetch_size=settings.max_record_bytes,
         autodiscover=False,
         web_enabled=settings.web_enabled,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipeline.duplicates import DuplicateIndex
 from pipeline.errors import RejectedMessage
 from pipeline.guards import check_article
-from pipeline.models import AnnotatedArticle, EventRecord, SourcePosition
+from pipeline.models import AnnotatedArticle, DeadLetter, EventRecord, SourcePosition
 from pipeline.serialization import (
     Headers,
     dead_letter,
@@ -28,15 +28,22 @@ from pipeline.stages.chain import STAGE_ORDER, Resources, StageFailure, assemble
 from pipeline.stages.types import Origin, StageName, WorkItem
 from pipeline.topics import Role
 
+Published = AnnotatedArticle | EventRecord | DeadLetter
+
 
 @dataclass(frozen=True, slots=True)
 class Outgoing:
-    """One record to produce: the topic role, key, value and headers."""
+    """One record to produce: the topic role, key, value and headers.
+
+    `model` is the output the value encodes (None for internal work items), so monitoring can
+    count it without parsing the bytes again.
+    """
 
     role: Role
     key: bytes | None
     value: bytes
     headers: dict[str, bytes]
+    model: Published | None = None
 
 
 Clock = Callable[[], dt.datetime]
@@ -117,9 +124,10 @@ class Processor:
                                f"publish failed: {exc}"[:1000], item.article.id)]
         if self.duplicates is not None:
             annotated, events = self._deduplicate(self.duplicates, item, annotated, events)
-        out = [Outgoing("events", e.event_id.encode(), encode(e), schema_headers(e))
+        out = [Outgoing("events", e.event_id.encode(), encode(e), schema_headers(e), e)
                for e in events]
-        out.append(Outgoing("annotated", key, encode(annotated), schema_headers(annotated)))
+        out.append(Outgoing("annotated", key, encode(annotated), schema_headers(annotated),
+                            annotated))
         return self._fits(item, "publish", out)
 
     def _fits(self, item: WorkItem, stage: str, records: list[Outgoing]) -> list[Outgoing]:
@@ -163,4 +171,4 @@ class Processor:
                              self.settings.max_message_bytes)
         key = article_id.encode() if article_id else (
             unb64(origin.key_b64) if origin.key_b64 else None)
-        return Outgoing("dlq", key, encode(letter), schema_headers(letter))
+        return Outgoing("dlq", key, encode(letter), schema_headers(letter), letter)

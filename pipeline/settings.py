@@ -34,6 +34,10 @@ class Settings(BaseSettings):
         500, ge=1, le=30_000, description="Longest a fetch waits for data at the broker (ms)"
     )
 
+    producer_linger_ms: float = Field(
+        0.0, ge=0, le=1000, description="How long the producer waits to batch records (ms)"
+    )
+
     topic_articles: str = "news.articles"
     topic_extracted: str = "news.extracted"
     topic_enriched: str = "news.enriched"

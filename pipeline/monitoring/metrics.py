@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import orjson
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from pipeline.models import AnnotatedArticle, DeadLetter, EventRecord
 from pipeline.processing import Outgoing
 
 log = logging.getLogger("pipeline.monitoring")
@@ -92,11 +92,15 @@ class PipelineMetrics:
                                  "Inputs received minus annotated minus dead-lettered (in flight; "
                                  "should return to 0 when the lag is 0)", registry=reg)
         self.unaccounted.set_function(self._unaccounted)
-        for stage in self.stages:
-            for metric in (self.messages_in, self.messages_out, self.messages_failed):
-                metric.labels(stage=stage)
-        for role in ("extracted", "enriched", "annotated", "events", "dlq"):
-            self.records.labels(role=role)
+        # Labelled children are looked up once: `labels()` costs more than the increment.
+        self._in = {stage: self.messages_in.labels(stage=stage) for stage in self.stages}
+        self._out = {stage: self.messages_out.labels(stage=stage) for stage in self.stages}
+        self._failed = {stage: self.messages_failed.labels(stage=stage) for stage in self.stages}
+        self._stage_ms = {stage: self.stage_ms.labels(stage=stage) for stage in self.stages}
+        self._records = {role: self.records.labels(role=role)
+                         for role in ("extracted", "enriched", "annotated", "events", "dlq")}
+        self._e2e_produced = self.e2e_ms.labels(since="produced")
+        self._e2e_published = self.e2e_ms.labels(since="published")
         self.recent_dead: deque[dict[str, Any]] = deque(maxlen=RECENT)
         self.recent_events: deque[dict[str, Any]] = deque(maxlen=RECENT)
         self.window: dict[str, deque[float]] = {name: deque(maxlen=WINDOW)
@@ -113,9 +117,9 @@ class PipelineMetrics:
                 first: bool) -> list[Outgoing]:
         """Count one agent step and return its records, internal ones tagged with the produce time."""
         stage = seen.stage
-        self.messages_in.labels(stage=stage).inc()
+        self._in[stage].inc()
         self.counts[stage]["in"] += 1
-        self.stage_ms.labels(stage=stage).observe(elapsed_ms)
+        self._stage_ms[stage].observe(elapsed_ms)
         self.window[stage].append(elapsed_ms)
         if first:
             self.received.inc()
@@ -124,7 +128,7 @@ class PipelineMetrics:
         failed = False
         out: list[Outgoing] = []
         for record in records:
-            self.records.labels(role=record.role).inc()
+            self._records[record.role].inc()
             failed = failed or record.role == "dlq"
             try:
                 self._output(seen, record, produced)
@@ -137,18 +141,19 @@ class PipelineMetrics:
             else:
                 out.append(record)
         key = "failed" if failed else "out"
-        (self.messages_failed if failed else self.messages_out).labels(stage=stage).inc()
+        (self._failed if failed else self._out)[stage].inc()
         self.counts[stage][key] += 1
         log.debug("%s done in %.1f ms", stage, elapsed_ms, extra=self._where(seen))
         return out
 
     def _output(self, seen: Seen, record: Outgoing, produced: float | None) -> None:
-        if record.role == "dlq":
-            self._dead_letter(seen, record)
-        elif record.role == "events":
-            self._event(record)
-        elif record.role == "annotated":
-            self._annotated(seen, record, produced)
+        model = record.model
+        if isinstance(model, DeadLetter):
+            self._dead_letter(seen, model)
+        elif isinstance(model, EventRecord):
+            self._event(model)
+        elif isinstance(model, AnnotatedArticle):
+            self._annotated(seen, model, produced)
 
     def _produced_ms(self, seen: Seen, first: bool) -> float | None:
         if first:
@@ -164,58 +169,52 @@ class PipelineMetrics:
         return {"stage": seen.stage, "topic": seen.topic, "partition": seen.partition,
                 "offset": seen.offset, **more}
 
-    def _dead_letter(self, seen: Seen, record: Outgoing) -> None:
-        letter = orjson.loads(record.value)
-        stage, error_class = str(letter.get("stage")), str(letter.get("error_class"))
-        self.dead_letters.labels(stage=stage, error_class=error_class).inc()
+    def _dead_letter(self, seen: Seen, letter: DeadLetter) -> None:
+        self.dead_letters.labels(stage=letter.stage, error_class=letter.error_class).inc()
         self.dead_total.inc()
         self.totals["dead_lettered"] += 1
-        entry = {"stage": stage, "error_class": error_class, "reason": letter.get("reason"),
-                 "article_id": letter.get("article_id"), "at": letter.get("dead_lettered_at")}
+        entry = {"stage": letter.stage, "error_class": letter.error_class, "reason": letter.reason,
+                 "article_id": letter.article_id, "at": _rfc3339(letter.dead_lettered_at)}
         self.recent_dead.appendleft(entry)
-        where = {**self._where(seen), "agent": seen.stage, "stage": stage}
-        log.warning("dead letter: %s", entry["reason"], extra={
-            **where, "article_id": entry["article_id"], "error_class": error_class})
+        where = {**self._where(seen), "agent": seen.stage, "stage": letter.stage}
+        log.warning("dead letter: %s", letter.reason, extra={
+            **where, "article_id": letter.article_id, "error_class": letter.error_class})
 
-    def _event(self, record: Outgoing) -> None:
-        event = orjson.loads(record.value)
-        code = str(event.get("event_type", {}).get("code", "unknown"))
+    def _event(self, event: EventRecord) -> None:
+        code = event.event_type.code
         self.events.labels(event_type=code).inc()
-        for label in event.get("topics") or ["none"]:
-            self.event_topics.labels(event_type=code, topic=str(label)).inc()
+        labels: list[str] = list(event.topics) or ["none"]
+        for label in labels:
+            self.event_topics.labels(event_type=code, topic=label).inc()
         self.totals["events"] += 1
-        actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
         self.recent_events.appendleft({
-            "event_id": event.get("event_id"), "article_id": event.get("article_id"),
-            "event_type": code, "actor": actor.get("name"), "recipient": recipient.get("name"),
-            "event_date": event.get("event_date"), "topics": event.get("topics") or [],
-            "modality": event.get("modality")})
+            "event_id": event.event_id, "article_id": event.article_id, "event_type": code,
+            "actor": event.actor.name,
+            "recipient": event.recipient.name if event.recipient else None,
+            "event_date": event.event_date.isoformat(), "topics": list(event.topics),
+            "modality": event.modality})
 
-    def _annotated(self, seen: Seen, record: Outgoing, produced: float | None) -> None:
-        annotated = orjson.loads(record.value)
+    def _annotated(self, seen: Seen, annotated: AnnotatedArticle, produced: float | None) -> None:
         self.annotated.inc()
         self.totals["annotated"] += 1
         now = self.wall_ms()
         if produced is not None:
-            self.e2e_ms.labels(since="produced").observe(max(0.0, now - produced))
+            self._e2e_produced.observe(max(0.0, now - produced))
             self.window["end_to_end"].append(max(0.0, now - produced))
-        published = annotated.get("published_at")
-        if isinstance(published, str):
-            try:
-                when = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-            except ValueError:
-                when = None
-            if when is not None:
-                self.e2e_ms.labels(since="published").observe(
-                    max(0.0, now - when.timestamp() * 1000.0))
-        log.info("annotated with %d events", len(annotated.get("event_ids") or []),
-                 extra=self._where(seen, article_id=annotated.get("article_id")))
+        self._e2e_published.observe(max(0.0, now - annotated.published_at.timestamp() * 1000.0))
+        log.info("annotated with %d events", len(annotated.event_ids),
+                 extra=self._where(seen, article_id=annotated.article_id))
 
     def latency_summary(self) -> dict[str, dict[str, float | None]]:
         """p50/p95/p99 in milliseconds of the recent window, per stage and end to end."""
         return {name: {"p50": percentile(values, 0.5), "p95": percentile(values, 0.95),
                        "p99": percentile(values, 0.99), "samples": float(len(values))}
                 for name, values in self.window.items()}
+
+
+def _rfc3339(when: dt.datetime) -> str:
+    """A UTC time as the records write it (2025-02-13T09:00:00Z)."""
+    return when.isoformat().replace("+00:00", "Z")
 
 
 def seen(stage: str, message: Any) -> Seen:
