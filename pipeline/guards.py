@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from pipeline.models import Article
 from pipeline.settings import Settings
-from pipeline.stages.text import split_sentences, tokenize
+from pipeline.stages.extract import layout
 
 # An element tag such as <p>, </div> or <a href="...">, not "a < b" or "<3".
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
 _DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<script[\s>]",
                        re.IGNORECASE)
+_EMOJI = re.compile("[\U0001F000-\U0010FFFF\u2600-\u27BF]")
 _NAME_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
 EMOJI_WEIGHT = 3  # VADER replaces an emoji by its description, a few words
 HTML_MIN_TAGS = 5
@@ -49,11 +50,13 @@ def _is_emoji(token: str) -> bool:
 
 def sentence_costs(text: str) -> list[int]:
     """Per sentence (as the stages split them), its length in tokens, emoji counted thrice."""
-    tokens = tokenize(text)
+    lay = layout(text)
+    if not _EMOJI.search(text):
+        return [last - first for first, last in lay.sentences]
     costs = []
-    for first, last in split_sentences(text, tokens):
+    for first, last in lay.sentences:
         emoji = sum(1 for i in range(first, last)
-                    if _is_emoji(text[tokens.starts[i] : tokens.ends[i]]))
+                    if _is_emoji(text[lay.starts[i] : lay.ends[i]]))
         costs.append(last - first + (EMOJI_WEIGHT - 1) * emoji)
     return costs
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -25,8 +26,13 @@ class EntityTagger(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=4)
 def layout(text: str) -> FieldLayout:
-    """Tokenize a field and split it into sentences, once."""
+    """Tokenize a field and split it into sentences, once.
+
+    Memoised for the last few texts: the input guards measure an article's fields just before
+    extraction needs the same layout (an immutable result, so sharing it is safe).
+    """
     tokens = tokenize(text)
     return FieldLayout(starts=tokens.starts, ends=tokens.ends,
                        sentences=split_sentences(text, tokens))
