@@ -1,11 +1,11 @@
 """Duplicate articles within a time window: one stored entry per article, a local candidate index.
 
 The store (a faust global table in the worker, shared through its changelog) holds one entry
-per article, `a:<article id>`: content hash, MinHash signature, shingle count, source position,
-time, verdict and, for an original, its candidate keys (8 LSH bands and the lead key). Each
-process indexes those keys in memory, from its own entries as it writes them and from everyone's
-as they arrive (`learn`, fed by the table's changelog, including replays after a restart), so an
-article costs one changelog record. Only originals are indexed, so a duplicate always points at
+per article, `a:<article id>`: content hash, shingle count, source position, time, verdict and,
+for an original, its MinHash signature and lead key. Each process files originals under their
+candidate keys (8 LSH bands and the lead key, 64-bit ints) in memory, from its own entries as it
+writes them and from everyone's as they arrive (`learn`, fed by the table's changelog, including
+replays after a restart), so an article costs one changelog record. Only originals are indexed, so a duplicate always points at
 an original. A re-delivery (same id, same source position) gets the verdict it had the first time.
 """
 
@@ -80,41 +80,62 @@ def _time(entry: dict[str, object]) -> float | None:
 
 
 class CandidateIndex:
-    """In-memory map from candidate keys to the originals filed under them, newest last."""
+    """In-memory map from candidate keys to the originals filed under them, oldest first.
+
+    Compact, since it holds every original of the window: a key maps to one id (most keys
+    have a single member) or a list of at most MAX_PER_KEY ids; `filed` keeps each id's time
+    and keys, and `_order` the ids by time, for pruning.
+    """
 
     def __init__(self) -> None:
-        self.members: dict[str, list[tuple[str, float]]] = {}
-        self._order: deque[tuple[float, str, tuple[str, ...]]] = deque()
+        self.members: dict[int, str | list[str]] = {}
+        self.filed: dict[str, tuple[float, tuple[int, ...]]] = {}
+        self._order: deque[tuple[float, str]] = deque()
 
-    def add(self, article_id: str, keys: tuple[str, ...], seen: float) -> None:
-        """File an original under its keys (again: no change)."""
+    def add(self, article_id: str, keys: tuple[int, ...], seen: float) -> None:
+        """File an original under its keys (filing the same id again refreshes it)."""
+        if article_id in self.filed:
+            self._drop(article_id)
+        self.filed[article_id] = (seen, keys)
+        self._order.append((seen, article_id))
         for key in keys:
-            members = self.members.setdefault(key, [])
-            if (article_id, seen) in members:
-                continue
-            members.append((article_id, seen))
-            if len(members) > MAX_PER_KEY:
-                del members[0]
-        self._order.append((seen, article_id, keys))
+            current = self.members.get(key)
+            if current is None:
+                self.members[key] = article_id
+            elif isinstance(current, str):
+                self.members[key] = [current, article_id]
+            else:
+                current.append(article_id)
+                if len(current) > MAX_PER_KEY:
+                    del current[0]
 
-    def lookup(self, keys: list[str], oldest: float) -> set[str]:
+    def lookup(self, keys: tuple[int, ...], oldest: float) -> set[str]:
         """Ids filed under any of the keys no earlier than `oldest`."""
-        return {article_id for key in keys for article_id, seen in self.members.get(key, ())
-                if seen >= oldest}
+        found: set[str] = set()
+        for key in keys:
+            current = self.members.get(key)
+            if current is not None:
+                found.update((current,) if isinstance(current, str) else current)
+        return {a for a in found if a in self.filed and self.filed[a][0] >= oldest}
 
     def prune(self, oldest: float) -> None:
         """Forget originals filed before `oldest`."""
         while self._order and self._order[0][0] < oldest:
-            seen, article_id, keys = self._order.popleft()
-            for key in keys:
-                members = self.members.get(key)
-                if members is None:
-                    continue
-                kept = [m for m in members if m != (article_id, seen)]
-                if kept:
-                    self.members[key] = kept
-                else:
-                    del self.members[key]
+            seen, article_id = self._order.popleft()
+            filed = self.filed.get(article_id)
+            if filed is not None and filed[0] == seen:
+                self._drop(article_id)
+
+    def _drop(self, article_id: str) -> None:
+        _, keys = self.filed.pop(article_id)
+        for key in keys:
+            current = self.members.get(key)
+            if current == article_id:
+                del self.members[key]
+            elif isinstance(current, list) and article_id in current:
+                current.remove(article_id)
+                if len(current) == 1:
+                    self.members[key] = current[0]
 
 
 class DuplicateIndex:
@@ -145,11 +166,14 @@ class DuplicateIndex:
             entry = orjson.loads(value)
         except orjson.JSONDecodeError:
             return
-        seen = _time(entry) if isinstance(entry, dict) else None
-        keys = entry.get("k") if isinstance(entry, dict) else None
-        if seen is None or entry.get("d") is not None or not isinstance(keys, list):
+        if not isinstance(entry, dict) or entry.get("d") is not None:
             return
-        self.candidates.add(key[len(ENTRY_PREFIX):], tuple(str(k) for k in keys), seen)
+        seen, signature, lead = _time(entry), entry.get("s"), entry.get("l")
+        if seen is None or not isinstance(signature, str):
+            return
+        keys = fp.candidate_keys(fp.from_bytes(base64.b64decode(signature)),
+                                 lead if isinstance(lead, int) else None)
+        self.candidates.add(key[len(ENTRY_PREFIX):], keys, seen)
 
     def check(self, article_id: str, body: str, position: str, now: float) -> Verdict:
         """Classify an article against the window and remember it; position "" means unknown."""
@@ -173,7 +197,7 @@ class DuplicateIndex:
         self._remember(article_id, body_print, keys, position, now, verdict)
         return verdict
 
-    def _match(self, article_id: str, body_print: fp.Fingerprint, keys: list[str],
+    def _match(self, article_id: str, body_print: fp.Fingerprint, keys: tuple[int, ...],
                now: float) -> Verdict:
         best: tuple[float, str] | None = None
         for candidate in sorted(self.candidates.lookup(keys, now - self.window_s) - {article_id}):
@@ -190,17 +214,18 @@ class DuplicateIndex:
             return Verdict("near-duplicate", best[1], best[0])
         return Verdict("new")
 
-    def _remember(self, article_id: str, body_print: fp.Fingerprint, keys: list[str], position: str,
+    def _remember(self, article_id: str, body_print: fp.Fingerprint, keys: tuple[int, ...],
+                  position: str,
                   now: float, verdict: Verdict) -> None:
         original = verdict.duplicate_of is None
         entry = {"c": body_print.content_hash, "n": body_print.size, "p": position, "t": now,
                  "d": verdict.duplicate_of,
                  "s": base64.b64encode(fp.to_bytes(body_print.signature)).decode() if original
-                 else None, "k": keys if original else []}
+                 else None, "l": body_print.lead if original else None}
         self.store.put(ENTRY_PREFIX + article_id, dump(entry))
         self._written.append((now, article_id))
         if original:
-            self.candidates.add(article_id, tuple(keys), now)
+            self.candidates.add(article_id, keys, now)
 
     def _prune(self, now: float) -> None:
         """Forget what left the window: the local index, and this process's own entries."""

@@ -61,10 +61,15 @@ def _minhash(hashes: set[int]) -> Signature:
     return result.astype(np.uint32)
 
 
-def _lead_key(ws: list[str]) -> str | None:
+def _key(data: bytes, person: bytes) -> int:
+    """A 64-bit key; `person` keeps band keys and lead keys apart."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8, person=person).digest(), "little")
+
+
+def _lead_key(ws: list[str]) -> int | None:
     if len(ws) < LEAD_WORDS:
         return None
-    return hashlib.blake2b(" ".join(ws[:LEAD_WORDS]).encode(), digest_size=8).hexdigest()
+    return _key(" ".join(ws[:LEAD_WORDS]).encode(), b"lead")
 
 
 def content_hash(body: str) -> str:
@@ -82,8 +87,8 @@ def minhash(body: str) -> Signature:
     return _minhash(shingles(body))
 
 
-def lead_key(body: str) -> str | None:
-    """Hash of the first 30 normalised words (None for shorter bodies)."""
+def lead_key(body: str) -> int | None:
+    """64-bit hash of the first 30 normalised words (None for shorter bodies)."""
     return _lead_key(words(body))
 
 
@@ -94,12 +99,11 @@ class Fingerprint:
     content_hash: str
     signature: Signature
     size: int
-    lead: str | None
+    lead: int | None
 
-    def candidate_keys(self) -> list[str]:
+    def candidate_keys(self) -> tuple[int, ...]:
         """The keys under which similar bodies meet: one per LSH band, plus the lead key."""
-        keys = [f"b:{key}" for key in band_keys(self.signature)]
-        return [*keys, f"l:{self.lead}"] if self.lead else keys
+        return candidate_keys(self.signature, self.lead)
 
 
 def fingerprint(body: str) -> Fingerprint:
@@ -121,11 +125,17 @@ def score(a: Signature, size_a: int, b: Signature, size_b: int) -> float:
     return max(jaccard, min(1.0, shared / max(1, min(size_a, size_b))))
 
 
-def band_keys(signature: Signature) -> list[str]:
-    """One key per LSH band: bodies sharing a key are candidate near-duplicates."""
-    return [f"{band}:" + hashlib.blake2b(signature[band * ROWS : (band + 1) * ROWS].tobytes(),
-                                         digest_size=8).hexdigest()
+def band_keys(signature: Signature) -> list[int]:
+    """One 64-bit key per LSH band: bodies sharing a key are candidate near-duplicates."""
+    rows = signature.astype("<u4")
+    return [_key(rows[band * ROWS : (band + 1) * ROWS].tobytes(), b"band%d" % band)
             for band in range(BANDS)]
+
+
+def candidate_keys(signature: Signature, lead: int | None) -> tuple[int, ...]:
+    """Band keys plus the lead key: everything a body is filed under."""
+    keys = band_keys(signature)
+    return (*keys, lead) if lead is not None else tuple(keys)
 
 
 def to_bytes(signature: Signature) -> bytes:

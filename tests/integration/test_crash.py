@@ -172,11 +172,15 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
     assert len(asyncio.run(wait_for_terminal(s, ids, N, 300.0))) == N
     first_done = sorted(before)[:REPEATS]
     repeats = [r for r in records if r[0].decode() in first_done]
-    asyncio.run(produce(s, s.topic_articles, repeats))
+    # The same texts under new ids: found only through candidate keys the restarted worker
+    # learned from the duplicate table's changelog.
+    copies = [(b"copy-" + key, orjson.dumps(orjson.loads(value) | {"id": "copy-" + key.decode()}),
+               headers) for key, value, headers in repeats]
+    asyncio.run(produce(s, s.topic_articles, repeats + copies))
     deadline = time.monotonic() + 120
     final = asyncio.run(snapshot(s))
     while time.monotonic() < deadline and sum(
-            1 for r in final["annotated"] if b'"duplicate_of":"' in r.value) < REPEATS:
+            1 for r in final["annotated"] if b'"duplicate_of":"' in r.value) < 2 * REPEATS:
         time.sleep(2)
         final = asyncio.run(snapshot(s))
 
@@ -185,7 +189,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
         for record in final[role]:
             by_key[(role, record.key or b"")].append(orjson.loads(record.value))
     accounted = {k.decode() for (role, k) in by_key if role in ("annotated", "dlq")}
-    assert accounted == ids
+    assert accounted == ids | {"copy-" + key for key in first_done}
     assert not {k for (role, k) in by_key if role == "annotated"} & {
         k for (role, k) in by_key if role == "dlq"}
     redelivered = 0
@@ -198,12 +202,15 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
     for key in first_done:
         marked = [v for v in by_key[("annotated", key.encode())] if v.get("duplicate_of")]
         assert len(marked) == 1 and marked[0]["duplicate_of"] == key, "state lost in the restart"
+        (copy,) = by_key[("annotated", f"copy-{key}".encode())]
+        assert copy["duplicate_of"] == key, "candidate keys not learned back after the restart"
     offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
     checked_final = check_no_skipped_offsets(s, final, offsets)
     print(f"\ncrash test: {N} inputs, {len(done_at_kill & ids)} finished before kill -9, "  # noqa: T201
           f"{checked_at_kill} committed records checked at the kill, {checked_final} at the end, "
           f"{redelivered} identical re-deliveries, {len(final['annotated'])} annotated records, "
           f"{len(final['dlq'])} dead letters, {len(final['events'])} event records, "
-          f"{REPEATS} repeats marked duplicate_of after the restart")
+          f"{REPEATS} repeats and {REPEATS} copies under new ids marked duplicate_of after the "
+          f"restart")
     text = log.read_text(errors="replace")
     assert "Traceback" not in text or "CancelledError" in text, text[-3000:]

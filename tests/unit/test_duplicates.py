@@ -6,7 +6,7 @@ import orjson
 import pytest
 
 from pipeline import fingerprint as fp
-from pipeline.duplicates import DictStore, DuplicateIndex
+from pipeline.duplicates import MAX_PER_KEY, CandidateIndex, DictStore, DuplicateIndex
 from pipeline.inputs import RawInput
 from pipeline.processing import Processor
 from pipeline.settings import Settings
@@ -58,8 +58,8 @@ def test_window_expires_and_prunes() -> None:
     assert "a:a" not in store.data
     idx.check("z", "Another story entirely about wheat in Kansas and rain.", "t:0:3", 40.0)
     assert set(store.data) == {"a:z"}
-    filed = {article_id for members in idx.candidates.members.values() for article_id, _ in members}
-    assert filed == {"z"}
+    assert set(idx.candidates.filed) == {"z"}
+    assert set(idx.candidates.members.values()) == {"z"}
 
 
 def test_disabled_window_sees_nothing() -> None:
@@ -110,5 +110,20 @@ def test_an_index_learns_other_workers_originals_from_their_entries() -> None:
         later.learn(key, value)  # what the changelog replays
     near = later.check("e", BODY + " Officials declined to comment.", "t:2:1", 2.0)
     assert (near.kind, near.duplicate_of) == ("near-duplicate", "a")
-    filed = {article_id for members in later.candidates.members.values() for article_id, _ in members}
-    assert filed == {"a", "c"}  # the originals; "e" is a duplicate and never a candidate
+    assert set(later.candidates.filed) == {"a", "c"}  # originals; "e" is a duplicate
+
+
+def test_candidate_index_files_looks_up_caps_and_prunes() -> None:
+    index = CandidateIndex()
+    index.add("a", (1, 2), 0.0)
+    index.add("b", (2, 3), 1.0)
+    assert index.lookup((2,), 0.0) == {"a", "b"}
+    assert index.lookup((1, 3), 0.5) == {"b"}  # "a" is older than asked for
+    for n in range(MAX_PER_KEY + 2):
+        index.add(f"x{n}", (9,), 2.0 + n)
+    assert len(index.lookup((9,), 0.0)) == MAX_PER_KEY  # the oldest members are dropped
+    index.add("a", (4,), 20.0)  # filed again (a revision): only its new keys
+    assert index.lookup((1,), 0.0) == set() and index.lookup((4,), 0.0) == {"a"}
+    index.prune(5.0)
+    assert "b" not in index.filed and index.lookup((2, 3), 0.0) == set()
+    assert index.members[4] == "a" and 1 not in index.members
