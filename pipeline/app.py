@@ -10,6 +10,7 @@ from pipeline.monitoring.logs import logging_config
 from pipeline.monitoring.metrics import PipelineMetrics
 from pipeline.monitoring.web import Monitor, register_views
 from pipeline.processing import Processor
+from pipeline.runtime import freeze_startup_heap
 from pipeline.security import faust_credentials
 from pipeline.settings import Settings
 from pipeline.stages.chain import STAGE_ORDER, Resources, load_resources
@@ -60,6 +61,7 @@ def main(settings: Settings | None = None, resources: Resources | None = None) -
     settings = settings or Settings()
     prometheus_client.disable_created_metrics()  # type: ignore[no-untyped-call]
     app, _ = create_app(settings, resources)
+    freeze_startup_heap()
     worker = faust.Worker(app, loglevel=settings.log_level,
                           logging_config=logging_config(settings.log_level, settings.log_format))
     worker.execute_from_commandline()

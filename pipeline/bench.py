@@ -22,6 +22,7 @@ from pipeline.duplicates import DictStore, DuplicateIndex
 from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
 from pipeline.inputs import sample_articles
 from pipeline.processing import Processor
+from pipeline.runtime import freeze_startup_heap
 from pipeline.serialization import decode_article
 from pipeline.settings import Settings
 from pipeline.stages.chain import STAGE_ORDER, Resources, StageFailure, load_resources, run_stage
@@ -315,7 +316,9 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     payloads, source = load_corpus(corpus, limit)
     figures: list[Figure] = []
     if "stages" in modes:
-        figures += bench_stages(payloads, settings, load_resources(), runs)
+        resources = load_resources()
+        freeze_startup_heap()  # as the worker does
+        figures += bench_stages(payloads, settings, resources, runs)
     broker_modes = modes & {"ceiling", "e2e", "scale"}
     if broker_modes:
         dev = settings.model_copy(update={

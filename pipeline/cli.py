@@ -156,12 +156,14 @@ def process(file: str, out: Any, events_out: Any, dlq_out: Any) -> None:
     from pipeline.batch import process_inputs
     from pipeline.inputs import open_input, read_inputs
     from pipeline.processing import Processor
+    from pipeline.runtime import freeze_startup_heap
     from pipeline.stages.chain import load_resources
 
     settings = load_settings()
     stream, name = open_input(file)
     inputs = list(read_inputs(stream, name))
     processor = Processor(settings, _guard(load_resources))
+    freeze_startup_heap()
     with click.progressbar(length=len(inputs), label="processing", file=sys.stderr,
                            hidden=not sys.stderr.isatty()) as bar:
         summary = process_inputs(processor, inputs, out, events_out, dlq_out,
