@@ -1,6 +1,8 @@
 """`newsevents bench`: stage throughput, the transport's ceiling, end to end, and scale-out.
 
 Every figure is the median of several runs with min and max. A benchmark, never a timed test.
+`profile` (not part of `all`; needs py-spy) runs one more end-to-end pass with the worker
+sampled and reports where its CPU goes (pipeline.profiling).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pipeline.duplicates import DictStore, DuplicateIndex
 from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
 from pipeline.inputs import sample_articles
 from pipeline.processing import Processor
+from pipeline.profiling import Sampler, Share
 from pipeline.runtime import freeze_startup_heap
 from pipeline.serialization import decode_article
 from pipeline.settings import Settings
@@ -185,6 +188,7 @@ class E2EResult:
     peak_rss_mb: float
     worker_cpu_ms: float
     broker_cpu_ms: float
+    profile: tuple[Share, ...] = ()
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -199,7 +203,7 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
-                    latency: bool, broker_pid: int) -> E2EResult:
+                    latency: bool, broker_pid: int, profile: Path | None = None) -> E2EResult:
     await create_topics(settings)
     procs = [start_worker(settings.model_copy(update={"web_port": free_port()}),
                           workdir / f"worker-{i}.log") for i in range(workers)]
@@ -212,10 +216,12 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
         await _drain_outputs(settings, reader, len(warm), None, 180)
         keyed: list[tuple[bytes | None, bytes, list[tuple[str, bytes]]]] = [
             (orjson.loads(p)["id"].encode(), p, []) for p in payloads]
+        sampler = Sampler(procs[0].pid, profile) if profile is not None else None
         cpu_before = [cpu_seconds(p.pid) for p in procs], cpu_seconds(broker_pid)
         began = time.perf_counter()
         await produce(settings, settings.topic_articles, keyed)
         end, _ = await _drain_outputs(settings, reader, len(keyed), None, 600)
+        shares = tuple(sampler.stop()) if sampler is not None else ()
         throughput = len(keyed) / (end - began)
         worker_cpu = sum(cpu_seconds(p.pid) for p in procs) - sum(cpu_before[0])
         broker_cpu = cpu_seconds(broker_pid) - cpu_before[1]
@@ -223,7 +229,8 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
         if latency:
             lat = await _latency_at(settings, reader, payloads, throughput / 2)
         return E2EResult(throughput, tuple(lat), max(_rss_peak_mb(p.pid) for p in procs),
-                         1000.0 * worker_cpu / len(keyed), 1000.0 * broker_cpu / len(keyed))
+                         1000.0 * worker_cpu / len(keyed), 1000.0 * broker_cpu / len(keyed),
+                         shares)
     finally:
         await reader.stop()
         for proc in procs:
@@ -307,6 +314,15 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
                     rates.append(res.throughput)
                     log(f"scale {workers} worker(s) run {r + 1}: {rates[-1]:.1f} articles/s")
                 figures.append(Figure("scale", f"{workers} worker(s)", "articles/s", tuple(rates)))
+        if "profile" in modes:
+            live = _isolated(settings, broker, "profile", workdir)
+            result = asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=False,
+                                           broker_pid=pid, profile=workdir / "worker-profile.txt"))
+            log(f"profile: {workdir / 'worker-profile.txt'} (py-spy raw, GIL-holding samples)")
+            figures += [Figure("profile", s.category, "% of worker CPU", (100.0 * s.share,))
+                        for s in result.profile]
+            own = sum(s.share for s in result.profile if s.pipeline_work)
+            figures.append(Figure("profile", "= pipeline work", "% of worker CPU", (100.0 * own,)))
     return figures
 
 
@@ -319,7 +335,7 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
         resources = load_resources()
         freeze_startup_heap()  # as the worker does
         figures += bench_stages(payloads, settings, resources, runs)
-    broker_modes = modes & {"ceiling", "e2e", "scale"}
+    broker_modes = modes & {"ceiling", "e2e", "scale", "profile"}
     if broker_modes:
         dev = settings.model_copy(update={
             **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})

@@ -296,8 +296,9 @@ def dlq_replay(broker_url: str | None, reason: str | None, since: Any, dry_run: 
 
 @main.command()
 @click.option("--mode", "modes", multiple=True,
-              type=click.Choice(["stages", "ceiling", "e2e", "scale", "all"]), default=["all"],
-              show_default=True)
+              type=click.Choice(["stages", "ceiling", "e2e", "scale", "profile", "all"]),
+              default=["all"], show_default=True,
+              help="all = stages, ceiling, e2e, scale; profile samples a worker with py-spy")
 @click.option("--corpus", type=click.Path(path_type=Path),
               default=SHARED / "corpora" / "bbc.jsonl", show_default=True,
               help="JSONL with id, title, body; the bundled samples when absent")

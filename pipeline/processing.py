@@ -113,12 +113,19 @@ class Processor:
         result = run_stage(stage, item, self.resources, self.settings.stage_budget_ms)
         if isinstance(result, StageFailure):
             return [self._failed(item, result)]
-        key = item.article.id.encode()
         if stage in NEXT_TOPIC:
-            return self._fits(item, stage, [Outgoing(NEXT_TOPIC[stage], key, encode(result),
-                                                     schema_headers(result))])
+            return self._forward(stage, result)
+        return self._publish(result)
+
+    def _forward(self, stage: StageName, item: WorkItem) -> list[Outgoing]:
+        """The work item for the next stage's topic."""
+        return self._fits(item, stage, [Outgoing(NEXT_TOPIC[stage], item.article.id.encode(),
+                                                 encode(item), schema_headers(item))])
+
+    def _publish(self, item: WorkItem) -> list[Outgoing]:
+        """The output records of a fully processed item: its events, then the annotated article."""
         try:
-            annotated, events = assemble(result, self.resources, self.clock())
+            annotated, events = assemble(item, self.resources, self.clock())
         except Exception as exc:  # noqa: BLE001 - a failed assembly is a dead letter too
             return [self._dead(item.origin, "publish", type(exc).__name__,
                                f"publish failed: {exc}"[:1000], item.article.id)]
@@ -126,8 +133,8 @@ class Processor:
             annotated, events = self._deduplicate(self.duplicates, item, annotated, events)
         out = [Outgoing("events", e.event_id.encode(), encode(e), schema_headers(e), e)
                for e in events]
-        out.append(Outgoing("annotated", key, encode(annotated), schema_headers(annotated),
-                            annotated))
+        out.append(Outgoing("annotated", item.article.id.encode(), encode(annotated),
+                            schema_headers(annotated), annotated))
         return self._fits(item, "publish", out)
 
     def _fits(self, item: WorkItem, stage: str, records: list[Outgoing]) -> list[Outgoing]:

@@ -99,6 +99,7 @@ class PipelineMetrics:
         self._stage_ms = {stage: self.stage_ms.labels(stage=stage) for stage in self.stages}
         self._records = {role: self.records.labels(role=role)
                          for role in ("extracted", "enriched", "annotated", "events", "dlq")}
+        self._children: dict[tuple[int, tuple[str, ...]], Counter] = {}
         self._e2e_produced = self.e2e_ms.labels(since="produced")
         self._e2e_published = self.e2e_ms.labels(since="published")
         self.recent_dead: deque[dict[str, Any]] = deque(maxlen=RECENT)
@@ -169,6 +170,14 @@ class PipelineMetrics:
         return {"stage": seen.stage, "topic": seen.topic, "partition": seen.partition,
                 "offset": seen.offset, **more}
 
+    def _child(self, metric: Counter, values: tuple[str, ...]) -> Counter:
+        """A labelled child of a counter, looked up once per label values."""
+        key = (id(metric), values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child
+
     def _dead_letter(self, seen: Seen, letter: DeadLetter) -> None:
         self.dead_letters.labels(stage=letter.stage, error_class=letter.error_class).inc()
         self.dead_total.inc()
@@ -182,10 +191,10 @@ class PipelineMetrics:
 
     def _event(self, event: EventRecord) -> None:
         code = event.event_type.code
-        self.events.labels(event_type=code).inc()
+        self._child(self.events, (code,)).inc()
         labels: list[str] = list(event.topics) or ["none"]
         for label in labels:
-            self.event_topics.labels(event_type=code, topic=label).inc()
+            self._child(self.event_topics, (code, label)).inc()
         self.totals["events"] += 1
         self.recent_events.appendleft({
             "event_id": event.event_id, "article_id": event.article_id, "event_type": code,
