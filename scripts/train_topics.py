@@ -46,7 +46,7 @@ from pipeline.topics_data import (
     Doc,
     ai_judgements,
     all_docs,
-    text_key,
+    text_keys,
     words_of,
 )
 
@@ -269,12 +269,9 @@ def training_sets(
     """Per label, the (doc key, gold 0/1, group) training rows; group names the calibration corpus."""
     held_out = {k for k, d in docs.items() if d.split == "test"}
     held_out |= {key for key, _, split in corpora_ai if split == "test"}
-    held_text = {text_key(docs[k].title, docs[k].body) for k in held_out if k in docs}
-    usable = {
-        k
-        for k, d in docs.items()
-        if k not in held_out and text_key(d.title, d.body) not in held_text
-    }
+    keys_of = {k: text_keys(d.title, d.body) for k, d in docs.items()}
+    held_text = set().union(*(keys_of[k] for k in held_out if k in docs))
+    usable = {k for k in docs if k not in held_out and not keys_of[k] & held_text}
 
     def ok(key: tuple[str, str]) -> bool:
         return key in usable
@@ -302,12 +299,14 @@ def training_sets(
         judged.add(key)
         if split == "train" and ok(key):
             sets["ai"].append((key, label, "target"))
-    # Background negatives: unjudged articles with no AI search hit (tech desks first, then a seeded sample).
+    # Background negatives: unjudged articles with no AI search hit (tech desks first, then a
+    # seeded sample), never a copy of a judged article (BBC repeats some, e.g. a judged positive).
+    judged_text = set().union(*(keys_of[k] for k in judged))
     rng = random.Random(SEED)
     background = []
     for key in sorted(usable - judged):
         d = docs[key]
-        if AI_SEARCH.search(d.title) or AI_SEARCH.search(d.body):
+        if AI_SEARCH.search(d.title) or AI_SEARCH.search(d.body) or keys_of[key] & judged_text:
             continue
         background.append(key)
     tech = [k for k in background if docs[k].category in TECH_DESKS]
