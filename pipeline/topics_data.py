@@ -29,6 +29,7 @@ class Doc(NamedTuple):
     body: str
     category: str  # corpus-specific class: AG/BBC label, NYT topic code, Reuters "energy"/"other"
     split: str  # "train", "test" (held out for some label) or "" (Reuters outside ModApte)
+    summary: str = ""  # NYT only: the coder's short subject line (not an input of the models)
 
 
 def article_tokens(*fields: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -96,7 +97,7 @@ def nyt(corpora: Path) -> Iterator[Doc]:
     for r in _jsonl(corpora / "nyt_headlines.jsonl"):
         ident = str(r["id"])
         split = "test" if int(ident) % 5 == 0 else "train"
-        yield Doc("nyt", ident, str(r["title"]), "", str(r["topic_code"]), split)
+        yield Doc("nyt", ident, str(r["title"]), "", str(r["topic_code"]), split, str(r["subject"]))
 
 
 def ag_news(corpora: Path) -> Iterator[Doc]:

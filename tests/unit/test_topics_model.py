@@ -8,7 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.eval_topics import expected_calibration_error, roc_auc
+from pipeline.eval_topics import (
+    LabelReport,
+    TopicsReport,
+    expected_calibration_error,
+    format_report,
+    roc_auc,
+)
 from pipeline.stages.text import split_sentences, tokenize
 from pipeline.stages.topics_model import LabelScore, TopicModel
 
@@ -160,6 +166,18 @@ def test_model_uses_given_tokens_only(model: TopicModel) -> None:
     without = [s.score for s in model.classify(words, [])]
     assert with_sentences == pytest.approx(without)
     assert all(s.sentences == [] for s in model.classify(words, []))
+
+
+def test_report_names_the_subject_variant_apart_from_the_bar() -> None:
+    def row(label: str, variant: str = "") -> LabelReport:
+        return LabelReport(label=label, split="s", input=variant, n=10, positives=2,
+                           threshold=0.3, precision=0.5, recall=1.0, f1=0.667, roc_auc=0.9,
+                           ece=0.04)
+
+    report = TopicsReport([row("diplomacy"), row("diplomacy", "subject")], 3000.0, 2225, {})
+    lines = format_report(report).splitlines()
+    assert lines[2].startswith("diplomacy ")
+    assert lines[3].startswith("diplomacy+subject ")
 
 
 def test_roc_auc_and_ece() -> None:
