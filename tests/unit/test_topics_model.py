@@ -159,6 +159,22 @@ def test_single_mention_is_mentioned_with_its_sentence(model: TopicModel) -> Non
     assert "ai" not in labels[3]
 
 
+def test_hyphenated_topic_terms_count_like_the_two_words(model: TopicModel) -> None:
+    # The tokenizer keeps "speech-recognition" as one token; the lexicons list both spellings.
+    text = (
+        "Bank opens new branch in Leeds\n"
+        "The bank said its call centre now uses speech-recognition software. "
+        "Customers can also check balances online."
+    )
+    words, sentences = article(text)
+    assert "speech-recognition" in words
+    ai = by_label(model.classify(words, sentences))["ai"]
+    assert ai.relevance in ("mentioned", "primary")
+    assert ai.sentences[0] == 1
+    plain = article(text.replace("speech-recognition software", "new software"))
+    assert by_label(model.classify(*plain))["ai"].relevance == "none"
+
+
 def test_model_uses_given_tokens_only(model: TopicModel) -> None:
     # Same tokens, no sentences: scores do not depend on sentence ranges.
     words, sentences = article(OPEC)
