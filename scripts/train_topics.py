@@ -1,6 +1,6 @@
 """Train the topic classifier and write pipeline/resources/topics/{model.npz,model.json}.
 
-Usage (from the repository root, about a minute on one core):
+Usage (from the repository root, two to three minutes on one core):
 
     .venv/bin/python scripts/train_topics.py --corpora ../shared/corpora
 
