@@ -15,6 +15,8 @@ ENERGY_TOPICS = frozenset({"crude", "nat-gas", "gas", "fuel", "heat", "propane",
 NYT_DIPLOMACY = 19
 NYT_ENERGY = 8
 NYT_TECHNOLOGY = 17
+MIN_DUPLICATE_BODY = 200  # characters; see text_keys
+AUDIT_TEST_TENTHS = 3  # audit_split: share of later judgements held out, in tenths
 AI_LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "ai_labels.jsonl"
 
 
@@ -27,6 +29,7 @@ class Doc(NamedTuple):
     body: str
     category: str  # corpus-specific class: AG/BBC label, NYT topic code, Reuters "energy"/"other"
     split: str  # "train", "test" (held out for some label) or "" (Reuters outside ModApte)
+    summary: str = ""  # NYT only: the coder's short subject line (not an input of the models)
 
 
 def article_tokens(*fields: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -50,6 +53,21 @@ def text_key(title: str, body: str) -> str:
     """A hash of the whitespace-normalised text, to find duplicate articles across corpora."""
     norm = " ".join(f"{title} {body}".lower().split())
     return hashlib.sha1(norm.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def text_keys(title: str, body: str) -> frozenset[str]:
+    """Keys under which two articles count as the same text: the whole text, and the body alone.
+
+    The corpora repeat some articles under a reworded headline (BBC "Gadget show heralds MP3
+    season" and "... MP3 Christmas" share their body), so a body of at least
+    ``MIN_DUPLICATE_BODY`` characters is a key of its own; shorter bodies (AG News one-liners,
+    Reuters briefs) are too generic to identify an article.
+    """
+    keys = {text_key(title, body)}
+    norm = " ".join(body.lower().split())
+    if len(norm) >= MIN_DUPLICATE_BODY:
+        keys.add("body:" + hashlib.sha1(norm.encode("utf-8"), usedforsecurity=False).hexdigest())
+    return frozenset(keys)
 
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -79,7 +97,7 @@ def nyt(corpora: Path) -> Iterator[Doc]:
     for r in _jsonl(corpora / "nyt_headlines.jsonl"):
         ident = str(r["id"])
         split = "test" if int(ident) % 5 == 0 else "train"
-        yield Doc("nyt", ident, str(r["title"]), "", str(r["topic_code"]), split)
+        yield Doc("nyt", ident, str(r["title"]), "", str(r["topic_code"]), split, str(r["subject"]))
 
 
 def ag_news(corpora: Path) -> Iterator[Doc]:
@@ -102,6 +120,16 @@ def bbc(corpora: Path) -> Iterator[Doc]:
         )
 
 
+def audit_split(corpus: str, ident: str) -> str:
+    """The split of a judgement added after the first round: a fixed, label-blind hash rule.
+
+    ``test`` when sha256("corpus:id") mod 10 is below 3 (about 30%), else ``train``. It was
+    written down before the second round's articles were judged and before any model saw them.
+    """
+    digest = hashlib.sha256(f"{corpus}:{ident}".encode()).hexdigest()
+    return "test" if int(digest, 16) % 10 < AUDIT_TEST_TENTHS else "train"
+
+
 class AiJudgement(NamedTuple):
     """One hand-judged article of the AI set."""
 
@@ -110,6 +138,7 @@ class AiJudgement(NamedTuple):
     label: int
     split: str
     note: str
+    round: int  # 1: the first audit (stratified seeded split); 2: the wider audit (audit_split)
 
 
 def ai_judgements(path: Path = AI_LABELS_FILE) -> list[AiJudgement]:
@@ -121,6 +150,7 @@ def ai_judgements(path: Path = AI_LABELS_FILE) -> list[AiJudgement]:
             int(r["label"]),
             str(r["split"]),
             str(r["note"]),
+            int(r.get("round", 1)),
         )
         for r in _jsonl(path)
     ]

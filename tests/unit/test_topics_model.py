@@ -8,7 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.eval_topics import expected_calibration_error, roc_auc
+from pipeline.eval_topics import (
+    LabelReport,
+    TopicsReport,
+    expected_calibration_error,
+    format_report,
+    roc_auc,
+)
 from pipeline.stages.text import split_sentences, tokenize
 from pipeline.stages.topics_model import LabelScore, TopicModel
 
@@ -153,6 +159,22 @@ def test_single_mention_is_mentioned_with_its_sentence(model: TopicModel) -> Non
     assert "ai" not in labels[3]
 
 
+def test_hyphenated_topic_terms_count_like_the_two_words(model: TopicModel) -> None:
+    # The tokenizer keeps "speech-recognition" as one token; the lexicons list both spellings.
+    text = (
+        "Bank opens new branch in Leeds\n"
+        "The bank said its call centre now uses speech-recognition software. "
+        "Customers can also check balances online."
+    )
+    words, sentences = article(text)
+    assert "speech-recognition" in words
+    ai = by_label(model.classify(words, sentences))["ai"]
+    assert ai.relevance in ("mentioned", "primary")
+    assert ai.sentences[0] == 1
+    plain = article(text.replace("speech-recognition software", "new software"))
+    assert by_label(model.classify(*plain))["ai"].relevance == "none"
+
+
 def test_model_uses_given_tokens_only(model: TopicModel) -> None:
     # Same tokens, no sentences: scores do not depend on sentence ranges.
     words, sentences = article(OPEC)
@@ -160,6 +182,18 @@ def test_model_uses_given_tokens_only(model: TopicModel) -> None:
     without = [s.score for s in model.classify(words, [])]
     assert with_sentences == pytest.approx(without)
     assert all(s.sentences == [] for s in model.classify(words, []))
+
+
+def test_report_names_the_subject_variant_apart_from_the_bar() -> None:
+    def row(label: str, variant: str = "") -> LabelReport:
+        return LabelReport(label=label, split="s", input=variant, n=10, positives=2,
+                           threshold=0.3, precision=0.5, recall=1.0, f1=0.667, roc_auc=0.9,
+                           ece=0.04)
+
+    report = TopicsReport([row("diplomacy"), row("diplomacy", "subject")], 3000.0, 2225, {})
+    lines = format_report(report).splitlines()
+    assert lines[2].startswith("diplomacy ")
+    assert lines[3].startswith("diplomacy+subject ")
 
 
 def test_roc_auc_and_ece() -> None:
