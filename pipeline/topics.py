@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import faust
 
 from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
 
 Role = Literal["articles", "extracted", "enriched", "annotated", "events", "dlq"]
 ROLES: tuple[Role, ...] = ("articles", "extracted", "enriched", "annotated", "events", "dlq")
@@ -44,6 +48,26 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     ]
 
 
+def delivery_check(topic: str, stop: Callable[[BaseException], Awaitable[object]]
+                   ) -> Callable[[asyncio.Future[Any]], None]:
+    """A done-callback for a produce future: a record the producer gave up on stops the worker.
+
+    The producer has already retried by then. Stopping keeps the consumer from committing more
+    offsets while outputs are being dropped; records after the last commit are re-processed
+    when a worker takes the partitions over (at least once).
+    """
+
+    def check(future: asyncio.Future[Any]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            log.error("delivery to %s failed, stopping the worker: %s", topic, error)
+            asyncio.ensure_future(stop(error))
+
+    return check
+
+
 @dataclass(frozen=True, slots=True)
 class Topics:
     """The faust topic objects (or, under test, channels) of one app, by role.
@@ -65,8 +89,11 @@ class Topics:
         """Hand one record to the producer (returns once it is buffered, not delivered)."""
         channel = self.by_role[role]
         if self.app is not None and isinstance(channel, faust.TopicT):
-            await self.app.producer.send(channel.get_topic_name(), key, value, None, None,
-                                         list(headers.items()))
+            name = channel.get_topic_name()
+            delivery = await self.app.producer.send(name, key, value, None, None,
+                                                    list(headers.items()))
+            asyncio.ensure_future(delivery).add_done_callback(
+                delivery_check(name, self.app.crash))
         else:
             await channel.send(key=key, value=value, headers=dict(headers))
 
