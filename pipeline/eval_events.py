@@ -7,7 +7,10 @@ events' triples with the gold ones. Rows are split by the parity of their
 sha1: even = dev (the only part whose failures may be looked at while
 tuning the coder), odd = test.
 
-    python -m pipeline.eval_events [--shared ../shared] [--show-dev]
+    python -m pipeline.eval_events [--shared ../shared] [--show-dev] [--rows 99:]
+
+`--rows` scores a slice of the gold file (Python slice syntax over its rows,
+e.g. ":99" for the first batch and "99:" for the second one).
 """
 
 from __future__ import annotations
@@ -106,10 +109,22 @@ def predict(sentence: str, published: dt.datetime, res: Resources, name: str) ->
     return out
 
 
-def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None) -> Report:
-    """Run the coder on every gold sentence and count true/false positives per split."""
+def parse_rows(text: str | None) -> slice:
+    """A slice of gold rows from "start:stop" (either side may be empty); None is every row."""
+    if not text:
+        return slice(None)
+    start, sep, stop = text.partition(":")
+    if not sep:
+        raise ValueError(f"rows must look like 'start:stop', got {text!r}")
+    return slice(int(start) if start else None, int(stop) if stop else None)
+
+
+def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
+                  rows_slice: slice | None = None) -> Report:
+    """Run the coder on the gold sentences (all, or a slice of rows) and count hits per split."""
     res = res or load_resources()
     rows = [orjson.loads(line) for line in gold.read_bytes().splitlines() if line.strip()]
+    rows = rows[rows_slice or slice(None)]
     wanted: dict[str, set[str]] = {}
     for row in rows:
         wanted.setdefault(row["corpus"], set()).add(str(row["id"]))
@@ -157,18 +172,22 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def dev_mistakes(report: Report) -> str:
+    """The dev sentences scored wrong, with the gold and the coded triples (never test ones)."""
+    return "".join(f"{d['ref']}: {d['sentence']!r}\n  gold {d['expected']}\n  got  {d['got']}\n"
+                   for d in report.details if d["split"] == "dev" and d["expected"] != d["got"])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the report (and the dev-part mistakes with --show-dev)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--show-dev", action="store_true", help="print dev sentences scored wrong")
+    parser.add_argument("--rows", help="a slice of the gold rows, e.g. ':99' or '99:'")
     args = parser.parse_args(argv)
-    report = evaluate_gold(args.shared)
+    report = evaluate_gold(args.shared, rows_slice=parse_rows(args.rows))
     if args.show_dev:
-        for d in report.details:
-            if d["split"] == "dev" and d["expected"] != d["got"]:
-                sys.stdout.write(f"{d['ref']}: {d['sentence']!r}\n  gold {d['expected']}\n"
-                                 f"  got  {d['got']}\n")
+        sys.stdout.write(dev_mistakes(report))
     sys.stdout.write(format_report(report) + "\n")
     return 0
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.eval_events import evaluate_gold, format_report, split_of
+from pipeline.eval_events import evaluate_gold, format_report, parse_rows, split_of
 from pipeline.models import Article
 from pipeline.stages.chain import Resources
 from pipeline.stages.enrich import enrich
@@ -144,6 +144,14 @@ def test_every_dictionary_type_has_a_cameo_code() -> None:
         for mode in (*etype.modes, None):
             cameo = lex.cameo_code(code_, mode)
             assert cameo.startswith(etype.cameo[:2]) or cameo in etype.cameo_codes
+
+
+def test_rows_option_is_a_slice_of_the_gold_file() -> None:
+    assert parse_rows(":99") == slice(None, 99)
+    assert parse_rows("99:") == slice(99, None)
+    assert parse_rows(None) == slice(None)
+    with pytest.raises(ValueError, match="start:stop"):
+        parse_rows("99")
 
 
 def test_dev_test_split_is_by_sha1_parity() -> None:
