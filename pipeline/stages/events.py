@@ -29,6 +29,7 @@ from pipeline.stages.triggers import (
 from pipeline.stages.types import EventDraft
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
+_RECIPROCALS = frozenset({"each other", "one another"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +87,15 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -
 
 
 def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
-              reg: Registry) -> Roles | None:
-    """Actor and recipient keys for a trigger."""
+              reg: Registry, shared: tuple[str, ...] | None = None) -> Roles | None:
+    """Actor and recipient keys for a trigger (`shared`: the subject of a coordinated verb)."""
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
               and not (f.trigger.noun and m.last == at and m.method == "capital-metonymy")]
     after = _after(sent, end, f.code, tok, lex)
-    subject = _subject(before, tok)
+    subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
         agents = [m for m in after if m.governed == "by"]
@@ -110,6 +111,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                          {k: "locative" for k in places[0].keys})
     if subject is None:
         return None
+    if " ".join(tok.low[end : end + 2]) in _RECIPROCALS:
+        return Roles(subject[:1], subject[1:2] or subject[:1], len(subject) > 1,
+                     "reciprocal: the actors act on each other", methods)
     recipients: list[str] = []
     modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
     if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
@@ -126,6 +130,20 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens
+                 ) -> tuple[str, ...] | None:
+    """The subject of the verb before, when this verb is coordinated with it ("accused X and warned
+    Y", "met X, signed a pact"): the object of the first verb is not the subject of the second."""
+    if last_verb is None or f.trigger.noun or passive or f.first == 0:
+        return None
+    prev, roles = last_verb
+    between = tok.low[prev.last : f.first]
+    if tok.low[f.first - 1] not in ("and", ",") or ";" in between or "but" in between \
+            or roles.joint or not roles.recipients:
+        return None
+    return roles.actors
 
 
 def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
@@ -153,23 +171,26 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     """Every event a body sentence states, with its modality flagged."""
     hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
     found: list[Found] = []
-    for at, trig in hits:
+    for at, end, trig in hits:
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
-        end = at + len(trig.tokens)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
-        found.append(Found(at, at + len(trig.tokens), trig, code,
+        found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
-    found = [f for f in content_rule(found, lex) if usable(f, sent, tok, lex)]
+    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex)]
     found = refusals(found, tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
+    last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
-        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex,
-                          reg)
+        passive = is_passive(tok, f.first, sent.first, sent.index, lex)
+        shared = _coordinated(last_verb, f, passive, tok)
+        roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
+        if not f.trigger.noun and not passive:
+            last_verb = (f, roles)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

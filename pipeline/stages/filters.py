@@ -75,12 +75,19 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool
                if not m.locative)
 
 
-def content_rule(found: list[Found], lex: CoderLexicon) -> list[Found]:
-    """A trigger that is the content of a request, threat, promise or refusal is not a fact."""
+def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """A trigger that is the content of a request, threat, promise or refusal is not a fact.
+
+    The content follows its trigger directly ("urged sanctions", "agreed to talks"); a comma,
+    or "and" before a verb, starts another predication ("deals with Brazil, importing goods",
+    "accused Libya and warned Sudan").
+    """
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        between = tok.low[prev.last : f.first] if prev is not None else []
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
+                and "," not in between and (f.trigger.noun or "and" not in between) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (
                 prev.modality if prev.modality != "asserted" else "future")

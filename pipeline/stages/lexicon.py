@@ -58,6 +58,33 @@ class PhraseIndex:
                 return p
         return None
 
+    def match_gapped(self, low: list[str], i: int, stop: int, gap: int, blocked: frozenset[str],
+                     occupied: set[int]) -> tuple[Phrase, int] | None:
+        """The phrase at token i covering most tokens, as (phrase, tokens covered).
+
+        Up to `gap` modifier words may stand before a phrase's last word when it is a content
+        word: "held *fresh* talks", "reached a *preliminary* deal", "eased *its tough* stance".
+        A modifier is a lower-case word that is not in `blocked` nor part of an actor mention.
+        """
+        exact = self.match(low, i, stop)
+        best = (exact, len(exact)) if exact is not None else None
+        for p in self._by_first.get(low[i], ()) if gap > 0 else ():
+            n = len(p)
+            if n < 2 or p[-1] in blocked or (best is not None and best[1] >= n + gap) \
+                    or tuple(low[i : i + n - 1]) != p[:-1]:
+                continue
+            at = i + n - 1
+            for g in range(1, gap + 1):
+                filler = at + g - 1
+                if filler + 1 >= stop or filler in occupied or not low[filler].isalpha() \
+                        or low[filler] in blocked:
+                    break
+                if low[filler + 1] == p[-1]:
+                    if best is None or n + g > best[1]:
+                        best = (p, n + g)
+                    break
+        return best
+
     def ends_before(self, low: list[str], end: int, start: int) -> list[tuple[int, Phrase]]:
         """Phrases that lie within low[start:end], as (start index, phrase)."""
         found: list[tuple[int, Phrase]] = []
@@ -98,6 +125,7 @@ class CoderLexicon:
     context: dict[str, frozenset[str]]
     content_types: frozenset[str]
     content_window: int
+    phrase_gap: int = 0
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -172,6 +200,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                  for k in coder.get("context", {})},
         content_types=frozenset(_strings(coder, "content_types")),
         content_window=int(coder.get("content_window", 3)),
+        phrase_gap=int(coder.get("phrase_gap", 0)),
     )
 
 

@@ -27,25 +27,28 @@ class Found:
 
 
 def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: set[int],
-                  lex: CoderLexicon) -> list[tuple[int, Trigger]]:
-    """Trigger phrases of a sentence outside actor mentions, longest match first."""
-    out: list[tuple[int, Trigger]] = []
+                  lex: CoderLexicon) -> list[tuple[int, int, Trigger]]:
+    """Trigger phrases of a sentence outside actor mentions, longest match first: (start, end,
+    trigger); a phrase may take modifiers before its last word ("held fresh talks")."""
+    out: list[tuple[int, int, Trigger]] = []
     firsts = lex.trigger_index.firsts
+    blocked = lex.words.get("gap_blockers", frozenset())
     i = first
     while i < last:
         if i in occupied or tok.low[i] not in firsts:
             i += 1
             continue
-        phrase = lex.trigger_index.match(tok.low, i, last)
-        if phrase is None:
+        hit = lex.trigger_index.match_gapped(tok.low, i, last, lex.phrase_gap, blocked, occupied)
+        if hit is None:
             i += 1
             continue
+        phrase, size = hit
         word = tok.text[i]
         proper = (word[:1].isupper() and tok.caps[sentence] and i != first
                   and tok.low[i - 1] not in _QUOTES)
         if not proper:
-            out.append((i, lex.triggers[phrase]))
-        i += len(phrase)
+            out.append((i, i + size, lex.triggers[phrase]))
+        i += size
     return out
 
 
@@ -87,6 +90,10 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
+    if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
+            and tok.low[at - 2] == tok.text[at - 2] and at + 1 < len(tok.low) \
+            and tok.low[at + 1] in lex.words.get("prepositions", frozenset()) - {"to"}:
+        return True  # reduced relative after a noun: "sanctions, threatened over the killings,"
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:
             return True
