@@ -19,6 +19,10 @@ ROLE_ORDER = (
 )  # fmt: skip
 
 
+# A bare surname names a KB person only this many years before or after one of their offices.
+SURNAME_YEARS = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Knowledge:
     """The look-up tables of enrichment."""
@@ -32,13 +36,28 @@ class Knowledge:
     version: str
 
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
-        """Pick one KB actor for a normalized alias: active on the day, else in the article's countries."""
+        """Pick one KB actor for a normalized alias: active on the day, else in the article's countries.
+
+        A bare surname ("Rice", "Major") names a person only within `SURNAME_YEARS` of one of
+        their offices: in 1987 "Rice" is a crop, not Condoleezza Rice.
+        """
         found = self.kb.lookup(key)
+        if " " not in key:
+            found = tuple(a for a in found if a.type != "person" or _near_office(a, day))
         if len(found) <= 1:
             return found[0] if found else None
         active = [a for a in found if a.roles_on(day)]
         local = [a for a in active or found if a.country in countries]
         return (local or active or list(found))[0]
+
+
+def _near_office(actor: Actor, day: dt.date) -> bool:
+    """Whether the person held an office within SURNAME_YEARS of the day (or has no dated roles)."""
+    if not actor.roles:
+        return True
+    margin = dt.timedelta(days=365 * SURNAME_YEARS)
+    return any((r.start is None or r.start - margin <= day) and (r.end is None or day < r.end + margin)
+               for r in actor.roles)
 
 
 def primary_role(actor: Actor, day: dt.date) -> tuple[str, str] | None:
