@@ -25,11 +25,14 @@ from pipeline.stages.triggers import (
     find_triggers,
     is_passive,
     modality,
+    subject_modality,
 )
 from pipeline.stages.types import EventDraft
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
+# A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
+_PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,12 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
     return None
 
 
+def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
+    """Whether a mention ending at `end` modifies the noun at `at` ("Darfur peace talks")."""
+    between = tok.low[end:at]
+    return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
@@ -93,7 +102,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
-              and not (f.trigger.noun and m.last == at and m.method == "capital-metonymy")]
+              and not (f.trigger.noun and m.method in _PLACE_METHODS
+                       and _modifies(tok, m.last, at, lex))]
     after = _after(sent, end, f.code, tok, lex)
     subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -129,7 +139,25 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    if not recipients and lex.dictionary.types[f.code].requires_recipient:
+        place = _place_recipient(sent, at, subject, reg)
+        if place is not None:
+            recipients.append(place)
+            methods[place] = "place-of-event"
+            how = "no recipient named: the country where it happens (aid, trade, sanctions)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry
+                     ) -> str | None:
+    """For a type that needs a recipient (aid, trade, sanctions) and names none, the country of
+    the place the sentence names, nearest the trigger, when it is not the actor's own."""
+    own = {reg.actors[k].country for k in subject}
+    options = [(abs(pos - at), p.country) for pos, p in sent.places
+               if p.country is not None and p.country not in own]
+    if not options:
+        return None
+    return reg.country(min(options)[1], "place-of-event", None)
 
 
 def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens
@@ -166,20 +194,39 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
+def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """Drop a noun trigger that is the object of a verb trigger of the same type just before it
+    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.trigger.noun and not prev.trigger.noun and prev.code == f.code \
+                and 0 <= f.first - prev.last <= 4 and not (
+                    {",", *lex.words.get("prepositions", ())} & set(tok.low[prev.last : f.first])):
+            continue
+        out.append(f)
+    return out
+
+
 def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
                   reg: Registry, published: dt.date) -> list[EventDraft]:
     """Every event a body sentence states, with its modality flagged."""
     hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
+    heads = {at for at, _, trig in hits if trig.noun}
     found: list[Found] = []
     for at, end, trig in hits:
+        if trig.noun and not trig.verb and end in heads:
+            continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
+        elif trig.noun and mod == "asserted":
+            mod, why = subject_modality(tok, end, sent.last) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
-    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex)]
-    found = refusals(found, tok, lex)
+    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
+    found = refusals(_objects_merged(found, tok, lex), tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None

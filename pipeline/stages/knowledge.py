@@ -34,6 +34,9 @@ class Knowledge:
     geo: Gazetteer
     lexicon: CoderLexicon
     version: str
+    # Aliases written with a lower-case last word ("UN refugee agency"): they match in running
+    # text although that word is not capitalised there.
+    lower_tail: frozenset[tuple[str, ...]] = frozenset()
 
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
         """Pick one KB actor for a normalized alias: active on the day, else in the article's countries.
@@ -79,10 +82,14 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
     """Load the KB, titles and lexicon and index them for token look-ups."""
     kb = ActorKB.load()
     titles = load_titles()
-    aliases = [tuple(normalize(s).split()) for a in kb for s in (a.name, *a.aliases)]
+    written = [s for a in kb for s in (a.name, *a.aliases)]
+    aliases = [tuple(normalize(s).split()) for s in written]
+    lower_tail = frozenset(tuple(normalize(s).split()) for s in written
+                           if " " in s.strip() and s.split()[-1][:1].islower())
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
-                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}")
+                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}",
+                     lower_tail=lower_tail)
 
 
 @functools.cache

@@ -25,6 +25,7 @@ class Trigger:
     weak: bool
     needs_infinitive: bool = False
     intent: bool = False
+    verb: bool = False
 
 
 def phrase_tokens(phrase: str) -> Phrase:
@@ -125,6 +126,8 @@ class CoderLexicon:
     context: dict[str, frozenset[str]]
     content_types: frozenset[str]
     content_window: int
+    object_content_types: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()
     phrase_gap: int = 0
 
     def cameo_code(self, code: str, mode: str | None) -> str:
@@ -157,9 +160,11 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
     weak.update(phrase_tokens(n) for n in _strings(coder, "weak_nouns"))
     types_of: dict[Phrase, set[str]] = {}
     nouns: set[Phrase] = set()
+    verbs: set[Phrase] = set()
     for code, etype in dic.types.items():
         for form in etype.verb_forms(dic.irregular):
             types_of.setdefault(phrase_tokens(form), set()).add(code)
+            verbs.add(phrase_tokens(form))
         for noun in etype.nouns:
             types_of.setdefault(phrase_tokens(noun), set()).add(code)
             nouns.add(phrase_tokens(noun))
@@ -169,7 +174,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                for f in inflect_phrase(lemma, dic.irregular)}
     noun_like = {phrase_tokens(f) for f in _strings(coder, "noun_like_forms")}
     triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
-                           p in needs_to and p not in nouns, p in intents)
+                           p in needs_to and p not in nouns, p in intents, p in verbs)
                 for p, t in types_of.items() if p not in noun_like or p in nouns}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
@@ -200,6 +205,9 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                  for k in coder.get("context", {})},
         content_types=frozenset(_strings(coder, "content_types")),
         content_window=int(coder.get("content_window", 3)),
+        object_content_types=frozenset(_strings(coder, "object_content_types")),
+        intransitive=frozenset(form for lemma in _strings(coder, "intransitive_lemmas")
+                               for form in inflect_phrase(lemma, dic.irregular)),
         phrase_gap=int(coder.get("phrase_gap", 0)),
     )
 

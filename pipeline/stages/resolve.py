@@ -127,7 +127,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].sentence == s.sentence else None
         title = prev if prev and prev.kind == "title" and _adjacent(tok, prev.last, s.first) else None
         before = prev2 if title else prev
-        qualifier = (before if before and before.kind == "country"
+        qualifier = (before if before and before.kind in ("country", "province")
                      and _adjacent(tok, before.last, (title or s).first) else None)
         if s.kind == "kb":
             actor = know.actors_for(s.value, reg.day, reg.countries)
@@ -169,8 +169,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 key = reg.country(qualifier.value, "title-country", qualifier.entity)
                 resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
                                  (key,), f"title-country:{words}"))
-        elif s.kind in ("country", "capital"):
-            method = "gazetteer" if s.kind == "country" else "capital-metonymy"
+        elif s.kind in ("country", "capital", "province"):
+            method = {"country": "gazetteer", "capital": "capital-metonymy"}.get(
+                s.kind, "province-of-country")
             resolved.append((s, (reg.country(s.value, method, s.entity),), method))
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
@@ -195,11 +196,14 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     seen_in: dict[str, int] = {}
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
+    located: dict[int, set[str]] = {}
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
+                if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative:
+                    located.setdefault(s.sentence, set()).add(country)
     for s, found, how in resolved:
         if id(s) in used:
             continue
@@ -207,13 +211,14 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         keys, method = found, how
         if s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
-        elif s.kind == "group":
-            only = countries.get(s.sentence, set())
-            if len(only) == 1:
-                iso3 = next(iter(only))
+        elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
+            here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
+            if len(here) == 1 or len(only) == 1:
+                iso3 = next(iter(here if len(here) == 1 else only))
+                method = ("group-noun:place-country" if len(here) == 1
+                          else "group-noun:sentence-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
-                                          iso3, None, "group-noun:sentence-country", 0.5)),)
-                method = "group-noun:sentence-country"
+                                          iso3, None, method, 0.5)),)
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]

@@ -90,6 +90,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
+    if at + 1 < len(tok.low) and tok.low[at + 1] in lex.words.get("passive_prepositions", ()) \
+            and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
+        return True  # a transitive verb with no object: "two workers seized in Baghdad"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
             and tok.low[at - 2] == tok.text[at - 2] and at + 1 < len(tok.low) \
             and tok.low[at + 1] in lex.words.get("prepositions", frozenset()) - {"to"}:
@@ -125,6 +128,33 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
     return "asserted", None
+
+
+_MODALS = {"would": "conditional", "could": "conditional", "might": "conditional",
+           "may": "conditional", "should": "conditional", "will": "future", "'ll": "future",
+           "shall": "future"}
+
+
+def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] | None:
+    """A noun trigger that is the subject of a modal verb is not a fact: "U.N. sanctions,
+    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade".
+
+    Looks past a parenthesis between commas, then up to three words, for the modal.
+    """
+    j = end
+    if j < last and tok.low[j] == ",":
+        close = next((k for k in range(j + 1, min(last, j + 14)) if tok.low[k] == ","), None)
+        if close is None:
+            return None
+        j = close + 1
+    for k in range(j, min(last, j + 4)):
+        kind = _MODALS.get(tok.low[k])
+        if kind is not None:
+            return ("conditional" if kind == "conditional" else "future",
+                    f"the trigger is the subject of '{tok.low[k]}'")
+        if not tok.low[k].isalpha() and tok.low[k] != ".":
+            return None
+    return None
 
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:

@@ -1,0 +1,91 @@
+"""Event coder rules on sentences written for the tests: places, groups, passives, modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article
+from pipeline.stages.chain import Resources
+from pipeline.stages.enrich import enrich
+from pipeline.stages.extract import extract
+from pipeline.stages.types import EventDraft
+
+Triple = tuple[str | None, str, str | None]
+
+
+def code(res: Resources, body: str, day: str = "2004-09-01") -> list[EventDraft]:
+    """Events coded from a body written for the test."""
+    article = Article(id="t", body=body, published_at=f"{day}T08:00:00Z")  # type: ignore[arg-type]
+    return enrich(article, extract(article, res.tagger), res.geo, res.knowledge).events
+
+
+def facts(res: Resources, body: str, day: str = "2004-09-01") -> set[Triple]:
+    """(actor, type, recipient) of the asserted events: KB id for IGOs and groups, else country."""
+    def who(a: object) -> str | None:
+        if a is None:
+            return None
+        entity, country = getattr(a, "entity_id", None), getattr(a, "country", None)
+        return str(country) if country else entity
+    return {(who(e.actor), e.event_type.code, who(e.recipient))
+            for e in code(res, body, day) if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Israeli troops raided the West Bank.", ("ISR", "ASSAULT", "PSE")),
+    ("Chadian troops attacked rebels in Darfur.", ("TCD", "ASSAULT", "SDN")),
+    ("Gunmen seized two Italians in Kabul.", ("AFG", "COERCE", "ITA")),
+    ("Sudanese rebels attacked Chad.", ("SDN", "ASSAULT", "TCD")),
+    ("Colombian troops attacked FARC.", ("COL", "ASSAULT", "COL")),
+    ("Israel retaliated in air strikes.", ("ISR", "ASSAULT", None)),
+    ("Donald Trump thanked Vladimir Putin.", ("USA", "SUPPORT", "RUS")),
+])
+def test_actors_and_targets(resources: Resources, body: str, expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+def test_a_province_before_a_noun_trigger_is_its_topic(resources: Resources) -> None:
+    assert not any(actor == "SDN" for actor, _, _ in facts(resources, "Darfur peace talks resumed."))
+
+
+def test_aid_with_no_recipient_goes_to_the_place_named(resources: Resources) -> None:
+    events = code(resources, "The World Bank approved a loan to modernise ports in Lagos.")
+    aid = next(e for e in events if e.event_type.code == "AID")
+    assert aid.recipient is not None and aid.recipient.country == "NGA"
+    assert "where it happens" in aid.reasons["roles"]
+
+
+def test_a_noun_modifying_another_noun_trigger_is_not_an_event(resources: Resources) -> None:
+    found = facts(resources, "Chile made a conciliatory move at the copper pact talks.")
+    assert {code_ for _, code_, _ in found} == {"CONCEDE"}
+
+
+def test_support_for_a_demand_is_not_a_demand(resources: Resources) -> None:
+    found = facts(resources, "A court in Kenya backed demands for an inquiry.")
+    assert {code_ for _, code_, _ in found} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize("body", [
+    "Sanctions on Iran could hurt trade, Germany said.",
+    "Chad said that U.N. sanctions, threatened over the raids, would ruin it.",
+])
+def test_a_noun_trigger_before_a_modal_is_not_a_fact(resources: Resources, body: str) -> None:
+    assert not {code_ for _, code_, _ in facts(resources, body)} & {"SANCTION", "THREATEN"}
+
+
+def test_a_participle_with_no_object_is_passive(resources: Resources) -> None:
+    assert not facts(resources, "Two Italians seized in Kabul")
+    assert ("RUS", "ASSAULT", "UKR") in facts(resources, "Russia attacked Ukraine on Monday.")
+
+
+def test_a_gerund_before_of_is_a_noun(resources: Resources) -> None:
+    found = facts(resources, "Chile condemned the killing of a Peruvian journalist.")
+    assert {code_ for _, code_, _ in found} == {"ACCUSE"}
+
+
+def test_a_noun_object_of_the_same_type_is_one_event(resources: Resources) -> None:
+    assert facts(resources, "Japan gave Indonesia emergency aid.") == {("JPN", "AID", "IDN")}
+
+
+def test_un_agency_epithets(resources: Resources) -> None:
+    events = code(resources, "The UN refugee chief praised Kenya.")
+    assert [e.actor.entity_id for e in events] == ["unhcr"]
