@@ -134,7 +134,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                           if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
-    if len(subject) >= 2 and not recipients and f.code in lex.symmetric_types:
+    if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
+                                                  or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \

@@ -8,6 +8,8 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
+
 
 def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
                  stops: frozenset[str], caseless: bool) -> int:
@@ -18,7 +20,8 @@ def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: froze
                           or j in names
                           or (skipped < 2 and tok.low[j].isalpha()
                               and (caseless or tok.low[j] == tok.text[j])
-                              and tok.low[j] not in light and tok.low[j] not in stops)):
+                              and tok.low[j] not in light and tok.low[j] not in stops
+                              and tok.low[j] not in _CONJUNCTIONS)):
         skipped += tok.low[j] not in ("the", "a", "an")
         j -= 1
     return j
@@ -58,7 +61,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" is the means
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names:
-        return False
+        return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
@@ -81,6 +84,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     after = tok.low[found.last : found.last + 2]
     if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):
         return False
+    if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
+        return False  # "warned that reforms are needed" is a comment, not a threat
     if not found.trigger.weak:
         return True
     if found.trigger.noun:

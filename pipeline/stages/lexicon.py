@@ -50,6 +50,7 @@ class PhraseIndex:
                 by_first.setdefault(p[0], []).append(p)
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
         self.firsts = frozenset(self._by_first)
+        self._multi = frozenset(k for k, v in self._by_first.items() if len(v[0]) > 1)
 
     def match(self, low: list[str], i: int, stop: int) -> Phrase | None:
         """The longest phrase starting at token i (not beyond stop), else None."""
@@ -69,7 +70,9 @@ class PhraseIndex:
         """
         exact = self.match(low, i, stop)
         best = (exact, len(exact)) if exact is not None else None
-        for p in self._by_first.get(low[i], ()) if gap > 0 else ():
+        if gap <= 0 or low[i] not in self._multi:
+            return best
+        for p in self._by_first[low[i]]:
             n = len(p)
             if n < 2 or p[-1] in blocked or (best is not None and best[1] >= n + gap) \
                     or tuple(low[i : i + n - 1]) != p[:-1]:
@@ -128,6 +131,7 @@ class CoderLexicon:
     content_window: int
     object_content_types: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()
+    symmetric_forms: frozenset[str] = frozenset()
     phrase_gap: int = 0
 
     def cameo_code(self, code: str, mode: str | None) -> str:
@@ -208,6 +212,8 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         object_content_types=frozenset(_strings(coder, "object_content_types")),
         intransitive=frozenset(form for lemma in _strings(coder, "intransitive_lemmas")
                                for form in inflect_phrase(lemma, dic.irregular)),
+        symmetric_forms=frozenset(form for lemma in _strings(coder, "symmetric_lemmas")
+                                  for form in inflect_phrase(lemma, dic.irregular)),
         phrase_gap=int(coder.get("phrase_gap", 0)),
     )
 

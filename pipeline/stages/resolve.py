@@ -169,6 +169,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 key = reg.country(qualifier.value, "title-country", qualifier.entity)
                 resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
                                  (key,), f"title-country:{words}"))
+        elif s.kind == "country" and s.last < len(tok.low) \
+                and tok.low[s.last] in know.lexicon.words.get("currency_words", frozenset()):
+            continue  # "a 22 mln U.S. dlr loan", "Japanese yen": a currency, not an actor
         elif s.kind in ("country", "capital", "province"):
             method = {"country": "gazetteer", "capital": "capital-metonymy"}.get(
                 s.kind, "province-of-country")

@@ -90,7 +90,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
-    if at + 1 < len(tok.low) and tok.low[at + 1] in lex.words.get("passive_prepositions", ()) \
+    last = tok.sentences[sentence][1]
+    after = tok.low[at + 1] if at + 1 < last else "."
+    if (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
         return True  # a transitive verb with no object: "two workers seized in Baghdad"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \

@@ -89,3 +89,24 @@ def test_a_noun_object_of_the_same_type_is_one_event(resources: Resources) -> No
 def test_un_agency_epithets(resources: Resources) -> None:
     events = code(resources, "The UN refugee chief praised Kenya.")
     assert [e.actor.entity_id for e in events] == ["unhcr"]
+
+
+def test_a_country_before_a_currency_is_not_an_actor(resources: Resources) -> None:
+    events = code(resources, "Samsung signed for a 22 mln U.S. dlr loan, the bank said.", "1987-05-01")
+    assert not any("USA" in (e.actor.country, e.recipient and e.recipient.country) for e in events)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("American forces and insurgents clashed in Iraq.", {("USA", "ASSAULT", "IRQ")}),
+    ("Militants in Iraq beheaded a British hostage.", {("IRQ", "ASSAULT", "GBR")}),
+    ("Pakistan al-Qaeda suspect killed", set()),
+    ("Kenya warned that the drought would worsen.", set()),
+])
+def test_mutual_fights_new_verbs_and_non_events(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+def test_a_verb_after_and_is_not_governed_by_an_earlier_preposition(resources: Resources) -> None:
+    found = facts(resources, "Chilean troops mistook students for rebels and shot them.")
+    assert any(code_ == "ASSAULT" for _, code_, _ in found)
