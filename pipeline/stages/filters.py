@@ -9,6 +9,8 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
+# Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
+_VERB_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "its", "their", "in", "on"})
 
 
 def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
@@ -65,6 +67,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
+    if found.trigger.tokens == ("alleged",) and found.last < sent.last \
+            and tok.low[found.last].isalpha() and tok.low[found.last] not in _VERB_OBJECTS:
+        return False  # "alleged coup plotters": an adjective
     if not found.trigger.noun and tok.low[found.last - 1].endswith("ing") \
             and found.last < sent.last and tok.low[found.last] == "of":
         return False  # a gerund used as a noun: "condemned the apparent killing of an aid worker"

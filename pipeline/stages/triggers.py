@@ -11,6 +11,9 @@ from pipeline.stages.mentions import Tokens
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# Words after a headline participle that show it has no object, so it is passive.
+_HEADLINE_NO_OBJECT = frozenset({"and", "but", "as", "after", "amid", "while", "when", "near", "says",
+                                 "say", "said", "-", "--"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +84,12 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     """Whether a participle trigger is passive: after "to be", before "by", or in a headline."""
     if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
         return False
-    if not tok.caps[sentence] and tok.low[at].endswith("ed"):
-        return True
+    last = tok.sentences[sentence][1]
+    after = tok.low[at + 1] if at + 1 < last else "."
+    if not tok.caps[sentence] and tok.low[at].endswith("ed") and not after[:1].isdigit() and (
+            not after.isalpha() or after in _HEADLINE_NO_OBJECT
+            or after in lex.words.get("prepositions", frozenset())):
+        return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
     aux = lex.words.get("passive_aux", frozenset())
     if at + 1 < len(tok.low) and tok.low[at + 1] in ("by", "of"):
         return True
@@ -90,8 +97,6 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
-    last = tok.sentences[sentence][1]
-    after = tok.low[at + 1] if at + 1 < last else "."
     if (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
         return True  # a transitive verb with no object: "two workers seized in Baghdad"

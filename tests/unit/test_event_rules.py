@@ -110,3 +110,12 @@ def test_mutual_fights_new_verbs_and_non_events(
 def test_a_verb_after_and_is_not_governed_by_an_earlier_preposition(resources: Resources) -> None:
     found = facts(resources, "Chilean troops mistook students for rebels and shot them.")
     assert any(code_ == "ASSAULT" for _, code_, _ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("KENYA SAYS TROOPS KILLED 40 SOMALIS IN RAID", {("KEN", "ASSAULT", "SOM")}),
+    ("Five Killed in Nairobi Blast", set()),
+    ("Uganda Arrests Alleged Kenyan Spies", {("UGA", "COERCE", "KEN")}),
+])
+def test_headline_participles(resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
