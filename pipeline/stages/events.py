@@ -218,6 +218,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     for at, end, trig in hits:
         if trig.noun and not trig.verb and end in heads:
             continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
+        if end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
+            continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):

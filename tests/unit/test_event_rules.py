@@ -119,3 +119,21 @@ def test_a_verb_after_and_is_not_governed_by_an_earlier_preposition(resources: R
 ])
 def test_headline_participles(resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Dutch government expelled two Iranian diplomats.", ("NLD", "SANCTION", "IRN")),
+    ("China sold arms to Iran.", ("CHN", "COOPERATE", "IRN")),
+    ("Japan bought oil from Iran.", ("JPN", "COOPERATE", "IRN")),
+])
+def test_irregular_and_doubled_verb_forms(resources: Resources, body: str, expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ("Rebels attacked aid workers in Darfur.", "AID"),
+    ("Kenyan Appeals Court Upholds Ban on Opposition Rally", "REQUEST"),
+])
+def test_a_trigger_word_modifying_a_noun_is_not_an_event(
+        resources: Resources, body: str, absent: str) -> None:
+    assert absent not in {code_ for _, code_, _ in facts(resources, body)}
