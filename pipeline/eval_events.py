@@ -28,6 +28,8 @@ from pipeline.models import Article, EventActor
 from pipeline.stages.chain import Resources, load_resources
 from pipeline.stages.enrich import enrich
 from pipeline.stages.extract import extract
+from pipeline.stages.kb import ActorKB, is_iso3
+from pipeline.stages.knowledge import acting_for
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "event_gold.jsonl"
 DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -63,12 +65,22 @@ class Report:
     details: list[dict[str, object]] = field(default_factory=list)
 
 
-def actor_code(actor: EventActor | None, types: dict[str, str]) -> str | None:
-    """The gold-convention code of an actor: KB id for IGOs and companies, else the country."""
+def actor_code(actor: EventActor | None, types: dict[str, str], kb: ActorKB | None = None,
+               day: dt.date | None = None) -> str | None:
+    """The gold-convention code of an actor: KB id for IGOs and companies, else the country.
+
+    A KB person is coded by the office held on the event date (docs/actor-kb.md): Kofi Annan
+    as UN Secretary-General is `un`, not GHA.
+    """
     if actor is None:
         return None
     if actor.entity_id is not None and types.get(actor.entity_id) in _ID_TYPES:
         return actor.entity_id
+    person = kb.get(actor.entity_id) if kb is not None and actor.entity_id else None
+    if person is not None and person.type == "person" and day is not None:
+        org = acting_for(person, day)
+        if org is not None and (types.get(org) in _ID_TYPES or is_iso3(org)):
+            return org
     return actor.country
 
 
@@ -100,12 +112,13 @@ def predict(sentence: str, published: dt.datetime, res: Resources, name: str) ->
     article = Article(id=name, body=sentence.replace("\n", " "), published_at=published)
     extraction = extract(article, res.tagger)
     enrichment = enrich(article, extraction, res.geo, res.knowledge)
-    types = {a.id: a.type for a in res.knowledge.kb}
+    kb = res.knowledge.kb
+    types = {a.id: a.type for a in kb}
     out: set[Triple] = set()
     for e in enrichment.events:
-        actor = actor_code(e.actor, types)
+        actor = actor_code(e.actor, types, kb, e.event_date)
         if e.modality == "asserted" and actor is not None:
-            out.add((actor, e.event_type.code, actor_code(e.recipient, types)))
+            out.add((actor, e.event_type.code, actor_code(e.recipient, types, kb, e.event_date)))
     return out
 
 

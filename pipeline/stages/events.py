@@ -234,7 +234,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
-        passive = is_passive(tok, f.first, sent.first, sent.index, lex)
+        passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last)
         shared = _coordinated(last_verb, f, passive, tok)
         roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass
 
 from pipeline.stages.geo import Gazetteer, gazetteer
-from pipeline.stages.kb import Actor, ActorKB, load_titles, normalize
+from pipeline.stages.kb import Actor, ActorKB, Role, load_titles, normalize
 from pipeline.stages.lexicon import CoderLexicon, PhraseIndex, lexicon
 
 # Seniority of role codes: the first active one names an actor's role in an event.
@@ -65,11 +65,22 @@ def _near_office(actor: Actor, day: dt.date) -> bool:
 
 def primary_role(actor: Actor, day: dt.date) -> tuple[str, str] | None:
     """(role code, title) of the most senior role the actor holds on the day."""
+    best = _senior(actor, day)
+    return (best.role, best.title) if best is not None else None
+
+
+def acting_for(actor: Actor, day: dt.date) -> str | None:
+    """The organisation (ISO3 or KB id) of the most senior office held on the day, else None:
+    Kofi Annan acts for the UN in 2004, Shevardnadze for the Soviet Union in 1987."""
+    best = _senior(actor, day)
+    return best.org if best is not None else None
+
+
+def _senior(actor: Actor, day: dt.date) -> Role | None:
     roles = actor.roles_on(day)
     if not roles:
         return None
-    best = min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
-    return best.role, best.title
+    return min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
 
 
 @functools.cache

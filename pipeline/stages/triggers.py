@@ -11,6 +11,9 @@ from pipeline.stages.mentions import Tokens
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# Particles of phrasal verbs ("handed over", "pulled out"): a trigger phrase made of a verb and
+# these still has its object after it; one with a noun ("lifted sanctions") has it inside.
+_PARTICLES = frozenset({"over", "out", "off", "down", "up", "back", "away", "on", "in"})
 # Words after a headline participle that show it has no object, so it is passive.
 _HEADLINE_NO_OBJECT = frozenset({"and", "but", "as", "after", "amid", "while", "when", "near", "says",
                                  "say", "said", "-", "--"})
@@ -80,29 +83,36 @@ def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: Cod
     return best[1] if best else lex.dictionary.types[code].default_mode
 
 
-def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon) -> bool:
-    """Whether a participle trigger is passive: after "to be", before "by", or in a headline."""
+def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon,
+               end: int | None = None) -> bool:
+    """Whether a participle trigger is passive: after "to be", before "by", or in a headline.
+
+    `end` is where the trigger phrase ends ("handed over": the particle is not what follows).
+    """
+    end = at + 1 if end is None else end
     if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
         return False
     last = tok.sentences[sentence][1]
-    after = tok.low[at + 1] if at + 1 < last else "."
-    if not tok.caps[sentence] and tok.low[at].endswith("ed") and not after[:1].isdigit() and (
+    after = tok.low[end] if end < last else "."
+    if not tok.caps[sentence] and tok.low[at].endswith("ed") and not after[:1].isdigit() \
+            and all(w in _PARTICLES for w in tok.low[at + 1 : end]) and (
             not after.isalpha() or after in _HEADLINE_NO_OBJECT
             or after in lex.words.get("prepositions", frozenset())):
         return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
     aux = lex.words.get("passive_aux", frozenset())
-    if at + 1 < len(tok.low) and tok.low[at + 1] in ("by", "of"):
+    if after in ("by", "of"):
         return True
     prev = tok.low[at - 1] if at > first else ""
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
-    if (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
+    objectless = all(w in _PARTICLES for w in tok.low[at + 1 : end])  # "handed over", not "lifted sanctions"
+    if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
         return True  # a transitive verb with no object: "two workers seized in Baghdad"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
-            and tok.low[at - 2] == tok.text[at - 2] and at + 1 < len(tok.low) \
-            and tok.low[at + 1] in lex.words.get("prepositions", frozenset()) - {"to"}:
+            and tok.low[at - 2] == tok.text[at - 2] \
+            and after in lex.words.get("prepositions", frozenset()) - {"to"}:
         return True  # reduced relative after a noun: "sanctions, threatened over the killings,"
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.models import Article
@@ -137,3 +139,27 @@ def test_irregular_and_doubled_verb_forms(resources: Resources, body: str, expec
 def test_a_trigger_word_modifying_a_noun_is_not_an_event(
         resources: Resources, body: str, absent: str) -> None:
     assert absent not in {code_ for _, code_, _ in facts(resources, body)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Syria handed over the suspect to Iraq.", {("SYR", "RETREAT", "IRQ")}),
+    ("The United States lifted sanctions on Libya.", {("USA", "RETREAT", "LBY")}),
+    ("Pakistan called off talks with India.", {("PAK", "SANCTION", "IND")}),
+    ("The opposition boycotted the election in Zimbabwe.", {("ZWE", "PROTEST", None)}),
+    ("China and Indonesia established diplomatic relations.", {("CHN", "SUPPORT", "IDN")}),
+])
+def test_phrasal_verbs_targets_and_mutual_relations(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+def test_a_person_is_coded_by_the_office_held_on_the_day(resources: Resources) -> None:
+    from pipeline.eval_events import actor_code
+    from pipeline.models import EventActor
+
+    kb = resources.knowledge.kb
+    types = {a.id: a.type for a in kb}
+    annan = EventActor(name="Kofi Annan", entity_id="kofi-annan", country="GHA", method="kb-alias",
+                       confidence=0.9)
+    assert actor_code(annan, types, kb, dt.date(2004, 6, 1)) == "un"
+    assert actor_code(annan, types, kb, dt.date(2010, 6, 1)) == "GHA"
