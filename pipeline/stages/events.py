@@ -76,11 +76,14 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
-def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
+def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
+           mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
     if code in lex.words.get("target_on_types", frozenset()):
         topics = topics - {"on", "over"}
+    if mode in lex.words.get("withdrawal_modes", frozenset()):
+        topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
         if tok.low[j] in breaks:
@@ -104,7 +107,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
               and not (f.trigger.noun and m.method in _PLACE_METHODS
                        and _modifies(tok, m.last, at, lex))]
-    after = _after(sent, end, f.code, tok, lex)
+    after = _after(sent, end, f.code, tok, lex, f.mode)
     subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
@@ -218,7 +221,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     for at, end, trig in hits:
         if trig.noun and not trig.verb and end in heads:
             continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
-        if end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
+        if trig.noun and end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
             continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
@@ -227,7 +230,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         elif trig.noun and mod == "asserted":
             mod, why = subject_modality(tok, end, sent.last) or (mod, why)
         found.append(Found(at, end, trig, code,
-                           choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
+                           choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
+                           mod, why))
     found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     found = refusals(_objects_merged(found, tok, lex), tok, lex)
     drafts: list[EventDraft] = []

@@ -94,8 +94,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.weak:
         return True
     if found.trigger.noun:
+        places_count = found.code in lex.words.get("locative_actor_types", frozenset())
         return any(m.last >= found.first - lex.noun_window and m.first <= found.last + lex.noun_window
-                   for m in sent.mentions if not m.locative)
+                   for m in sent.mentions if places_count or not m.locative)
     if _object_start(tok, found.last, sent.last) in nouns:
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions

@@ -29,6 +29,8 @@ _IRREGULAR_DEMONYMS = {
     "mozambican": "MOZ", "togolese": "TGO", "burkinabe": "BFA", "laotian": "LAO", "maldivian": "MDV",
     "timorese": "TLS", "trinidadian": "TTO", "new zealander": "NZL",
 }
+# Capitals under the spelling the corpora's years used.
+_OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM"}
 # Country names the packages lack or spell differently.
 _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
@@ -97,6 +99,7 @@ class Gazetteer:
             self._names[str(info["iso3"])] = str(info["name"])
             if info.get("capital") and int(info.get("population", 0)) > 1_000_000:
                 self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
+        self._capitals.update(_OLD_CAPITALS)
         self._cities: dict[str, list[City]] = {}
         for raw in cache.get_cities().values():
             iso3 = iso2_to_3.get(str(raw["countrycode"]))

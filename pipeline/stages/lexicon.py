@@ -13,6 +13,8 @@ from pipeline.stages.event_dict import EventDictionary, inflect_phrase, load_eve
 
 CODING_PATH = Path(__file__).resolve().parent.parent / "resources" / "event_coding.toml"
 Phrase = tuple[str, ...]
+# Particles that end phrasal verbs: their object may come before them ("pulled troops back").
+_PARTICLES = frozenset({"out", "back", "off", "down", "over", "up", "away"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,8 @@ class PhraseIndex:
         """The phrase at token i covering most tokens, as (phrase, tokens covered).
 
         Up to `gap` modifier words may stand before a phrase's last word when it is a content
-        word: "held *fresh* talks", "reached a *preliminary* deal", "eased *its tough* stance".
+        word or a particle: "held *fresh* talks", "reached a *preliminary* deal", "eased *its
+        tough* stance", "pulled *troops* back".
         A modifier is a lower-case word that is not in `blocked` nor part of an actor mention.
         """
         exact = self.match(low, i, stop)
@@ -74,14 +77,16 @@ class PhraseIndex:
             return best
         for p in self._by_first[low[i]]:
             n = len(p)
-            if n < 2 or p[-1] in blocked or (best is not None and best[1] >= n + gap) \
+            if n < 2 or (p[-1] in blocked and p[-1] not in _PARTICLES) \
+                    or (best is not None and best[1] >= n + gap) \
                     or tuple(low[i : i + n - 1]) != p[:-1]:
                 continue
             at = i + n - 1
+            particle = p[-1] in _PARTICLES  # the object stands before it: "pulled troops back"
             for g in range(1, gap + 1):
                 filler = at + g - 1
-                if filler + 1 >= stop or filler in occupied or not low[filler].isalpha() \
-                        or low[filler] in blocked:
+                if filler + 1 >= stop or (filler in occupied and not particle) \
+                        or not low[filler].isalpha() or low[filler] in blocked:
                     break
                 if low[filler + 1] == p[-1]:
                     if best is None or n + g > best[1]:

@@ -10,6 +10,8 @@ from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mentions import Span, Tokens
 
 _PERSONISH = frozenset({"person"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                          "these", "those", "some", "all", "two", "three"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
 
 
@@ -109,6 +111,15 @@ def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Sp
     return True
 
 
+def _modifiers(tok: Tokens, end: int, start: int) -> bool:
+    """One or two lower-case modifiers between a qualifier and its group ("Palestinian security
+    forces", "OPEC oil ministers"); not a verb and a determiner ("Syria pulled its troops")."""
+    between = tok.low[end:start]
+    return 0 < len(between) <= 2 and all(
+        w.isalpha() and w == tok.text[i] and w not in _DETERMINERS
+        for i, w in zip(range(end, start), between, strict=True))
+
+
 def _widen(s: Span, head: Span | None) -> Span:
     """The span extended back over its title and country qualifier."""
     if head is None:
@@ -178,6 +189,14 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((s, (reg.country(s.value, method, s.entity),), method))
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
+        elif s.kind == "group" and qualifier is None and prev is not None \
+                and prev.kind in ("country", "province") and _modifiers(tok, prev.last, s.first) \
+                and know.geo.country_name_form(" ".join(tok.text[prev.first:prev.last])) is None:
+            used.add(id(prev))  # "Palestinian security forces", "Iraqi interim government"
+            key = reg.add(ActorInfo(f"group:{prev.value}:{s.value}",
+                                    f"{s.value} ({prev.value})", "group", prev.value,
+                                    None, "group-noun:country-qualifier", 0.7))
+            resolved.append((_widen(s, prev), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is not None and qualifier is prev:
             used.add(id(qualifier))
             key = reg.add(ActorInfo(f"group:{qualifier.value}:{s.value}",
@@ -185,8 +204,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                                     None, "group-noun:country-qualifier", 0.75))
             resolved.append((_widen(s, qualifier), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is None and not (
-                prev is not None and prev.kind in ("kb", "ner") and _adjacent(tok, prev.last, s.first)):
-            resolved.append((s, (), "group"))
+                prev is not None and prev.kind in ("kb", "ner")
+                and (_adjacent(tok, prev.last, s.first) or _modifiers(tok, prev.last, s.first))):
+            resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
     return _finish(resolved, used, tok, reg)
 
 

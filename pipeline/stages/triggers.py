@@ -71,9 +71,15 @@ def choose_type(trigger: Trigger, words: list[str], lex: CoderLexicon) -> str:
     return ranked[0]
 
 
-def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon
-                ) -> str | None:
-    """The mode whose cue word is nearest the trigger, else the type's default mode."""
+def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon,
+                phrase: tuple[str, ...] = ()) -> str | None:
+    """The mode whose cue word is nearest the trigger, else the type's default mode.
+
+    A trigger phrase that is itself a mode cue decides ("pulled its troops out": withdraw).
+    """
+    for mode, index in lex.modes.get(code, ()) if len(phrase) > 1 else ():
+        if index.match(list(phrase), 0, len(phrase)) == phrase:
+            return mode
     best: tuple[int, str] | None = None
     for mode, index in lex.modes.get(code, ()):
         for start, _ in index.ends_before(tok.low, last, first):
@@ -100,7 +106,7 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
             or after in lex.words.get("prepositions", frozenset())):
         return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
     aux = lex.words.get("passive_aux", frozenset())
-    if after in ("by", "of"):
+    if after in ("by", "of") and tok.low[end - 1] not in _PARTICLES:  # not "pulled out of"
         return True
     prev = tok.low[at - 1] if at > first else ""
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(

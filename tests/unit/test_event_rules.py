@@ -163,3 +163,22 @@ def test_a_person_is_coded_by_the_office_held_on_the_day(resources: Resources) -
                        confidence=0.9)
     assert actor_code(annan, types, kb, dt.date(2004, 6, 1)) == "un"
     assert actor_code(annan, types, kb, dt.date(2010, 6, 1)) == "GHA"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Syria pulled its troops out of Lebanon.", {("SYR", "RETREAT", None)}),
+    ("Palestinian security forces arrested two militants in Gaza.", {("PSE", "COERCE", "PSE")}),
+    ("OPEC oil ministers met in Vienna.", {("opec", "CONSULT", None)}),
+    ("Thousands Protest in Kiev Over Disputed Election", {("UKR", "PROTEST", None)}),
+    ("Iraq's Allawi Meets Jordan's King Abdullah", {("IRQ", "CONSULT", "JOR")}),
+    ("French Troops Destroy Ivorian Air Force", {("FRA", "ASSAULT", "CIV")}),
+])
+def test_particles_modifiers_old_capitals_and_namesakes(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+def test_a_trigger_phrase_that_is_a_mode_cue_sets_the_mode(resources: Resources) -> None:
+    (event,) = [e for e in code(resources, "Syria pulled its troops out of Lebanon.")
+                if e.modality == "asserted"]
+    assert (event.event_type.mode, event.event_type.cameo) == ("withdraw", "0874")
