@@ -178,6 +178,23 @@ def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool,
     return roles.actors
 
 
+def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Found:
+    """A protest by a state (a country, a ministry, an office holder) is an official complaint,
+    ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
+    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how:
+        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state
+    states = lex.words.get("state_groups", frozenset())
+    for key in roles.actors:
+        info = reg.actors[key]
+        kb_state = info.kb is not None and (info.kb.type == "government_body" or (
+            info.kb.type == "person" and bool(info.kb.roles_on(reg.day))))
+        group_state = info.type == "group" and key.rsplit(":", 1)[-1] in states
+        if not (info.type == "country" or kb_state or group_state):
+            return f
+    return Found(f.first, f.last, f.trigger, "ACCUSE", "complain", f.modality,
+                 f.modality_reason)
+
+
 def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
     """The event's view of an actor, with the role held on the event date."""
     role = primary_role(info.kb, day) if info.kb is not None else None
@@ -245,6 +262,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
+        f = _official_protest(f, roles, reg, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

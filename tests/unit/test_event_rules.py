@@ -182,3 +182,14 @@ def test_a_trigger_phrase_that_is_a_mode_cue_sets_the_mode(resources: Resources)
     (event,) = [e for e in code(resources, "Syria pulled its troops out of Lebanon.")
                 if e.modality == "asserted"]
     assert (event.event_type.mode, event.event_type.cameo) == ("withdraw", "0874")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Japan Protests Chinese Submarine Intrusion", {("JPN", "ACCUSE", "CHN")}),
+    ("Canada protested to Washington over the lumber duties.", {("CAN", "ACCUSE", "USA")}),
+    ("Students protested in Seoul against the U.S.", {("KOR", "PROTEST", "USA")}),
+    ("Thousands Demonstrate in Lima for Peruvian Hostages", {("PER", "PROTEST", None)}),
+])
+def test_a_protest_by_the_state_is_an_official_complaint(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
