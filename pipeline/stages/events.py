@@ -31,6 +31,7 @@ from pipeline.stages.types import EventDraft
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
+_ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 # A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
 _PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 
@@ -86,8 +87,9 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
-        if tok.low[j] in breaks:
-            limit = j
+        if tok.low[j] in breaks or (tok.low[j] == "," and any(
+                w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
+            limit = j  # also before ", Xinhua said": the source is not a recipient
             break
     out: list[Mention] = []
     for m in sent.mentions:

@@ -193,3 +193,8 @@ def test_a_trigger_phrase_that_is_a_mode_cue_sets_the_mode(resources: Resources)
 def test_a_protest_by_the_state_is_an_official_complaint(
         resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_the_source_of_a_report_is_not_a_recipient(resources: Resources) -> None:
+    found = facts(resources, "China signed a barter deal with Iran, Xinhua said.", "1987-05-01")
+    assert found == {("CHN", "AGREE", "IRN")}
