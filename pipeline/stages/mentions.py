@@ -84,7 +84,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     """Every KB alias, country, capital, title, pronoun and joint reference in a field."""
     spans: list[Span] = []
     words = know.lexicon.words
-    pronouns = words.get("person_pronouns", frozenset())
+    pronouns = words.get("person_pronouns", frozenset()) | words.get("thing_pronouns", frozenset())
     groups = words.get("group_nouns", frozenset())
     lowers = know.lexicon.joint_references.firsts | pronouns | groups
     titles = know.title_index.firsts

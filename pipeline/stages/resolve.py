@@ -217,6 +217,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     locative = know.lexicon.words.get("locative", frozenset())
     people: list[str] = []
     seen_in: dict[str, int] = {}
+    things: list[tuple[str, int]] = []  # countries and organisations named as subjects, for "it"
+    things_words = know.lexicon.words.get("thing_pronouns", frozenset())
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
     located: dict[int, set[str]] = {}
@@ -232,7 +234,10 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             continue
         start = tok.sentences[s.sentence][0]
         keys, method = found, how
-        if s.kind == "pronoun":
+        if s.kind == "pronoun" and s.value in things_words:
+            recent = [k for k, n in things if n >= s.sentence - 1]
+            keys, method = ((recent[-1],), "pronoun:salient-organisation") if recent else ((), how)
+        elif s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
@@ -249,11 +254,13 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                             if len(pair) == 2 else ((), how))
         if not keys:
             continue
+        governed = _governor(tok, s.first, start, know)
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)
                 seen_in[key] = s.sentence
-        governed = _governor(tok, s.first, start, know)
+            elif governed is None and s.kind != "pronoun":
+                things.append((key, s.sentence))
         prev = out[-1] if out and out[-1].sentence == s.sentence else None
         if governed is None and prev is not None and prev.governed is not None and all(
                 w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):

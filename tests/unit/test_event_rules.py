@@ -198,3 +198,10 @@ def test_a_protest_by_the_state_is_an_official_complaint(
 def test_the_source_of_a_report_is_not_a_recipient(resources: Resources) -> None:
     found = facts(resources, "China signed a barter deal with Iran, Xinhua said.", "1987-05-01")
     assert found == {("CHN", "AGREE", "IRN")}
+
+
+def test_it_is_the_last_country_or_organisation_named_as_a_subject(resources: Resources) -> None:
+    events = code(resources, "Japan said it was disappointed. It accused Chile of dumping.")
+    accuse = next(e for e in events if e.event_type.code == "ACCUSE")
+    assert accuse.actor.country == "JPN"
+    assert accuse.actor.method.startswith("pronoun:salient-organisation")
