@@ -167,7 +167,7 @@ def test_gold_set_evaluation_runs(resources: Resources) -> None:
     assert report.splits["all"].sentences >= 40
     text = format_report(report)
     assert text.splitlines()[-1].startswith('{"event_gold"')
-    assert report.splits["all"].scores()["f1"] >= 0.55, text  # a regression floor, not the target
+    assert report.splits["all"].scores()["f1"] >= 0.62, text  # a regression floor, not the target
 
 
 @pytest.mark.parametrize("body", [
