@@ -197,6 +197,17 @@ def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) 
                  f.modality_reason)
 
 
+def _verbal_attack(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
+    """An ASSAULT verb whose object is a proposal, a policy, remarks ... is a verbal attack,
+    ACCUSE: "Chirac attacked the budget proposals"."""
+    if f.code != "ASSAULT" or f.trigger.noun:
+        return f
+    objects = lex.words.get("verbal_objects", frozenset())
+    if not objects & set(tok.low[f.last : min(len(tok.low), f.last + 4)]):
+        return f
+    return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality, f.modality_reason)
+
+
 def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
     """The event's view of an actor, with the role held on the event date."""
     role = primary_role(info.kb, day) if info.kb is not None else None
@@ -264,7 +275,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
-        f = _official_protest(f, roles, reg, lex)
+        f = _verbal_attack(_official_protest(f, roles, reg, lex), tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

@@ -78,6 +78,13 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
+    if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
+            and " ".join(found.trigger.tokens) in lex.strict_nouns \
+            and not _anchored(found, sent, tok, lex):
+        return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
+    if found.trigger.noun and found.first > sent.first \
+            and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
+        return False  # "shareholder meetings", "debt agreement" are business, not politics
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
     preps = lex.words.get("prepositions", frozenset()) - {"of"}
@@ -93,6 +100,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "warned that reforms are needed" is a comment, not a threat
     if not found.trigger.weak:
         return True
+    if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
+            and tok.low[found.last : found.last + 1] == ["to"]:
+        return True  # "offered to mediate"
     if found.trigger.noun:
         places_count = found.code in lex.words.get("locative_actor_types", frozenset())
         return any(m.last >= found.first - lex.noun_window and m.first <= found.last + lex.noun_window

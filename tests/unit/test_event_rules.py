@@ -205,3 +205,17 @@ def test_it_is_the_last_country_or_organisation_named_as_a_subject(resources: Re
     accuse = next(e for e in events if e.event_type.code == "ACCUSE")
     assert accuse.actor.country == "JPN"
     assert accuse.actor.method.startswith("pronoun:salient-organisation")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("KENYA SEES FLAT U.S. CEMENT DEMAND", set()),
+    ("U.S. SHAREHOLDER MEETINGS - APRIL 3", set()),
+    ("The share offer raised 900 mln stg, Britain said.", set()),
+    ("Egypt offered to mediate between Chad and Sudan.", {("EGY", "AGREE", "TCD"),
+                                                           ("EGY", "AGREE", "SDN")}),
+    ("Chirac attacked the budget proposals of Germany.", {("FRA", "ACCUSE", "DEU")}),
+    ("Israeli jets attacked Hamas positions.", {("ISR", "ASSAULT", "PSE")}),
+])
+def test_business_words_and_verbal_attacks(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body, "1987-05-01") == expected
