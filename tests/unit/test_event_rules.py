@@ -38,7 +38,7 @@ def facts(res: Resources, body: str, day: str = "2004-09-01") -> set[Triple]:
     ("Gunmen seized two Italians in Kabul.", ("AFG", "COERCE", "ITA")),
     ("Sudanese rebels attacked Chad.", ("SDN", "ASSAULT", "TCD")),
     ("Colombian troops attacked FARC.", ("COL", "ASSAULT", "COL")),
-    ("Israel retaliated in air strikes.", ("ISR", "ASSAULT", None)),
+    ("Turkey retaliated in air strikes.", ("TUR", "ASSAULT", None)),
     ("Donald Trump thanked Vladimir Putin.", ("USA", "SUPPORT", "RUS")),
 ])
 def test_actors_and_targets(resources: Resources, body: str, expected: Triple) -> None:
@@ -57,7 +57,7 @@ def test_aid_with_no_recipient_goes_to_the_place_named(resources: Resources) -> 
 
 
 def test_a_noun_modifying_another_noun_trigger_is_not_an_event(resources: Resources) -> None:
-    found = facts(resources, "Chile made a conciliatory move at the copper pact talks.")
+    found = facts(resources, "At the tin pact talks, Peru made a conciliatory move.")
     assert {code_ for _, code_, _ in found} == {"CONCEDE"}
 
 
@@ -94,14 +94,14 @@ def test_un_agency_epithets(resources: Resources) -> None:
 
 
 def test_a_country_before_a_currency_is_not_an_actor(resources: Resources) -> None:
-    events = code(resources, "Samsung signed for a 22 mln U.S. dlr loan, the bank said.", "1987-05-01")
+    events = code(resources, "Hyundai signed for a 15 mln U.S. dlr credit, the bank said.", "1987-05-01")
     assert not any("USA" in (e.actor.country, e.recipient and e.recipient.country) for e in events)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("American forces and insurgents clashed in Iraq.", {("USA", "ASSAULT", "IRQ")}),
     ("Militants in Iraq beheaded a British hostage.", {("IRQ", "ASSAULT", "GBR")}),
-    ("Pakistan al-Qaeda suspect killed", set()),
+    ("Yemen al-Qaeda suspect killed", set()),
     ("Kenya warned that the drought would worsen.", set()),
 ])
 def test_mutual_fights_new_verbs_and_non_events(
@@ -115,7 +115,7 @@ def test_a_verb_after_and_is_not_governed_by_an_earlier_preposition(resources: R
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("KENYA SAYS TROOPS KILLED 40 SOMALIS IN RAID", {("KEN", "ASSAULT", "SOM")}),
+    ("KENYAN TROOPS KILLED 40 SOMALI RAIDERS, NAIROBI SAYS", {("KEN", "ASSAULT", "SOM")}),
     ("Five Killed in Nairobi Blast", set()),
     ("Uganda Arrests Alleged Kenyan Spies", {("UGA", "COERCE", "KEN")}),
 ])
@@ -209,11 +209,11 @@ def test_it_is_the_last_country_or_organisation_named_as_a_subject(resources: Re
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("KENYA SEES FLAT U.S. CEMENT DEMAND", set()),
-    ("U.S. SHAREHOLDER MEETINGS - APRIL 3", set()),
-    ("The share offer raised 900 mln stg, Britain said.", set()),
+    ("NAIROBI SHAREHOLDER MEETINGS THIS WEEK", set()),
+    ("The share offer raised 300 mln francs, France said.", set()),
     ("Egypt offered to mediate between Chad and Sudan.", {("EGY", "AGREE", "TCD"),
                                                            ("EGY", "AGREE", "SDN")}),
-    ("Chirac attacked the budget proposals of Germany.", {("FRA", "ACCUSE", "DEU")}),
+    ("Kohl attacked the farm proposals of France.", {("DEU", "ACCUSE", "FRA")}),
     ("Israeli jets attacked Hamas positions.", {("ISR", "ASSAULT", "PSE")}),
 ])
 def test_business_words_and_verbal_attacks(

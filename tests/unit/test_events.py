@@ -186,8 +186,8 @@ def test_headline_in_title_case_is_coded(resources: Resources) -> None:
 
 
 def test_a_comma_ends_the_content_of_a_trigger(resources: Resources) -> None:
-    events = code(resources, "Chile and Peru have barter deals with Brazil, importing Brazilian goods.")
-    assert ("CHL", "COOPERATE", "BRA") in triples(events)
+    events = code(resources, "Chile and Peru run barter deals with Bolivia, importing Bolivian tin.")
+    assert ("CHL", "COOPERATE", "BOL") in triples(events)
 
 
 def test_reduced_relative_participle_is_passive(resources: Resources) -> None:
@@ -210,7 +210,7 @@ def test_each_other_makes_the_actors_recipients(resources: Resources) -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Peru held fresh talks with Chile.", ("PER", "CONSULT", "CHL")),
-    ("Cuba eased its tough stance against Spain.", ("CUB", "CONCEDE", "ESP")),
+    ("Cuba eased its harsh stance toward Spain.", ("CUB", "CONCEDE", "ESP")),
     ("Japan imposed new sanctions on Syria.", ("JPN", "SANCTION", "SYR")),
 ])
 def test_trigger_phrases_take_modifiers_before_their_last_word(
@@ -226,6 +226,6 @@ def test_flouting_sanctions_is_a_refusal_not_a_sanction(resources: Resources) ->
 def test_besieging_is_a_protest_for_protesters_and_an_assault_for_troops(
         resources: Resources) -> None:
     assert ("GEO", "PROTEST", "GEO") in triples(
-        code(resources, "Protesters besieged parliament in Georgia."))
+        code(resources, "Protesters besieged the parliament building in Tbilisi."))
     assert ("GEO", "ASSAULT", "ARM") in triples(
         code(resources, "Georgian troops besieged Armenian positions."))
