@@ -124,7 +124,7 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
     """A trigger that is the content of a request, threat, promise or refusal is not a fact.
 
     The content follows its trigger directly ("urged sanctions", "agreed to talks"); a comma,
-    or "and" before a verb, starts another predication ("deals with Brazil, importing goods",
+    or "and" before a verb, starts another predication ("deals with Bolivia, importing tin",
     "accused Libya and warned Sudan").
     """
     out: list[Found] = []

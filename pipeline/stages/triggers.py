@@ -115,7 +115,7 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     objectless = all(w in _PARTICLES for w in tok.low[at + 1 : end])  # "handed over", not "lifted sanctions"
     if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
-        return True  # a transitive verb with no object: "two workers seized in Baghdad"
+        return True  # a transitive verb with no object: "two Italians seized in Kabul"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
             and tok.low[at - 2] == tok.text[at - 2] \
             and after in lex.words.get("prepositions", frozenset()) - {"to"}:
