@@ -345,13 +345,22 @@ def eval_topics(shared: Path) -> None:
 
 @evaluate.command("events")
 @_shared_option
-def eval_events(shared: Path) -> None:
+@click.option("--rows", help="Score a slice of the gold rows: ':99' (first batch), '99:' (second)")
+@click.option("--show-dev", is_flag=True, help="Print the dev sentences scored wrong (never test ones)")
+def eval_events(shared: Path, rows: str | None, show_dev: bool) -> None:
     """Event coder: (actor, type, recipient) triples against the hand-coded gold set."""
-    from pipeline.eval_events import evaluate_gold, format_report
+    from pipeline.eval_events import dev_mistakes, evaluate_gold, format_report, parse_rows
 
     if not (shared / "corpora").is_dir():
         fail(f"no corpora at {shared / 'corpora'}")
-    click.echo(format_report(_guard(lambda: evaluate_gold(shared))))
+    try:
+        chosen = parse_rows(rows)
+    except ValueError as exc:
+        fail(str(exc))
+    report = _guard(lambda: evaluate_gold(shared, rows_slice=chosen))
+    if show_dev:
+        click.echo(dev_mistakes(report), nl=False)
+    click.echo(format_report(report))
 
 
 @evaluate.command("ner")

@@ -16,7 +16,8 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.tone import document_tone, tokens_tone
 from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
-_OCCUPYING = frozenset({"kb", "country", "capital", "ner", "title"})
+# Spans whose tokens are never triggers ("the opposition" as a group is not a REJECT).
+_OCCUPYING = frozenset({"kb", "country", "capital", "province", "ner", "title", "group"})
 
 
 def resolved_actor(info: ActorInfo, day: dt.date) -> ResolvedActor:
@@ -47,6 +48,11 @@ def _sentence_places(tok: Tokens, first: int, last: int, mentions: list[Mention]
             out.append((m.first, Place(entity=info.key, name=city.name, kind="city",
                                        country=city.country, latitude=city.latitude,
                                        longitude=city.longitude, method="gazetteer-capital",
+                                       confidence=0.85)))
+        elif m.locative and m.method == "province-of-country" and info.country:
+            name = " ".join(tok.text[m.first:m.last])
+            out.append((m.first, Place(entity=f"province:{name.lower()}", name=name, kind="region",
+                                       country=info.country, method="gazetteer-province",
                                        confidence=0.85)))
         elif m.locative and info.type == "country" and info.country:
             out.append((m.first, Place(entity=info.key, name=info.name, kind="country",

@@ -25,10 +25,15 @@ from pipeline.stages.triggers import (
     find_triggers,
     is_passive,
     modality,
+    subject_modality,
 )
 from pipeline.stages.types import EventDraft
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
+_RECIPROCALS = frozenset({"each other", "one another"})
+_ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
+# A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
+_PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +71,25 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
     return None
 
 
-def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -> list[Mention]:
+def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
+    """Whether a mention ending at `end` modifies the noun at `at` ("Darfur peace talks")."""
+    between = tok.low[end:at]
+    return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
+
+
+def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
+           mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
     if code in lex.words.get("target_on_types", frozenset()):
         topics = topics - {"on", "over"}
+    if mode in lex.words.get("withdrawal_modes", frozenset()):
+        topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
-        if tok.low[j] in breaks:
-            limit = j
+        if tok.low[j] in breaks or (tok.low[j] == "," and any(
+                w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
+            limit = j  # also before ", Xinhua said": the source is not a recipient
             break
     out: list[Mention] = []
     for m in sent.mentions:
@@ -86,15 +101,16 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon) -
 
 
 def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
-              reg: Registry) -> Roles | None:
-    """Actor and recipient keys for a trigger."""
+              reg: Registry, shared: tuple[str, ...] | None = None) -> Roles | None:
+    """Actor and recipient keys for a trigger (`shared`: the subject of a coordinated verb)."""
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
-              and not (f.trigger.noun and m.last == at and m.method == "capital-metonymy")]
-    after = _after(sent, end, f.code, tok, lex)
-    subject = _subject(before, tok)
+              and not (f.trigger.noun and m.method in _PLACE_METHODS
+                       and _modifies(tok, m.last, at, lex))]
+    after = _after(sent, end, f.code, tok, lex, f.mode)
+    subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
         agents = [m for m in after if m.governed == "by"]
@@ -110,6 +126,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                          {k: "locative" for k in places[0].keys})
     if subject is None:
         return None
+    if " ".join(tok.low[end : end + 2]) in _RECIPROCALS:
+        return Roles(subject[:1], subject[1:2] or subject[:1], len(subject) > 1,
+                     "reciprocal: the actors act on each other", methods)
     recipients: list[str] = []
     modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
     if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
@@ -120,12 +139,73 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                           if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
-    if len(subject) >= 2 and not recipients and f.code in lex.symmetric_types:
+    if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
+                                                  or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    if not recipients and lex.dictionary.types[f.code].requires_recipient:
+        place = _place_recipient(sent, at, subject, reg)
+        if place is not None:
+            recipients.append(place)
+            methods[place] = "place-of-event"
+            how = "no recipient named: the country where it happens (aid, trade, sanctions)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry
+                     ) -> str | None:
+    """For a type that needs a recipient (aid, trade, sanctions) and names none, the country of
+    the place the sentence names, nearest the trigger, when it is not the actor's own."""
+    own = {reg.actors[k].country for k in subject}
+    options = [(abs(pos - at), p.country) for pos, p in sent.places
+               if p.country is not None and p.country not in own]
+    if not options:
+        return None
+    return reg.country(min(options)[1], "place-of-event", None)
+
+
+def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens
+                 ) -> tuple[str, ...] | None:
+    """The subject of the verb before, when this verb is coordinated with it ("accused X and warned
+    Y", "met X, signed a pact"): the object of the first verb is not the subject of the second."""
+    if last_verb is None or f.trigger.noun or passive or f.first == 0:
+        return None
+    prev, roles = last_verb
+    between = tok.low[prev.last : f.first]
+    if tok.low[f.first - 1] not in ("and", ",") or ";" in between or "but" in between \
+            or roles.joint or not roles.recipients:
+        return None
+    return roles.actors
+
+
+def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Found:
+    """A protest by a state (a country, a ministry, an office holder) is an official complaint,
+    ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
+    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how:
+        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state
+    states = lex.words.get("state_groups", frozenset())
+    for key in roles.actors:
+        info = reg.actors[key]
+        kb_state = info.kb is not None and (info.kb.type == "government_body" or (
+            info.kb.type == "person" and bool(info.kb.roles_on(reg.day))))
+        group_state = info.type == "group" and key.rsplit(":", 1)[-1] in states
+        if not (info.type == "country" or kb_state or group_state):
+            return f
+    return Found(f.first, f.last, f.trigger, "ACCUSE", "complain", f.modality,
+                 f.modality_reason)
+
+
+def _verbal_attack(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
+    """An ASSAULT verb whose object is a proposal, a policy, remarks ... is a verbal attack,
+    ACCUSE: "Chirac attacked the budget proposals"."""
+    if f.code != "ASSAULT" or f.trigger.noun:
+        return f
+    objects = lex.words.get("verbal_objects", frozenset())
+    if not objects & set(tok.low[f.last : min(len(tok.low), f.last + 4)]):
+        return f
+    return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality, f.modality_reason)
 
 
 def event_actor(info: ActorInfo, day: dt.date, method: str | None = None) -> EventActor:
@@ -148,28 +228,54 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
+def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """Drop a noun trigger that is the object of a verb trigger of the same type just before it
+    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.trigger.noun and not prev.trigger.noun and prev.code == f.code \
+                and 0 <= f.first - prev.last <= 4 and not (
+                    {",", *lex.words.get("prepositions", ())} & set(tok.low[prev.last : f.first])):
+            continue
+        out.append(f)
+    return out
+
+
 def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
                   reg: Registry, published: dt.date) -> list[EventDraft]:
     """Every event a body sentence states, with its modality flagged."""
     hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
+    heads = {at for at, _, trig in hits if trig.noun}
     found: list[Found] = []
-    for at, trig in hits:
+    for at, end, trig in hits:
+        if trig.noun and not trig.verb and end in heads:
+            continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
+        if trig.noun and end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
+            continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
-        end = at + len(trig.tokens)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
-        found.append(Found(at, at + len(trig.tokens), trig, code,
-                           choose_mode(tok, sent.first, sent.last, at, code, lex), mod, why))
-    found = [f for f in content_rule(found, lex) if usable(f, sent, tok, lex)]
-    found = refusals(found, tok, lex)
+        elif trig.noun and mod == "asserted":
+            mod, why = subject_modality(tok, end, sent.last) or (mod, why)
+        found.append(Found(at, end, trig, code,
+                           choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
+                           mod, why))
+    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
+    found = refusals(_objects_merged(found, tok, lex), tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
+    last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
-        roles = roles_for(sent, f, is_passive(tok, f.first, sent.first, sent.index, lex), tok, lex,
-                          reg)
+        passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last)
+        shared = _coordinated(last_verb, f, passive, tok)
+        roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
+        if not f.trigger.noun and not passive:
+            last_verb = (f, roles)
+        f = _verbal_attack(_official_protest(f, roles, reg, lex), tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

@@ -8,24 +8,33 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
+# Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
+_VERB_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "its", "their", "in", "on"})
 
-def _governing(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
-               stops: frozenset[str]) -> str | None:
-    """The word a noun phrase hangs from, skipping articles, names and up to two modifiers."""
+
+def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
+                 stops: frozenset[str], caseless: bool) -> int:
+    """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
+    (capitalised ones too in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
     j, skipped = at - 1, 0
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and tok.low[j].isalpha() and tok.low[j] == tok.text[j]
-                              and tok.low[j] not in light and tok.low[j] not in stops)):
+                          or (skipped < 2 and tok.low[j].isalpha()
+                              and (caseless or tok.low[j] == tok.text[j])
+                              and tok.low[j] not in light and tok.low[j] not in stops
+                              and tok.low[j] not in _CONJUNCTIONS)):
         skipped += tok.low[j] not in ("the", "a", "an")
         j -= 1
-    return tok.low[j] if j >= first else None
+    return j
 
 
 def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """A noun trigger anchored by a light verb, an actor right before, or "with X" after it."""
+    """A noun trigger anchored by a light verb or a verb of means ("retaliated in air strikes"),
+    an actor right before, or "with X" after it."""
     window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
-    if found.first == sent.first or any(w in lex.light_verbs for w in window):
+    if found.first == sent.first or any(w in lex.light_verbs for w in window) \
+            or any(w in lex.words.get("manner_verbs", ()) for w in window):
         return True
     if " ".join(found.trigger.tokens) in lex.strict_nouns:
         return found.last < sent.last and tok.low[found.last] in ("for", "that")
@@ -36,25 +45,46 @@ def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
         found.last < m.first <= found.last + 3 for m in sent.mentions)
 
 
-def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb."""
+def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
+           nouns: frozenset[int] = frozenset()) -> bool:
+    """Generic triggers need an actor nearby; a noun after "of" is a topic; "its alleged" is no verb.
+
+    A generic verb also counts when its object is a noun trigger (`nouns`: where they start):
+    "backed demands for an inquiry", "welcomed the agreement".
+    """
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
              | lex.words.get("locative", frozenset()))
-    governor = _governing(tok, found.first, sent.first, names, lex.light_verbs, stops)
-    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()):
-        return False
+    at = _governor_at(tok, found.first, sent.first, names, lex.light_verbs, stops,
+                      not tok.caps[sent.index])
+    governor = tok.low[at] if at >= sent.first else None
+    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
+            at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())):
+        return False  # "talks on Iraq" is a topic; "retaliated in air strikes" is the means
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names:
-        return False
+        return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
+    if found.trigger.tokens == ("alleged",) and found.last < sent.last \
+            and tok.low[found.last].isalpha() and tok.low[found.last] not in _VERB_OBJECTS:
+        return False  # "alleged coup plotters": an adjective
+    if not found.trigger.noun and tok.low[found.last - 1].endswith("ing") \
+            and found.last < sent.last and tok.low[found.last] == "of":
+        return False  # a gerund used as a noun: "condemned the apparent killing of an aid worker"
     if found.trigger.needs_infinitive and "to" not in tok.low[
             found.last : min(sent.last, found.last + lex.infinitive_window)]:
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
+    if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
+            and " ".join(found.trigger.tokens) in lex.strict_nouns \
+            and not _anchored(found, sent, tok, lex):
+        return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
+    if found.trigger.noun and found.first > sent.first \
+            and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
+        return False  # "shareholder meetings", "debt agreement" are business, not politics
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
     preps = lex.words.get("prepositions", frozenset()) - {"of"}
@@ -66,22 +96,46 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool
     after = tok.low[found.last : found.last + 2]
     if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):
         return False
+    if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
+        return False  # "warned that reforms are needed" is a comment, not a threat
     if not found.trigger.weak:
         return True
+    if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
+            and tok.low[found.last : found.last + 1] == ["to"]:
+        return True  # "offered to mediate"
     if found.trigger.noun:
+        places_count = found.code in lex.words.get("locative_actor_types", frozenset())
         return any(m.last >= found.first - lex.noun_window and m.first <= found.last + lex.noun_window
-                   for m in sent.mentions if not m.locative)
+                   for m in sent.mentions if places_count or not m.locative)
+    if _object_start(tok, found.last, sent.last) in nouns:
+        return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
 
 
-def content_rule(found: list[Found], lex: CoderLexicon) -> list[Found]:
-    """A trigger that is the content of a request, threat, promise or refusal is not a fact."""
+def _object_start(tok: Tokens, at: int, last: int) -> int:
+    """The first token after `at` that is not an article."""
+    while at < last and tok.low[at] in ("the", "a", "an"):
+        at += 1
+    return at
+
+
+def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+    """A trigger that is the content of a request, threat, promise or refusal is not a fact.
+
+    The content follows its trigger directly ("urged sanctions", "agreed to talks"); a comma,
+    or "and" before a verb, starts another predication ("deals with Bolivia, importing tin",
+    "accused Libya and warned Sudan").
+    """
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        between = tok.low[prev.last : f.first] if prev is not None else []
+        direct = f.trigger.noun and all(w in ("the", "a", "an") for w in between)
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
-                and (prev.code in lex.content_types or prev.modality != "asserted"):
+                and "," not in between and (f.trigger.noun or "and" not in between) \
+                and (prev.code in lex.content_types or prev.modality != "asserted"
+                     or (direct and prev.code in lex.object_content_types)):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (
                 prev.modality if prev.modality != "asserted" else "future")
             out.append(Found(f.first, f.last, f.trigger, f.code, f.mode, kind,

@@ -21,12 +21,34 @@ _IRREGULAR_DEMONYMS = {
     "dane": "DNK", "pole": "POL", "turk": "TUR", "slovene": "SVN", "croat": "HRV", "serb": "SRB",
     "cypriot": "CYP", "finn": "FIN", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK",
     "brit": "GBR", "briton": "GBR", "scot": "GBR", "icelander": "ISL", "luxembourger": "LUX", "malagasy": "MDG", "bangladeshi": "BGD",
+    # Suffix rules get these wrong ("Nigerian" is not Niger) or miss them.
+    "nigerian": "NGA", "nigerien": "NER", "dominican": "DOM", "congolese": "COD",
+    "lebanese": "LBN", "ecuadorean": "ECU", "azeri": "AZE", "bosnian": "BIH", "macedonian": "MKD",
+    "burmese": "MMR", "portuguese": "PRT", "belgian": "BEL", "icelandic": "ISL", "ivorian": "CIV",
+    "kyrgyz": "KGZ", "turkmen": "TKM", "salvadoran": "SLV", "honduran": "HND", "panamanian": "PAN",
+    "mozambican": "MOZ", "togolese": "TGO", "burkinabe": "BFA", "laotian": "LAO", "maldivian": "MDV",
+    "timorese": "TLS", "trinidadian": "TTO", "new zealander": "NZL",
 }
+# Capitals under the spelling the corpora's years used.
+_OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM"}
+# Country names the packages lack or spell differently.
+_OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}
 _SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "n")
 
+# Parts of one country that the news names on their own ("Darfur", "Chechnya", "the West
+# Bank"): an actor or a target there is coded as the country, as GDELT does. Disputed
+# territories claimed by two countries (Kashmir, Kosovo, the Golan) are left out.
+_PROVINCES = {
+    "darfur": "SDN", "chechnya": "RUS", "dagestan": "RUS", "ingushetia": "RUS",
+    "south ossetia": "GEO", "abkhazia": "GEO", "gaza": "PSE", "gaza strip": "PSE",
+    "west bank": "PSE", "tibet": "CHN", "xinjiang": "CHN", "crimea": "UKR", "donbas": "UKR",
+    "donbass": "UKR", "northern ireland": "GBR", "scotland": "GBR", "wales": "GBR",
+    "england": "GBR", "aceh": "IDN", "mindanao": "PHL", "sinai": "EGY", "kurdistan": "IRQ",
+    "iraqi kurdistan": "IRQ", "chiapas": "MEX", "corsica": "FRA", "bavaria": "DEU",
+}
 _REGIONS = {
     "middle east": "region", "europe": "region", "asia": "region", "africa": "region",
     "latin america": "region", "gulf": "region", "persian gulf": "region", "balkans": "region",
@@ -68,6 +90,7 @@ class Gazetteer:
             self._countries[str(info["name"]).lower()] = str(info["iso3"])
             iso2_to_3[str(info["iso"])] = str(info["iso3"])
         self._countries.update(_NEWSROOM_FORMS)
+        self._countries.update(_OTHER_NAMES)
         self._names: dict[str, str] = {}
         for country in pycountry.countries:
             self._names[country.alpha_3] = str(getattr(country, "common_name", country.name))
@@ -76,6 +99,7 @@ class Gazetteer:
             self._names[str(info["iso3"])] = str(info["name"])
             if info.get("capital") and int(info.get("population", 0)) > 1_000_000:
                 self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
+        self._capitals.update(_OLD_CAPITALS)
         self._cities: dict[str, list[City]] = {}
         for raw in cache.get_cities().values():
             iso3 = iso2_to_3.get(str(raw["countrycode"]))
@@ -97,18 +121,27 @@ class Gazetteer:
 
     @functools.cached_property
     def multiword_firsts(self) -> frozenset[str]:
-        """First words of multi-word country and capital names ("united", "new", "saudi")."""
-        names = [*self._countries, *self._capitals]
+        """First words of multi-word country, capital and province names ("united", "west")."""
+        names = [*self._countries, *self._capitals, *_PROVINCES]
         return frozenset(n.split()[0] for n in names if " " in n)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
     def country_or_capital(self, text: str) -> tuple[str, str] | None:
-        """("country", ISO3) for a country name or adjective, ("capital", ISO3) for a capital."""
+        """("country", ISO3) for a country name or adjective, ("capital", ISO3) for a capital,
+        ("province", ISO3) for a part of one country named on its own ("Darfur")."""
         iso3 = self.country(text)
         if iso3 is not None:
             return "country", iso3
         capital = self.capital(text)
-        return ("capital", capital) if capital is not None else None
+        if capital is not None:
+            return "capital", capital
+        province = self.province(text)
+        return ("province", province) if province is not None else None
+
+    @staticmethod
+    def province(text: str) -> str | None:
+        """ISO alpha-3 of the country a named province or territory belongs to, else None."""
+        return _PROVINCES.get(_norm(text).removeprefix("the "))
 
     def country_name_form(self, text: str) -> str | None:
         """ISO alpha-3 when the text is a country's name or short form (not an adjective)."""

@@ -1,8 +1,9 @@
 """Actor knowledge base: people, organisations and their dated roles.
 
 The data lives in ``pipeline/resources/actors.toml`` (hand-written facts, see
-its header for the date they are believed correct as of) and the title
-lexicon in ``pipeline/resources/titles.toml``. Roles are half-open intervals:
+its header for the date they are believed correct as of), with the office
+holders of 1985-2008 in ``pipeline/resources/actors_history.toml``, and the
+title lexicon in ``pipeline/resources/titles.toml``. Roles are half-open intervals:
 a role is active on ``day`` when ``start <= day < end`` (missing bounds are
 open), so on a hand-over day only the incoming holder is active.
 """
@@ -23,6 +24,9 @@ import pycountry
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 ACTORS_PATH = RESOURCES / "actors.toml"
+HISTORY_PATH = RESOURCES / "actors_history.toml"
+# The packaged knowledge base: current facts first, then the earlier office holders.
+DEFAULT_PATHS = (ACTORS_PATH, HISTORY_PATH)
 TITLES_PATH = RESOURCES / "titles.toml"
 
 ACTOR_TYPES = frozenset(
@@ -147,21 +151,32 @@ class ActorKB:
         self._roles = {k: tuple(v) for k, v in role_index.items()}
 
     @classmethod
-    def load(cls, path: Path | None = None) -> ActorKB:
-        """Load and validate a TOML knowledge base (default: the packaged actors.toml)."""
-        source = path if path is not None else ACTORS_PATH
-        data = _read_toml(source)
-        raw_actors = data.get("actor")
-        if not isinstance(raw_actors, list) or not raw_actors:
-            raise KBError(f"{source}: no [[actor]] entries")
-        facts_as_of = data.get("facts_as_of")
-        if facts_as_of is not None and not _is_date(facts_as_of):
-            raise KBError(f"{source}: facts_as_of must be a TOML date")
-        ambiguous = data.get("ambiguous_aliases", [])
-        if not isinstance(ambiguous, list) or not all(isinstance(a, str) for a in ambiguous):
-            raise KBError(f"{source}: ambiguous_aliases must be a list of strings")
-        actors = [_parse_actor(raw, i, source) for i, raw in enumerate(raw_actors, 1)]
-        return cls(actors, ambiguous, facts_as_of, str(source))
+    def load(cls, path: Path | None = None, *more: Path) -> ActorKB:
+        """Load and validate TOML knowledge-base files (default: the packaged ones) as one KB.
+
+        Ids and aliases must be unique across the files; `ambiguous_aliases` are pooled and
+        `facts_as_of` comes from the first file.
+        """
+        sources = (path, *more) if path is not None else DEFAULT_PATHS
+        actors: list[Actor] = []
+        ambiguous: list[str] = []
+        facts_as_of: date | None = None
+        for n, source in enumerate(sources):
+            data = _read_toml(source)
+            raw_actors = data.get("actor")
+            if not isinstance(raw_actors, list) or not raw_actors:
+                raise KBError(f"{source}: no [[actor]] entries")
+            stamp = data.get("facts_as_of")
+            if stamp is not None and not _is_date(stamp):
+                raise KBError(f"{source}: facts_as_of must be a TOML date")
+            if n == 0:
+                facts_as_of = stamp
+            shared = data.get("ambiguous_aliases", [])
+            if not isinstance(shared, list) or not all(isinstance(a, str) for a in shared):
+                raise KBError(f"{source}: ambiguous_aliases must be a list of strings")
+            ambiguous.extend(shared)
+            actors.extend(_parse_actor(raw, i, source) for i, raw in enumerate(raw_actors, 1))
+        return cls(actors, ambiguous, facts_as_of, ", ".join(map(str, sources)))
 
     def get(self, actor_id: str) -> Actor | None:
         """Return the actor with this id, or None."""

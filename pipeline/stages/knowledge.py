@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass
 
 from pipeline.stages.geo import Gazetteer, gazetteer
-from pipeline.stages.kb import Actor, ActorKB, load_titles, normalize
+from pipeline.stages.kb import Actor, ActorKB, Role, load_titles, normalize
 from pipeline.stages.lexicon import CoderLexicon, PhraseIndex, lexicon
 
 # Seniority of role codes: the first active one names an actor's role in an event.
@@ -17,6 +17,10 @@ ROLE_ORDER = (
     "secretary_general", "minister", "central_bank_governor", "military_chief", "ambassador",
     "executive", "legislator", "spokesperson", "other",
 )  # fmt: skip
+
+
+# A bare surname names a KB person only this many years before or after one of their offices.
+SURNAME_YEARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +34,19 @@ class Knowledge:
     geo: Gazetteer
     lexicon: CoderLexicon
     version: str
+    # Aliases written with a lower-case last word ("UN refugee agency"): they match in running
+    # text although that word is not capitalised there.
+    lower_tail: frozenset[tuple[str, ...]] = frozenset()
 
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
-        """Pick one KB actor for a normalized alias: active on the day, else in the article's countries."""
+        """Pick one KB actor for a normalized alias: active on the day, else in the article's countries.
+
+        A bare surname ("Rice", "Major") names a person only within `SURNAME_YEARS` of one of
+        their offices: in 1987 "Rice" is a crop, not Condoleezza Rice.
+        """
         found = self.kb.lookup(key)
+        if " " not in key:
+            found = tuple(a for a in found if a.type != "person" or _near_office(a, day))
         if len(found) <= 1:
             return found[0] if found else None
         active = [a for a in found if a.roles_on(day)]
@@ -41,13 +54,33 @@ class Knowledge:
         return (local or active or list(found))[0]
 
 
+def _near_office(actor: Actor, day: dt.date) -> bool:
+    """Whether the person held an office within SURNAME_YEARS of the day (or has no dated roles)."""
+    if not actor.roles:
+        return True
+    margin = dt.timedelta(days=365 * SURNAME_YEARS)
+    return any((r.start is None or r.start - margin <= day) and (r.end is None or day < r.end + margin)
+               for r in actor.roles)
+
+
 def primary_role(actor: Actor, day: dt.date) -> tuple[str, str] | None:
     """(role code, title) of the most senior role the actor holds on the day."""
+    best = _senior(actor, day)
+    return (best.role, best.title) if best is not None else None
+
+
+def acting_for(actor: Actor, day: dt.date) -> str | None:
+    """The organisation (ISO3 or KB id) of the most senior office held on the day, else None:
+    Kofi Annan acts for the UN in 2004, Shevardnadze for the Soviet Union in 1987."""
+    best = _senior(actor, day)
+    return best.org if best is not None else None
+
+
+def _senior(actor: Actor, day: dt.date) -> Role | None:
     roles = actor.roles_on(day)
     if not roles:
         return None
-    best = min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
-    return best.role, best.title
+    return min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
 
 
 @functools.cache
@@ -60,10 +93,14 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
     """Load the KB, titles and lexicon and index them for token look-ups."""
     kb = ActorKB.load()
     titles = load_titles()
-    aliases = [tuple(normalize(s).split()) for a in kb for s in (a.name, *a.aliases)]
+    written = [s for a in kb for s in (a.name, *a.aliases)]
+    aliases = [tuple(normalize(s).split()) for s in written]
+    lower_tail = frozenset(tuple(normalize(s).split()) for s in written
+                           if " " in s.strip() and s.split()[-1][:1].islower())
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
-                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}")
+                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}",
+                     lower_tail=lower_tail)
 
 
 @functools.cache

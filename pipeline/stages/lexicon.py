@@ -13,6 +13,8 @@ from pipeline.stages.event_dict import EventDictionary, inflect_phrase, load_eve
 
 CODING_PATH = Path(__file__).resolve().parent.parent / "resources" / "event_coding.toml"
 Phrase = tuple[str, ...]
+# Particles that end phrasal verbs: their object may come before them ("pulled troops back").
+_PARTICLES = frozenset({"out", "back", "off", "down", "over", "up", "away"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class Trigger:
     weak: bool
     needs_infinitive: bool = False
     intent: bool = False
+    verb: bool = False
 
 
 def phrase_tokens(phrase: str) -> Phrase:
@@ -49,6 +52,7 @@ class PhraseIndex:
                 by_first.setdefault(p[0], []).append(p)
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
         self.firsts = frozenset(self._by_first)
+        self._multi = frozenset(k for k, v in self._by_first.items() if len(v[0]) > 1)
 
     def match(self, low: list[str], i: int, stop: int) -> Phrase | None:
         """The longest phrase starting at token i (not beyond stop), else None."""
@@ -57,6 +61,38 @@ class PhraseIndex:
             if i + n <= stop and (n == 1 or tuple(low[i : i + n]) == p):
                 return p
         return None
+
+    def match_gapped(self, low: list[str], i: int, stop: int, gap: int, blocked: frozenset[str],
+                     occupied: set[int]) -> tuple[Phrase, int] | None:
+        """The phrase at token i covering most tokens, as (phrase, tokens covered).
+
+        Up to `gap` modifier words may stand before a phrase's last word when it is a content
+        word or a particle: "held *fresh* talks", "reached a *preliminary* deal", "eased *its
+        tough* stance", "pulled *troops* back".
+        A modifier is a lower-case word that is not in `blocked` nor part of an actor mention.
+        """
+        exact = self.match(low, i, stop)
+        best = (exact, len(exact)) if exact is not None else None
+        if gap <= 0 or low[i] not in self._multi:
+            return best
+        for p in self._by_first[low[i]]:
+            n = len(p)
+            if n < 2 or (p[-1] in blocked and p[-1] not in _PARTICLES) \
+                    or (best is not None and best[1] >= n + gap) \
+                    or tuple(low[i : i + n - 1]) != p[:-1]:
+                continue
+            at = i + n - 1
+            particle = p[-1] in _PARTICLES  # the object stands before it: "pulled troops back"
+            for g in range(1, gap + 1):
+                filler = at + g - 1
+                if filler + 1 >= stop or (filler in occupied and not particle) \
+                        or not low[filler].isalpha() or low[filler] in blocked:
+                    break
+                if low[filler + 1] == p[-1]:
+                    if best is None or n + g > best[1]:
+                        best = (p, n + g)
+                    break
+        return best
 
     def ends_before(self, low: list[str], end: int, start: int) -> list[tuple[int, Phrase]]:
         """Phrases that lie within low[start:end], as (start index, phrase)."""
@@ -98,6 +134,10 @@ class CoderLexicon:
     context: dict[str, frozenset[str]]
     content_types: frozenset[str]
     content_window: int
+    object_content_types: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()
+    symmetric_forms: frozenset[str] = frozenset()
+    phrase_gap: int = 0
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -129,9 +169,11 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
     weak.update(phrase_tokens(n) for n in _strings(coder, "weak_nouns"))
     types_of: dict[Phrase, set[str]] = {}
     nouns: set[Phrase] = set()
+    verbs: set[Phrase] = set()
     for code, etype in dic.types.items():
         for form in etype.verb_forms(dic.irregular):
             types_of.setdefault(phrase_tokens(form), set()).add(code)
+            verbs.add(phrase_tokens(form))
         for noun in etype.nouns:
             types_of.setdefault(phrase_tokens(noun), set()).add(code)
             nouns.add(phrase_tokens(noun))
@@ -141,7 +183,7 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                for f in inflect_phrase(lemma, dic.irregular)}
     noun_like = {phrase_tokens(f) for f in _strings(coder, "noun_like_forms")}
     triggers = {p: Trigger(p, tuple(sorted(t)), p in nouns, p in weak or p in nouns,
-                           p in needs_to and p not in nouns, p in intents)
+                           p in needs_to and p not in nouns, p in intents, p in verbs)
                 for p, t in types_of.items() if p not in noun_like or p in nouns}
     modes = {code: tuple((mode, PhraseIndex(phrase_tokens(w) for w in cue_words))
                          for mode, cue_words in etype.modes.items())
@@ -172,6 +214,12 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                  for k in coder.get("context", {})},
         content_types=frozenset(_strings(coder, "content_types")),
         content_window=int(coder.get("content_window", 3)),
+        object_content_types=frozenset(_strings(coder, "object_content_types")),
+        intransitive=frozenset(form for lemma in _strings(coder, "intransitive_lemmas")
+                               for form in inflect_phrase(lemma, dic.irregular)),
+        symmetric_forms=frozenset(form for lemma in _strings(coder, "symmetric_lemmas")
+                                  for form in inflect_phrase(lemma, dic.irregular)),
+        phrase_gap=int(coder.get("phrase_gap", 0)),
     )
 
 

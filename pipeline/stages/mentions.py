@@ -11,6 +11,10 @@ from pipeline.stages.knowledge import Knowledge, norm_token
 from pipeline.stages.types import FieldLayout
 
 _MAX_COUNTRY_TOKENS = 4
+# Longer words a title-case headline may leave in lower case; any other lower-case word of four
+# letters or more means the sentence is in normal case ("Donald Trump thanked Vladimir Putin").
+_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "after", "about", "than", "that",
+                               "upon", "amid", "says", "said", "near", "onto", "when"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +23,7 @@ class Span:
 
     first: int
     last: int
-    kind: str  # kb | country | capital | title | pronoun | joint | ner
+    kind: str  # kb | country | capital | province | title | pronoun | joint | group | ner
     value: str
     sentence: int
     entity: str | None = None
@@ -40,7 +44,8 @@ class Tokens:
 def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     """Token texts of a field from its layout (no re-tokenization).
 
-    `caps[s]` is False when sentence s is in capitals or title case, where case says nothing.
+    `caps[s]` is False when sentence s is in capitals or title case, where case says nothing: most
+    of its longer words are capitalised and none of the others is a content word.
     """
     words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
     low = [w.lower() for w in words]
@@ -49,7 +54,8 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     for first, last in lay.sentences:
         letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3]
         upper = sum(1 for w in letters if w[:1].isupper())
-        caps.append(not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
+        content = any(w[:1].islower() and w not in _TITLE_CASE_LOWER for w in letters)
+        caps.append(content or not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
     return Tokens(words, low, [norm_token(w) for w in words], list(lay.sentences), caps)
 
 
@@ -78,7 +84,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     """Every KB alias, country, capital, title, pronoun and joint reference in a field."""
     spans: list[Span] = []
     words = know.lexicon.words
-    pronouns = words.get("person_pronouns", frozenset())
+    pronouns = words.get("person_pronouns", frozenset()) | words.get("thing_pronouns", frozenset())
     groups = words.get("group_nouns", frozenset())
     lowers = know.lexicon.joint_references.firsts | pronouns | groups
     titles = know.title_index.firsts
@@ -107,7 +113,8 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
                 best = (1, "group", tok.low[i])
             if best is None and _is_name_token(tok, i, index):
                 alias = know.alias_index.match(tok.norm, i, last)
-                if alias is not None and _is_name_token(tok, i + len(alias) - 1, index):
+                if alias is not None and (_is_name_token(tok, i + len(alias) - 1, index)
+                                          or alias in know.lower_tail):
                     best = (len(alias), "kb", " ".join(alias))
                 country = _country_match(know, tok, i, last, index)
                 if country is not None and (best is None or country[0] > best[0]):
@@ -164,7 +171,7 @@ def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
     lent: dict[int, Span] = {}
     for m in ner:
         hits = {id(covered[i]): covered[i] for i in range(m.first, m.last) if i in covered}
-        named = [s for s in hits.values() if s.kind in ("kb", "country", "capital")]
+        named = [s for s in hits.values() if s.kind in ("kb", "country", "capital", "province")]
         if m.entity in overridden and any(s.kind == "kb" for s in named):
             kb = next(s for s in named if s.kind == "kb")
             dropped.add(id(kb))

@@ -22,6 +22,10 @@ def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) 
         return Place(entity=entity, name=city.name, kind="city", country=city.country,
                      latitude=city.latitude, longitude=city.longitude, method=method,
                      confidence=0.8 if city.country in countries else 0.6)
+    province = geo.province(name)
+    if province is not None:
+        return Place(entity=entity, name=name.removeprefix("the "), kind="region",
+                     country=province, method="gazetteer-province", confidence=0.85)
     if geo.region(name):
         return Place(entity=entity, name=name.removeprefix("the "), kind="region",
                      method="region-list", confidence=0.8)

@@ -10,6 +10,8 @@ from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mentions import Span, Tokens
 
 _PERSONISH = frozenset({"person"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                          "these", "those", "some", "all", "two", "three"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
 
 
@@ -109,6 +111,15 @@ def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Sp
     return True
 
 
+def _modifiers(tok: Tokens, end: int, start: int) -> bool:
+    """One or two lower-case modifiers between a qualifier and its group ("Palestinian security
+    forces", "OPEC oil ministers"); not a verb and a determiner ("Syria pulled its troops")."""
+    between = tok.low[end:start]
+    return 0 < len(between) <= 2 and all(
+        w.isalpha() and w == tok.text[i] and w not in _DETERMINERS
+        for i, w in zip(range(end, start), between, strict=True))
+
+
 def _widen(s: Span, head: Span | None) -> Span:
     """The span extended back over its title and country qualifier."""
     if head is None:
@@ -127,7 +138,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].sentence == s.sentence else None
         title = prev if prev and prev.kind == "title" and _adjacent(tok, prev.last, s.first) else None
         before = prev2 if title else prev
-        qualifier = (before if before and before.kind == "country"
+        qualifier = (before if before and before.kind in ("country", "province")
                      and _adjacent(tok, before.last, (title or s).first) else None)
         if s.kind == "kb":
             actor = know.actors_for(s.value, reg.day, reg.countries)
@@ -169,11 +180,23 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 key = reg.country(qualifier.value, "title-country", qualifier.entity)
                 resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
                                  (key,), f"title-country:{words}"))
-        elif s.kind in ("country", "capital"):
-            method = "gazetteer" if s.kind == "country" else "capital-metonymy"
+        elif s.kind == "country" and s.last < len(tok.low) \
+                and tok.low[s.last] in know.lexicon.words.get("currency_words", frozenset()):
+            continue  # "a 22 mln U.S. dlr loan", "Japanese yen": a currency, not an actor
+        elif s.kind in ("country", "capital", "province"):
+            method = {"country": "gazetteer", "capital": "capital-metonymy"}.get(
+                s.kind, "province-of-country")
             resolved.append((s, (reg.country(s.value, method, s.entity),), method))
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
+        elif s.kind == "group" and qualifier is None and prev is not None \
+                and prev.kind in ("country", "province") and _modifiers(tok, prev.last, s.first) \
+                and know.geo.country_name_form(" ".join(tok.text[prev.first:prev.last])) is None:
+            used.add(id(prev))  # "Palestinian security forces", "Iraqi interim government"
+            key = reg.add(ActorInfo(f"group:{prev.value}:{s.value}",
+                                    f"{s.value} ({prev.value})", "group", prev.value,
+                                    None, "group-noun:country-qualifier", 0.7))
+            resolved.append((_widen(s, prev), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is not None and qualifier is prev:
             used.add(id(qualifier))
             key = reg.add(ActorInfo(f"group:{qualifier.value}:{s.value}",
@@ -181,8 +204,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                                     None, "group-noun:country-qualifier", 0.75))
             resolved.append((_widen(s, qualifier), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is None and not (
-                prev is not None and prev.kind in ("kb", "ner") and _adjacent(tok, prev.last, s.first)):
-            resolved.append((s, (), "group"))
+                prev is not None and prev.kind in ("kb", "ner")
+                and (_adjacent(tok, prev.last, s.first) or _modifiers(tok, prev.last, s.first))):
+            resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
     return _finish(resolved, used, tok, reg)
 
 
@@ -193,27 +217,36 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     locative = know.lexicon.words.get("locative", frozenset())
     people: list[str] = []
     seen_in: dict[str, int] = {}
+    things: list[tuple[str, int]] = []  # countries and organisations named as subjects, for "it"
+    things_words = know.lexicon.words.get("thing_pronouns", frozenset())
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
+    located: dict[int, set[str]] = {}
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
+                if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative:
+                    located.setdefault(s.sentence, set()).add(country)
     for s, found, how in resolved:
         if id(s) in used:
             continue
         start = tok.sentences[s.sentence][0]
         keys, method = found, how
-        if s.kind == "pronoun":
+        if s.kind == "pronoun" and s.value in things_words:
+            recent = [k for k, n in things if n >= s.sentence - 1]
+            keys, method = ((recent[-1],), "pronoun:salient-organisation") if recent else ((), how)
+        elif s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
-        elif s.kind == "group":
-            only = countries.get(s.sentence, set())
-            if len(only) == 1:
-                iso3 = next(iter(only))
+        elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
+            here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
+            if len(here) == 1 or len(only) == 1:
+                iso3 = next(iter(here if len(here) == 1 else only))
+                method = ("group-noun:place-country" if len(here) == 1
+                          else "group-noun:sentence-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
-                                          iso3, None, "group-noun:sentence-country", 0.5)),)
-                method = "group-noun:sentence-country"
+                                          iso3, None, method, 0.5)),)
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]
@@ -221,11 +254,13 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                             if len(pair) == 2 else ((), how))
         if not keys:
             continue
+        governed = _governor(tok, s.first, start, know)
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)
                 seen_in[key] = s.sentence
-        governed = _governor(tok, s.first, start, know)
+            elif governed is None and s.kind != "pronoun":
+                things.append((key, s.sentence))
         prev = out[-1] if out and out[-1].sentence == s.sentence else None
         if governed is None and prev is not None and prev.governed is not None and all(
                 w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):

@@ -11,6 +11,12 @@ from pipeline.stages.mentions import Tokens
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+# Particles of phrasal verbs ("handed over", "pulled out"): a trigger phrase made of a verb and
+# these still has its object after it; one with a noun ("lifted sanctions") has it inside.
+_PARTICLES = frozenset({"over", "out", "off", "down", "up", "back", "away", "on", "in"})
+# Words after a headline participle that show it has no object, so it is passive.
+_HEADLINE_NO_OBJECT = frozenset({"and", "but", "as", "after", "amid", "while", "when", "near", "says",
+                                 "say", "said", "-", "--"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +33,28 @@ class Found:
 
 
 def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: set[int],
-                  lex: CoderLexicon) -> list[tuple[int, Trigger]]:
-    """Trigger phrases of a sentence outside actor mentions, longest match first."""
-    out: list[tuple[int, Trigger]] = []
+                  lex: CoderLexicon) -> list[tuple[int, int, Trigger]]:
+    """Trigger phrases of a sentence outside actor mentions, longest match first: (start, end,
+    trigger); a phrase may take modifiers before its last word ("held fresh talks")."""
+    out: list[tuple[int, int, Trigger]] = []
     firsts = lex.trigger_index.firsts
+    blocked = lex.words.get("gap_blockers", frozenset())
     i = first
     while i < last:
         if i in occupied or tok.low[i] not in firsts:
             i += 1
             continue
-        phrase = lex.trigger_index.match(tok.low, i, last)
-        if phrase is None:
+        hit = lex.trigger_index.match_gapped(tok.low, i, last, lex.phrase_gap, blocked, occupied)
+        if hit is None:
             i += 1
             continue
+        phrase, size = hit
         word = tok.text[i]
         proper = (word[:1].isupper() and tok.caps[sentence] and i != first
                   and tok.low[i - 1] not in _QUOTES)
         if not proper:
-            out.append((i, lex.triggers[phrase]))
-        i += len(phrase)
+            out.append((i, i + size, lex.triggers[phrase]))
+        i += size
     return out
 
 
@@ -62,9 +71,15 @@ def choose_type(trigger: Trigger, words: list[str], lex: CoderLexicon) -> str:
     return ranked[0]
 
 
-def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon
-                ) -> str | None:
-    """The mode whose cue word is nearest the trigger, else the type's default mode."""
+def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: CoderLexicon,
+                phrase: tuple[str, ...] = ()) -> str | None:
+    """The mode whose cue word is nearest the trigger, else the type's default mode.
+
+    A trigger phrase that is itself a mode cue decides ("pulled its troops out": withdraw).
+    """
+    for mode, index in lex.modes.get(code, ()) if len(phrase) > 1 else ():
+        if index.match(list(phrase), 0, len(phrase)) == phrase:
+            return mode
     best: tuple[int, str] | None = None
     for mode, index in lex.modes.get(code, ()):
         for start, _ in index.ends_before(tok.low, last, first):
@@ -74,19 +89,37 @@ def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: Cod
     return best[1] if best else lex.dictionary.types[code].default_mode
 
 
-def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon) -> bool:
-    """Whether a participle trigger is passive: after "to be", before "by", or in a headline."""
+def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexicon,
+               end: int | None = None) -> bool:
+    """Whether a participle trigger is passive: after "to be", before "by", or in a headline.
+
+    `end` is where the trigger phrase ends ("handed over": the particle is not what follows).
+    """
+    end = at + 1 if end is None else end
     if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
         return False
-    if not tok.caps[sentence] and tok.low[at].endswith("ed"):
-        return True
+    last = tok.sentences[sentence][1]
+    after = tok.low[end] if end < last else "."
+    if not tok.caps[sentence] and tok.low[at].endswith("ed") and not after[:1].isdigit() \
+            and all(w in _PARTICLES for w in tok.low[at + 1 : end]) and (
+            not after.isalpha() or after in _HEADLINE_NO_OBJECT
+            or after in lex.words.get("prepositions", frozenset())):
+        return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
     aux = lex.words.get("passive_aux", frozenset())
-    if at + 1 < len(tok.low) and tok.low[at + 1] in ("by", "of"):
+    if after in ("by", "of") and tok.low[end - 1] not in _PARTICLES:  # not "pulled out of"
         return True
     prev = tok.low[at - 1] if at > first else ""
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
+    objectless = all(w in _PARTICLES for w in tok.low[at + 1 : end])  # "handed over", not "lifted sanctions"
+    if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
+            and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
+        return True  # a transitive verb with no object: "two Italians seized in Kabul"
+    if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
+            and tok.low[at - 2] == tok.text[at - 2] \
+            and after in lex.words.get("prepositions", frozenset()) - {"to"}:
+        return True  # reduced relative after a noun: "sanctions, threatened over the killings,"
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:
             return True
@@ -118,6 +151,33 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
     return "asserted", None
+
+
+_MODALS = {"would": "conditional", "could": "conditional", "might": "conditional",
+           "may": "conditional", "should": "conditional", "will": "future", "'ll": "future",
+           "shall": "future"}
+
+
+def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] | None:
+    """A noun trigger that is the subject of a modal verb is not a fact: "U.N. sanctions,
+    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade".
+
+    Looks past a parenthesis between commas, then up to three words, for the modal.
+    """
+    j = end
+    if j < last and tok.low[j] == ",":
+        close = next((k for k in range(j + 1, min(last, j + 14)) if tok.low[k] == ","), None)
+        if close is None:
+            return None
+        j = close + 1
+    for k in range(j, min(last, j + 4)):
+        kind = _MODALS.get(tok.low[k])
+        if kind is not None:
+            return ("conditional" if kind == "conditional" else "future",
+                    f"the trigger is the subject of '{tok.low[k]}'")
+        if not tok.low[k].isalpha() and tok.low[k] != ".":
+            return None
+    return None
 
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:

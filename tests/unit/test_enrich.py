@@ -160,3 +160,16 @@ def test_seed_negotiators_and_zelenskyy(seed: RawInput, resources: Resources) ->
     zelenskyy = roles["volodymyr-zelenskyy"]
     assert zelenskyy.country == "UKR"
     assert zelenskyy.role_codes == ["head_of_state"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2005-03-01", {"USA"}), ("1987-03-01", set())])
+def test_a_bare_surname_names_a_person_only_near_their_office(
+        resources: Resources, day: str, expected: set[str]) -> None:
+    result = run(resources, "Rice said the harvest was late.", day=day)
+    assert {a.country for a in result.actors if a.kb_id == "condoleezza-rice"} == expected
+
+
+def test_historical_office_holder_is_coded_by_country(resources: Resources) -> None:
+    result = run(resources, "Nakasone met Reagan in Washington.", day="1987-05-01")
+    assert {(e.actor.entity_id, e.recipient and e.recipient.entity_id) for e in result.events} == {
+        ("yasuhiro-nakasone", "ronald-reagan")}

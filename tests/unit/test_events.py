@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.eval_events import evaluate_gold, format_report, split_of
+from pipeline.eval_events import evaluate_gold, format_report, parse_rows, split_of
 from pipeline.models import Article
 from pipeline.stages.chain import Resources
 from pipeline.stages.enrich import enrich
@@ -146,6 +146,14 @@ def test_every_dictionary_type_has_a_cameo_code() -> None:
             assert cameo.startswith(etype.cameo[:2]) or cameo in etype.cameo_codes
 
 
+def test_rows_option_is_a_slice_of_the_gold_file() -> None:
+    assert parse_rows(":99") == slice(None, 99)
+    assert parse_rows("99:") == slice(99, None)
+    assert parse_rows(None) == slice(None)
+    with pytest.raises(ValueError, match="start:stop"):
+        parse_rows("99")
+
+
 def test_dev_test_split_is_by_sha1_parity() -> None:
     assert split_of("0" * 39 + "2") == "dev"
     assert split_of("0" * 39 + "3") == "test"
@@ -159,7 +167,7 @@ def test_gold_set_evaluation_runs(resources: Resources) -> None:
     assert report.splits["all"].sentences >= 40
     text = format_report(report)
     assert text.splitlines()[-1].startswith('{"event_gold"')
-    assert report.splits["all"].scores()["f1"] >= 0.55, text  # a regression floor, not the target
+    assert report.splits["all"].scores()["f1"] >= 0.62, text  # a regression floor, not the target
 
 
 @pytest.mark.parametrize("body", [
@@ -175,3 +183,49 @@ def test_non_events_are_not_coded(resources: Resources, body: str) -> None:
 def test_headline_in_title_case_is_coded(resources: Resources) -> None:
     events = code(resources, "Sudan Accuses U.S. Over Darfur Policy")
     assert ("SDN", "ACCUSE", "USA") in triples(events)
+
+
+def test_a_comma_ends_the_content_of_a_trigger(resources: Resources) -> None:
+    events = code(resources, "Chile and Peru run barter deals with Bolivia, importing Bolivian tin.")
+    assert ("CHL", "COOPERATE", "BOL") in triples(events)
+
+
+def test_reduced_relative_participle_is_passive(resources: Resources) -> None:
+    events = code(resources, "Chad said that U.N. sanctions, threatened over the raids, would ruin it.")
+    assert not any(code_ == "THREATEN" for _, code_, _ in triples(events))
+
+
+def test_coordinated_verbs_share_their_subject(resources: Resources) -> None:
+    events = code(resources, "Egypt condemned the raid, accused Libya and warned Sudan.")
+    assert {("EGY", "ACCUSE", "LBY"), ("EGY", "THREATEN", "SDN")} <= triples(events)
+    assert not any(actor == "LBY" for actor, _, _ in triples(events))
+
+
+def test_each_other_makes_the_actors_recipients(resources: Resources) -> None:
+    assert triples(code(resources, "Chile and Peru accused each other of spying.")) == {
+        ("CHL", "ACCUSE", "PER")}
+    events = code(resources, "Lawmakers in Kenya accused one another of fraud.")
+    assert triples(events) == {("KEN", "ACCUSE", "KEN")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru held fresh talks with Chile.", ("PER", "CONSULT", "CHL")),
+    ("Cuba eased its harsh stance toward Spain.", ("CUB", "CONCEDE", "ESP")),
+    ("Japan imposed new sanctions on Syria.", ("JPN", "SANCTION", "SYR")),
+])
+def test_trigger_phrases_take_modifiers_before_their_last_word(
+        resources: Resources, body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(resources, body))
+
+
+def test_flouting_sanctions_is_a_refusal_not_a_sanction(resources: Resources) -> None:
+    events = code(resources, "Kenya flouts sanctions against Sudan.")
+    assert {code_ for _, code_, _ in triples(events)} == {"REJECT"}
+
+
+def test_besieging_is_a_protest_for_protesters_and_an_assault_for_troops(
+        resources: Resources) -> None:
+    assert ("GEO", "PROTEST", "GEO") in triples(
+        code(resources, "Protesters besieged the parliament building in Tbilisi."))
+    assert ("GEO", "ASSAULT", "ARM") in triples(
+        code(resources, "Georgian troops besieged Armenian positions."))

@@ -12,7 +12,9 @@ from pipeline.stages.geo import gazetteer
     [("Russia", "RUS"), ("Russian", "RUS"), ("US", "USA"), ("U.S.", "USA"), ("Britain", "GBR"),
      ("British", "GBR"), ("Ukraine's", "UKR"), ("Ukrainian", "UKR"), ("Chinese", "CHN"),
      ("German", "DEU"), ("South Korean", "KOR"), ("Saudi", "SAU"), ("Iranian", "IRN"),
-     ("Israeli", "ISR"), ("Qatari", "QAT"), ("French", "FRA"), ("North Korea", "PRK")],
+     ("Israeli", "ISR"), ("Qatari", "QAT"), ("French", "FRA"), ("North Korea", "PRK"),
+     ("Nigerian", "NGA"), ("Nigerians", "NGA"), ("Niger", "NER"), ("Lebanese", "LBN"),
+     ("Dominican", "DOM"), ("Burma", "MMR")],
 )
 def test_country_codes(text: str, iso3: str) -> None:
     assert gazetteer().country(text) == iso3
@@ -30,3 +32,10 @@ def test_city_prefers_most_populous_and_regions_are_known() -> None:
     assert 55 < moscow.latitude < 56
     assert gazetteer().region("the Middle East")
     assert not gazetteer().region("Moscow")
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Darfur", "SDN"), ("the West Bank", "PSE"),
+                                            ("Chechnya", "RUS"), ("South Ossetia", "GEO")])
+def test_provinces_belong_to_one_country(text: str, iso3: str) -> None:
+    assert gazetteer().country_or_capital(text) == ("province", iso3)
+    assert gazetteer().country(text) is None

@@ -194,3 +194,36 @@ def test_listed_ambiguous_alias_is_allowed(tmp_path: Path) -> None:
     )
     kb = ActorKB.load(_write(tmp_path, body))
     assert ids(kb.lookup("person")) == {"a-person", "b"}
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "day", "expected"),
+    [
+        ("head_of_government", "GBR", date(1987, 6, 1), "margaret-thatcher"),
+        ("head_of_state", "USA", date(1987, 6, 1), "ronald-reagan"),
+        ("head_of_state", "RUS", date(1987, 6, 1), "mikhail-gorbachev"),
+        ("energy_minister", "SAU", date(1987, 6, 1), "hisham-nazer"),
+        ("foreign_minister", "USA", date(2004, 9, 1), "colin-powell"),
+        ("foreign_minister", "USA", date(2005, 3, 1), "condoleezza-rice"),
+        ("head_of_state", "IDN", date(2004, 9, 1), "megawati-sukarnoputri"),
+        ("head_of_state", "IDN", date(2004, 11, 1), "susilo-bambang-yudhoyono"),
+        ("defence_minister", "RUS", date(2004, 9, 1), "sergei-ivanov"),
+    ],
+)
+def test_history_file_gives_earlier_office_holders(
+    kb: ActorKB, role: str, org: str, day: date, expected: str
+) -> None:
+    assert ids(kb.holders(role, org, day)) == {expected}
+
+
+def test_load_pools_several_files(tmp_path: Path) -> None:
+    first = _write(tmp_path, GOOD)
+    second = tmp_path / "more.toml"
+    second.write_text(GOOD.replace("a-person", "b-person").replace("Person", "Persona")
+                      .replace("facts_as_of = 2025-01-01", "facts_as_of = 1999-01-01"),
+                      encoding="utf-8")
+    kb = ActorKB.load(first, second)
+    assert {a.id for a in kb} == {"a-person", "b-person"}
+    assert kb.facts_as_of == date(2025, 1, 1)
+    with pytest.raises(KBError, match="duplicate actor id"):
+        ActorKB.load(first, first)
