@@ -57,13 +57,17 @@ def delivery_check(topic: str, stop: Callable[[BaseException], Awaitable[object]
     when a worker takes the partitions over (at least once).
     """
 
+    stopping: set[asyncio.Future[object]] = set()  # a reference until the stop has run
+
     def check(future: asyncio.Future[Any]) -> None:
         if future.cancelled():
             return
         error = future.exception()
         if error is not None:
             log.error("delivery to %s failed, stopping the worker: %s", topic, error)
-            asyncio.ensure_future(stop(error))
+            task = asyncio.ensure_future(stop(error))
+            stopping.add(task)
+            task.add_done_callback(stopping.discard)
 
     return check
 
