@@ -265,8 +265,9 @@ def _close_run(
     run.clear()
 
 
-def _gazetteer_spans(words: Sequence[str], lex: Lexicon, caps: bool) -> list[list[str]]:
-    marks: list[list[str]] = [[] for _ in words]
+def _gazetteer_spans(words: Sequence[str], lex: Lexicon, caps: bool) -> dict[int, list[str]]:
+    """Multi-word gazetteer marks ("mg=B-LOC"...) of the tokens inside a match, by token index."""
+    marks: dict[int, list[str]] = {}
     i = 0
     n = len(words)
     while i < n:
@@ -279,7 +280,7 @@ def _gazetteer_spans(words: Sequence[str], lex: Lexicon, caps: bool) -> list[lis
                 cats = lex.gaz_multi.get(key)
                 if cats:
                     for j in range(m):
-                        marks[i + j].extend(
+                        marks.setdefault(i + j, []).extend(
                             f"mg={'B' if j == 0 else 'I'}-{c}" for c in cats
                         )
                     i += m - 1
@@ -322,7 +323,8 @@ def context_attributes(
         if caps:
             attrs.append("caps")
             attrs.append(f"caps|ss={shorts[i]}")
-        attrs.extend(gaz[i][:3])
+        if i in gaz:
+            attrs.extend(gaz[i][:3])
         if forms[i].first_upper:
             key = lows[i]
             if key in cues.lower_seen:

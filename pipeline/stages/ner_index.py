@@ -101,7 +101,7 @@ class ContextIndex:
             if caps:
                 row.append(self.caps)
                 row.append(self.caps_shape.get(short, zero))
-            if gaz[i]:
+            if i in gaz:
                 row.extend(self.get(a, zero) for a in gaz[i][:3])
             if form.first_upper:
                 if low in lower_seen:
