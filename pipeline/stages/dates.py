@@ -108,11 +108,48 @@ def _relative_period(rel: str, unit: str, anchor: dt.date) -> tuple[dt.date, str
     return dt.date(anchor.year + step, 1, 1), "year", method
 
 
+# Something every match of a pattern holds, found much faster than the pattern
+# itself (no leading \b, a literal first): a text without it skips the pattern.
+# Each hint uses the same flags as its pattern, so it reads characters the same way.
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_DAY_HINT = re.compile(r"day", re.IGNORECASE)
+_TOMORROW_HINT = re.compile(r"tomorrow", re.IGNORECASE)
+_HINTS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso": (_YEAR_HINT,),
+    "month-day-year": (_MONTH_HINT, _YEAR_HINT),
+    "day-month-year": (_MONTH_HINT, _YEAR_HINT),
+    "month-day": (_MONTH_HINT,),
+    "day-month": (_MONTH_HINT,),
+    "month-year": (_MONTH_HINT, _YEAR_HINT),
+    "weekday": (_DAY_HINT,),  # every weekday name ends in "day"
+    "relative-day": (_DAY_HINT, _TOMORROW_HINT),  # any one of these will do
+    "year": (_YEAR_HINT,),
+}
+_ANY_OF = frozenset({"relative-day"})
+
+
+def _may_match(kind: str, text: str, seen: dict[re.Pattern[str], bool]) -> bool:
+    """False when `text` lacks what every match of pattern `kind` holds."""
+    hints = _HINTS.get(kind)
+    if hints is None:
+        return True
+    present = []
+    for hint in hints:
+        if hint not in seen:
+            seen[hint] = hint.search(text) is not None
+        present.append(seen[hint])
+    return any(present) if kind in _ANY_OF else all(present)
+
+
 def find_dates(text: str, published: dt.date) -> list[FoundDate]:
     """All date expressions in `text`, longest match first where they overlap."""
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
+    seen: dict[re.Pattern[str], bool] = {}
     for kind, pattern in _PATTERNS:
+        if not _may_match(kind, text, seen):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             while start < end and text[start].isspace():

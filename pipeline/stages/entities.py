@@ -40,16 +40,17 @@ def link_mentions(raw: Sequence[RawMention]) -> list[EntityMention]:
     longer name in the article joins that name's entity when only one name
     matches. Other labels: the same text, ignoring case and a possessive 's.
     """
+    keys = [_key(m.text) for m in raw]  # each mention's key, computed once
     full_names: dict[str, list[str]] = {}
-    for m in raw:
-        parts = _key(m.text).split()
+    for m, mkey in zip(raw, keys, strict=True):
+        parts = mkey.split()
         if m.label == "PERSON" and len(parts) >= 2:
             full_names.setdefault(parts[-1], [])
-            if _key(m.text) not in full_names[parts[-1]]:
-                full_names[parts[-1]].append(_key(m.text))
+            if mkey not in full_names[parts[-1]]:
+                full_names[parts[-1]].append(mkey)
     canonical_of: dict[tuple[str, str], str] = {}
-    for m in raw:
-        key = _key(m.text)
+    for m, mkey in zip(raw, keys, strict=True):
+        key = mkey
         if m.label == "PERSON":
             candidates = full_names.get(key.split()[-1] if key else "", [])
             if len(candidates) == 1 and (len(key.split()) == 1 or key == candidates[0]):
@@ -57,20 +58,21 @@ def link_mentions(raw: Sequence[RawMention]) -> list[EntityMention]:
             elif len(candidates) > 1:
                 longer = [c for c in candidates if c.endswith(key) and c != key]
                 key = max(longer, key=len) if len(longer) == 1 else key
-        canonical_of[(m.label, _key(m.text))] = key
+        canonical_of[(m.label, mkey)] = key
     ids: dict[tuple[str, str], str] = {}
     surfaces: dict[str, str] = {}
-    for m in raw:
-        ckey = (m.label, canonical_of[(m.label, _key(m.text))])
+    entity_of: list[str] = []
+    for m, mkey in zip(raw, keys, strict=True):
+        ckey = (m.label, canonical_of[(m.label, mkey)])
         if ckey not in ids:
             ids[ckey] = f"e{len(ids) + 1}"
+        entity_of.append(ids[ckey])
         text = _POSSESSIVE.sub("", m.text).strip() or m.text
         best = surfaces.get(ids[ckey])
         if best is None or len(text) > len(best):
             surfaces[ids[ckey]] = text
     mentions: list[EntityMention] = []
-    for m in raw:
-        entity = ids[(m.label, canonical_of[(m.label, _key(m.text))])]
+    for m, entity in zip(raw, entity_of, strict=True):
         mentions.append(
             EntityMention(
                 field=m.field, start=m.start, end=m.end, text=m.text, label=m.label,

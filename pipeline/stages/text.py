@@ -9,6 +9,11 @@ later stages only see token offsets.
 
 Every pattern is linear in the length of the text: unbounded repetitions are
 never nested with overlapping alternatives, and the e-mail pattern is bounded.
+Three guards only save work, never change a match: the e-mail's local part is
+possessive (its run of word characters, ".", "+" and "-" never holds the "@"
+that must follow it), a look-ahead skips the abbreviation list unless a run of
+ASCII letters ends in ".", and another skips the "do|n't" split unless a run of
+letters ends in an apostrophe.
 """
 
 from __future__ import annotations
@@ -27,17 +32,17 @@ _ABBREVIATIONS = (
 _TOKEN_RE = re.compile(
     r"""
       https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]              # URLs
-    | (?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64})+  # e-mail addresses (bounded)
+    | (?<![\w.+-])[\w.+-]{1,64}+@[\w-]{1,64}(?:\.[\w-]{1,64})+  # e-mail addresses (bounded)
     | ^[ \t]*\d{1,3}\.(?=[ \t])                           # list numbers "3." at line start
     | (?:US|C|A|HK|NZ|S)\$                                # currency prefixes US$ C$
     | (?:[^\W\d_]\.){2,}(?:-[^\W_]+)*                     # U.S., a.m., U.S.-led
-    | (?:"""
+    | (?=[A-Za-z]++\.)(?:"""
     + _ABBREVIATIONS
     + r""")\.(?=\s|$)                                     # Mr., Feb., Corp., Calif.
     | [A-Z]\.(?=[ \t]+[A-Z])                              # initials: J. Smith
     | [+]?\d+(?:[.,:/]\d+)*(?:-[^\W_]+(?:[.,:/]\d+)*)*(?![^\W_])  # 1,200.5 1996-08-22 3-1/2
     | \.\d+(?![^\W_])                                     # .500
-    | [^\W\d_]+(?=n['’]t(?![^\W_]))                       # do|n't
+    | (?=[^\W\d_]++['’])[^\W\d_]+(?=n['’]t(?![^\W_]))     # do|n't
     | n['’]t(?![^\W_])                                    # n't
     | [A-Z]['’][A-Z][^\W_]*(?:[-&][^\W_]+)*              # O'Brien
     | [^\W_]+(?:[-&][^\W_]+)*                             # words, hyphenated words, AT&T

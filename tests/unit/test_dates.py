@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.stages import dates
 from pipeline.stages.dates import find_dates
 
 THURSDAY = dt.date(2025, 2, 13)
@@ -52,3 +55,31 @@ def test_month_name_may_is_not_a_modal_verb() -> None:
 
 def test_long_text_without_dates_is_fast_and_empty() -> None:
     assert find_dates("word " * 40_000, THURSDAY) == []
+
+
+_DATE_PIECES = ["Monday", "MONDAY", "monday", "last", "next", "on", "since", "Sept", "Sep",
+                "September", "Sepember", "May", "may", "Dec.", "2024", "1999", "20", "19", "3",
+                "31st", "of", "in", "today", "Yesterday", "TOMORROW", "tomorrow", "week", "this",
+                "past", "year", "-", ",", " ", "  ", "\n", "2025-02-13", "Friday's", "day", "ſunday"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_DATE_PIECES), st.text(max_size=2)), max_size=30))
+def test_hints_never_skip_a_date(pieces: list[str]) -> None:
+    """A pattern skipped for want of its hint would have found nothing."""
+    text = "".join(pieces)
+
+    def run() -> list[tuple[int, int, dt.date, str, str]] | str:
+        try:
+            return [(f.start, f.end, f.date, f.granularity, f.method)
+                    for f in find_dates(text, THURSDAY)]
+        except (KeyError, ValueError, OverflowError) as exc:
+            return repr(exc)
+
+    hinted = run()
+    saved = dict(dates._HINTS)
+    dates._HINTS.clear()
+    try:
+        assert run() == hinted
+    finally:
+        dates._HINTS.update(saved)
