@@ -203,7 +203,10 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
-                    latency: bool, broker_pid: int, profile: Path | None = None) -> E2EResult:
+                    latency: bool, broker_pid: int, profile: Path | None = None,
+                    fresh: Sequence[bytes] = ()) -> E2EResult:
+    """N articles as fast as the worker takes them; then, optionally, latency at half that rate
+    over `fresh` articles (the throughput set again, under other ids, when there are none)."""
     await create_topics(settings)
     procs = [start_worker(settings.model_copy(update={"web_port": free_port()}),
                           workdir / f"worker-{i}.log") for i in range(workers)]
@@ -227,7 +230,7 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
         broker_cpu = cpu_seconds(broker_pid) - cpu_before[1]
         lat: list[float] = []
         if latency:
-            lat = await _latency_at(settings, reader, payloads, throughput / 2)
+            lat = await _latency_at(settings, reader, fresh or payloads, throughput / 2)
         return E2EResult(throughput, tuple(lat), max(_rss_peak_mb(p.pid) for p in procs),
                          1000.0 * worker_cpu / len(keyed), 1000.0 * broker_cpu / len(keyed),
                          shares)
@@ -239,8 +242,8 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
 
 async def _latency_at(settings: Settings, reader: TopicReader, payloads: Sequence[bytes],
                       rate: float) -> list[float]:
-    """Produce at a fixed rate and measure produce → annotated latency per article."""
-    count = min(len(payloads), max(50, int(rate * 10)))
+    """Produce at a fixed rate for about 20 s and measure produce → annotated latency."""
+    count = min(len(payloads), max(200, int(rate * 20)))
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
                                 linger_ms=0)
     await producer.start()
@@ -271,7 +274,8 @@ def _isolated(settings: Settings, broker: EmbeddedBroker, tag: str, workdir: Pat
 
 
 def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Settings, runs: int,
-                     workdir: Path, log: Callable[[str], None]) -> list[Figure]:
+                     workdir: Path, log: Callable[[str], None], fresh: Sequence[bytes] = ()
+                     ) -> list[Figure]:
     """The modes that need the embedded broker: ceiling, e2e, scale."""
     figures: list[Figure] = []
     workdir.mkdir(parents=True, exist_ok=True)
@@ -291,7 +295,7 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
             for r in range(runs):
                 live = _isolated(settings, broker, f"e2e{r}", workdir)
                 results.append(asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=True,
-                                                     broker_pid=pid)))
+                                                     broker_pid=pid, fresh=fresh)))
                 log(f"e2e run {r + 1}: {results[-1].throughput:.1f} articles/s")
             figures.append(Figure("e2e", "throughput", "articles/s",
                                   tuple(x.throughput for x in results)))
@@ -328,8 +332,13 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
 
 def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, settings: Settings,
               workdir: Path, log: Callable[[str], None]) -> tuple[list[Figure], str]:
-    """Run the chosen modes; returns the figures and the corpus description."""
-    payloads, source = load_corpus(corpus, limit)
+    """Run the chosen modes; returns the figures and the corpus description.
+
+    The first `limit` articles are the measured set; up to `limit` more, when the corpus has
+    them, feed the latency measurement, so it sees articles the worker has not seen yet.
+    """
+    everything, source = load_corpus(corpus, 2 * limit)
+    payloads, fresh = everything[:limit], everything[limit:]
     figures: list[Figure] = []
     if "stages" in modes:
         resources = load_resources()
@@ -339,7 +348,7 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     if broker_modes:
         dev = settings.model_copy(update={
             **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})
-        figures += run_broker_modes(broker_modes, payloads, dev, runs, workdir, log)
+        figures += run_broker_modes(broker_modes, payloads, dev, runs, workdir, log, fresh)
     return figures, source
 
 
