@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+# Keyed by the first three letters, which tell every month apart: the month pattern also
+# accepts spellings such as "Sepember" (Sep + ember), and those must resolve, not raise.
+_MONTHS = {name[:3].lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({"tues": 1, "wed": 2, "thur": 3, "thurs": 3})
 
@@ -46,7 +46,7 @@ class FoundDate:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower().rstrip(".")]
+    return _MONTHS[text[:3].lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -79,8 +79,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, str
     if kind == "year":
         return dt.date(int(g["year"]), 1, 1), "year", "absolute"
     if kind == "weekday":
-        target = _WEEKDAYS[g["weekday"].lower()]
-        rel = (g["rel"] or "").lower()
+        target = _WEEKDAYS[g["weekday"].casefold()]  # casefold: IGNORECASE lets "ſunday" match
+        rel = (g["rel"] or "").casefold()
         back = (anchor.weekday() - target) % 7
         if rel == "next":
             ahead = (target - anchor.weekday()) % 7 or 7
@@ -89,10 +89,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, str
             back = 7
         return anchor - dt.timedelta(days=back), "day", "weekday-on-or-before-publication"
     if kind == "relative-day":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].casefold()]
         return anchor + dt.timedelta(days=shift), "day", "relative-to-publication"
     if kind == "relative-period":
-        return _relative_period(g["rel"].lower(), g["unit"].lower(), anchor)
+        return _relative_period(g["rel"].casefold(), g["unit"].casefold(), anchor)
     return None
 
 
@@ -156,7 +156,10 @@ def find_dates(text: str, published: dt.date) -> list[FoundDate]:
                 start += 1
             if any(start < e and s < end for s, e in taken):
                 continue
-            resolved = _resolve(kind, m, published)
+            try:
+                resolved = _resolve(kind, m, published)
+            except (OverflowError, ValueError):  # relative to a date at the calendar's edge
+                resolved = None
             if resolved is None:
                 continue
             taken.append((start, end))
