@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -32,6 +33,7 @@ from pipeline.stages.chain import STAGE_ORDER, Resources, StageFailure, load_res
 from pipeline.stages.types import Origin, StageName, WorkItem
 
 BENCH_PUBLISHED = "2025-02-13T09:00:00Z"
+CORPUS_SEED = 20251130  # fixed: every run and every machine draws the same articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,18 @@ def load_corpus(path: Path | None, limit: int) -> tuple[list[bytes], str]:
             data["id"] = f"{data['id']}-{len(payloads) + i}"
             payloads.append(orjson.dumps(data))
     return payloads[:limit], "bundled samples (repeated)"
+
+
+def split_corpus(articles: Sequence[bytes], limit: int,
+                 seed: int = CORPUS_SEED) -> tuple[list[bytes], list[bytes]]:
+    """The measured set (`limit` articles) and up to `limit` fresh ones for the latency phase.
+
+    Both are drawn from one seeded shuffle: corpora are often sorted (BBC is, by category), and
+    a latency phase fed longer articles than the measured set would run above half load.
+    """
+    shuffled = list(articles)
+    random.Random(seed).shuffle(shuffled)  # noqa: S311 - a sample, not a secret
+    return shuffled[:limit], shuffled[limit : 2 * limit]
 
 
 def _timed(call: Callable[[], object]) -> float:
@@ -334,11 +348,12 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
               workdir: Path, log: Callable[[str], None]) -> tuple[list[Figure], str]:
     """Run the chosen modes; returns the figures and the corpus description.
 
-    The first `limit` articles are the measured set; up to `limit` more, when the corpus has
-    them, feed the latency measurement, so it sees articles the worker has not seen yet.
+    `limit` articles are the measured set; up to `limit` more, when the corpus has them, feed
+    the latency measurement, so it sees articles the worker has not seen yet (`split_corpus`,
+    over at most the corpus's first 4 x `limit` lines).
     """
-    everything, source = load_corpus(corpus, 2 * limit)
-    payloads, fresh = everything[:limit], everything[limit:]
+    everything, source = load_corpus(corpus, 4 * limit)
+    payloads, fresh = split_corpus(everything, limit)
     figures: list[Figure] = []
     if "stages" in modes:
         resources = load_resources()

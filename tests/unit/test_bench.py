@@ -1,0 +1,39 @@
+"""The benchmark's corpus split (the benchmark itself is never a timed test)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import orjson
+
+from pipeline.bench import split_corpus
+
+
+def _sorted_corpus() -> list[bytes]:
+    """A corpus sorted by category, as BBC's is: 300 short articles, then 300 long ones."""
+    short = [orjson.dumps({"id": f"s{i}", "body": "Short note."}) for i in range(300)]
+    long = [orjson.dumps({"id": f"l{i}", "body": "A much longer report. " * 40}) for i in range(300)]
+    return short + long
+
+
+def _kinds(articles: list[bytes]) -> Counter[str]:
+    return Counter(orjson.loads(a)["id"][0] for a in articles)
+
+
+def test_measured_and_fresh_sets_share_the_mix_and_never_overlap() -> None:
+    measured, fresh = split_corpus(_sorted_corpus(), 200)
+    assert len(measured) == len(fresh) == 200
+    assert not set(measured) & set(fresh)
+    for part in (measured, fresh):
+        kinds = _kinds(part)
+        assert 70 <= kinds["s"] <= 130, kinds  # the first 200 lines would be all short
+
+
+def test_split_is_the_same_on_every_run() -> None:
+    assert split_corpus(_sorted_corpus(), 100) == split_corpus(_sorted_corpus(), 100)
+    assert split_corpus(_sorted_corpus(), 100, seed=1) != split_corpus(_sorted_corpus(), 100)
+
+
+def test_a_small_corpus_leaves_what_remains_for_latency() -> None:
+    measured, fresh = split_corpus(_sorted_corpus()[:250], 200)
+    assert (len(measured), len(fresh)) == (200, 50)
