@@ -5,8 +5,9 @@ per article, `a:<article id>`: content hash, shingle count, source position, tim
 for an original, its MinHash signature and lead key. Each process files originals under their
 candidate keys (8 LSH bands and the lead key, 64-bit ints) in memory, from its own entries as it
 writes them and from everyone's as they arrive (`learn`, fed by the table's changelog, including
-replays after a restart), so an article costs one changelog record. Only originals are indexed, so a duplicate always points at
-an original. A re-delivery (same id, same source position) gets the verdict it had the first time.
+replays after a restart), so an article costs one changelog record. Only originals are indexed,
+so a duplicate always points at an original. A re-delivery (same id, same source position) gets
+the verdict it had the first time.
 """
 
 from __future__ import annotations
@@ -207,7 +208,8 @@ class DuplicateIndex:
             if entry.get("c") == body_print.content_hash:
                 return Verdict("same-text", candidate, 1.0)
             other = fp.from_bytes(base64.b64decode(str(entry["s"])))
-            score = fp.score(body_print.signature, body_print.size, other, int(str(entry.get("n", 1))))
+            size = int(str(entry.get("n", 1)))
+            score = fp.score(body_print.signature, body_print.size, other, size)
             if score >= self.threshold and (best is None or score > best[0]):
                 best = (score, candidate)
         if best is not None:
@@ -215,8 +217,7 @@ class DuplicateIndex:
         return Verdict("new")
 
     def _remember(self, article_id: str, body_print: fp.Fingerprint, keys: tuple[int, ...],
-                  position: str,
-                  now: float, verdict: Verdict) -> None:
+                  position: str, now: float, verdict: Verdict) -> None:
         original = verdict.duplicate_of is None
         entry = {"c": body_print.content_hash, "n": body_print.size, "p": position, "t": now,
                  "d": verdict.duplicate_of,

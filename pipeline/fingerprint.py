@@ -41,10 +41,12 @@ def words(text: str) -> list[str]:
 
 
 def _content_hash(ws: list[str]) -> str:
+    """Hash of the normalised words: equal for texts differing only in case, space, punctuation."""
     return hashlib.sha256(" ".join(ws).encode()).hexdigest()[:32]
 
 
 def _shingles(ws: list[str]) -> set[int]:
+    """CRC-32 hashes of the word 4-grams (the whole text if it is shorter)."""
     if len(ws) < SHINGLE:
         return {zlib.crc32(" ".join(ws).encode())}
     return {zlib.crc32(" ".join(ws[i : i + SHINGLE]).encode())
@@ -52,6 +54,7 @@ def _shingles(ws: list[str]) -> set[int]:
 
 
 def _minhash(hashes: set[int]) -> Signature:
+    """The MinHash signature of a set of shingle hashes."""
     values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
     result = np.full(NUM_PERM, _PRIME, dtype=np.uint64)
     for start in range(0, len(values), _CHUNK):
@@ -67,29 +70,10 @@ def _key(data: bytes, person: bytes) -> int:
 
 
 def _lead_key(ws: list[str]) -> int | None:
+    """64-bit hash of the first 30 normalised words (None for shorter texts)."""
     if len(ws) < LEAD_WORDS:
         return None
     return _key(" ".join(ws[:LEAD_WORDS]).encode(), b"lead")
-
-
-def content_hash(body: str) -> str:
-    """Hash of the normalised body: equal for texts differing only in case, space, punctuation."""
-    return _content_hash(words(body))
-
-
-def shingles(body: str) -> set[int]:
-    """CRC-32 hashes of the body's word 4-grams (the whole body if it is shorter)."""
-    return _shingles(words(body))
-
-
-def minhash(body: str) -> Signature:
-    """The MinHash signature of the body's shingles."""
-    return _minhash(shingles(body))
-
-
-def lead_key(body: str) -> int | None:
-    """64-bit hash of the first 30 normalised words (None for shorter bodies)."""
-    return _lead_key(words(body))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import faust
@@ -84,6 +84,8 @@ class Topics:
 
     by_role: Mapping[Role, faust.ChannelT[Any]]
     app: faust.App | None = None
+    _checks: dict[str, Callable[[asyncio.Future[Any]], None]] = field(
+        default_factory=dict, repr=False, compare=False)  # one delivery check per topic
 
     def __getitem__(self, role: Role) -> faust.ChannelT[Any]:
         return self.by_role[role]
@@ -96,8 +98,10 @@ class Topics:
             name = channel.get_topic_name()
             delivery = await self.app.producer.send(name, key, value, None, None,
                                                     list(headers.items()))
-            asyncio.ensure_future(delivery).add_done_callback(
-                delivery_check(name, self.app.crash))
+            check = self._checks.get(name)
+            if check is None:
+                check = self._checks[name] = delivery_check(name, self.app.crash)
+            asyncio.ensure_future(delivery).add_done_callback(check)
         else:
             await channel.send(key=key, value=value, headers=dict(headers))
 

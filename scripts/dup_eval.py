@@ -1,9 +1,9 @@
 """Precision and recall of the near-duplicate detector on tests/data/dup_pairs.jsonl.
 
-Texts are read from ../shared/corpora. A pair is flagged when the bodies share an LSH band and
-or their opening 30 words, and max(Jaccard, containment) estimated from the signatures reaches
-the threshold (what DuplicateIndex does), or when their
-normalised bodies are equal. Usage: python scripts/dup_eval.py
+Texts are read from ../shared/corpora. A pair is flagged when the bodies share a candidate key
+(an LSH band or their opening 30 words) and max(Jaccard, containment) estimated from the
+signatures reaches the threshold (what DuplicateIndex does), or when their normalised bodies
+are equal. Usage: python scripts/dup_eval.py
 """
 
 from __future__ import annotations
@@ -21,13 +21,11 @@ PAIRS = ROOT / "tests" / "data" / "dup_pairs.jsonl"
 
 def flagged(a: str, b: str, threshold: float) -> bool:
     """What the detector says about two bodies."""
-    if fp.content_hash(a) == fp.content_hash(b):
+    pa, pb = fp.fingerprint(a), fp.fingerprint(b)
+    if pa.content_hash == pb.content_hash:
         return True
-    sa, sb = fp.minhash(a), fp.minhash(b)
-    lead = fp.lead_key(a)
-    candidate = bool(set(fp.band_keys(sa)) & set(fp.band_keys(sb))) or (
-        lead is not None and lead == fp.lead_key(b))
-    return candidate and fp.score(sa, len(fp.shingles(a)), sb, len(fp.shingles(b))) >= threshold
+    candidate = bool(set(pa.candidate_keys()) & set(pb.candidate_keys()))
+    return candidate and fp.score(pa.signature, pa.size, pb.signature, pb.size) >= threshold
 
 
 def main() -> int:

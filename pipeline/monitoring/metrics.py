@@ -179,7 +179,7 @@ class PipelineMetrics:
         return child
 
     def _dead_letter(self, seen: Seen, letter: DeadLetter) -> None:
-        self.dead_letters.labels(stage=letter.stage, error_class=letter.error_class).inc()
+        self._child(self.dead_letters, (letter.stage, letter.error_class)).inc()
         self.dead_total.inc()
         self.totals["dead_lettered"] += 1
         entry = {"stage": letter.stage, "error_class": letter.error_class, "reason": letter.reason,

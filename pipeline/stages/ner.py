@@ -184,18 +184,6 @@ class NerTagger:
             tags = [LABELS[k] for k in path]
         return chunks, tags
 
-    def tag_chunks(
-        self, sentences: Sequence[Sequence[str]]
-    ) -> tuple[list[list[str]], list[list[str]]]:
-        """Chunked words of a document and their tags from the last stage."""
-        chunks, flat = self._tag_flat(sentences)
-        tags: list[list[str]] = []
-        pos = 0
-        for words in chunks:
-            tags.append(flat[pos : pos + len(words)])
-            pos += len(words)
-        return chunks, tags
-
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence of one document."""
         _, flat = self._tag_flat(sentences)
