@@ -8,6 +8,7 @@ sampled and reports where its CPU goes (pipeline.profiling).
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import random
 import statistics
@@ -15,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -79,16 +81,27 @@ def load_corpus(path: Path | None, limit: int) -> tuple[list[bytes], str]:
     return payloads[:limit], "bundled samples (repeated)"
 
 
-def split_corpus(articles: Sequence[bytes], limit: int,
-                 seed: int = CORPUS_SEED) -> tuple[list[bytes], list[bytes]]:
-    """The measured set (`limit` articles) and up to `limit` fresh ones for the latency phase.
+class CorpusSplit(NamedTuple):
+    """Disjoint article sets drawn from one seeded shuffle of a corpus."""
 
-    Both are drawn from one seeded shuffle: corpora are often sorted (BBC is, by category), and
-    a latency phase fed longer articles than the measured set would run above half load.
+    measured: list[bytes]  # the throughput runs
+    fresh: list[bytes]  # the latency phase: articles the worker has not seen
+    warmup: list[bytes]  # processed before every measured pass, in process and in the worker
+
+
+def split_corpus(articles: Sequence[bytes], limit: int,
+                 seed: int = CORPUS_SEED) -> CorpusSplit:
+    """The measured set (`limit` articles), up to `limit` fresh ones and up to `limit // 2` warm-up.
+
+    All come from one seeded shuffle: corpora are often sorted (BBC is, by category), and a
+    latency phase fed longer articles than the measured set would run above half load. The
+    warm-up set puts the in-process passes and the worker in the same state: caches filled from
+    other articles, as in a worker that has been running, but none of the measured ones.
     """
     shuffled = list(articles)
     random.Random(seed).shuffle(shuffled)  # noqa: S311 - a sample, not a secret
-    return shuffled[:limit], shuffled[limit : 2 * limit]
+    return CorpusSplit(shuffled[:limit], shuffled[limit : 2 * limit],
+                       shuffled[2 * limit : 2 * limit + limit // 2])
 
 
 def _timed(call: Callable[[], object]) -> float:
@@ -98,8 +111,12 @@ def _timed(call: Callable[[], object]) -> float:
 
 
 def bench_stages(payloads: Sequence[bytes], settings: Settings, resources: Resources,
-                 runs: int) -> list[Figure]:
-    """Each stage alone and the whole chain in one process (articles/s, one core)."""
+                 runs: int, warmup: Sequence[bytes] = ()) -> list[Figure]:
+    """Each stage alone and the whole chain in one process (articles/s, one core).
+
+    Before each timed pass the stages' caches are cleared and the warm-up articles run through
+    the chain, so no pass profits from having seen the measured articles before.
+    """
     origin = Origin(position=None, key_b64=None, payload_b64="", headers=[],
                     first_seen=decode_article(payloads[0], 10**9, 10**9).published_at)
     items = [WorkItem(article=decode_article(p, 10**9, 10**9), origin=origin) for p in payloads]
@@ -113,6 +130,7 @@ def bench_stages(payloads: Sequence[bytes], settings: Settings, resources: Resou
             if not isinstance(result, StageFailure):
                 nxt.append(result)
         current = nxt
+    freeze_startup_heap()  # a worker holds no backlog of thousands of items for the collector to walk
     figures = []
     for stage in STAGE_ORDER:
         batch = per_stage[stage]
@@ -121,18 +139,31 @@ def bench_stages(payloads: Sequence[bytes], settings: Settings, resources: Resou
             for item in batch:
                 run_stage(stage, item, resources, 1e12)
 
-        times = [_timed(one_pass) for _ in range(runs)]
+        times = []
+        for _ in range(runs):
+            _warm(warmup, settings, resources)
+            times.append(_timed(one_pass))
         figures.append(Figure("stages", stage, "articles/s", tuple(len(batch) / t for t in times)))
-    times = [_timed(lambda: _chain_pass(payloads, settings, resources)) for _ in range(runs)]
+    times = []
+    for _ in range(runs):
+        processor = _warm(warmup, settings, resources)
+        times.append(_timed(functools.partial(_chain_pass, processor, payloads)))
     figures.append(Figure("stages", "chain", "articles/s", tuple(len(payloads) / t for t in times)))
     return figures
 
 
-def _chain_pass(payloads: Sequence[bytes], settings: Settings, resources: Resources) -> None:
-    """Every article through decode, stages, duplicate check (in memory) and encoding."""
+def _warm(warmup: Sequence[bytes], settings: Settings, resources: Resources) -> Processor:
+    """A processor (in-memory duplicate check) whose caches hold the warm-up articles only."""
+    resources.clear_caches()
     window = settings.dedup_window_hours * 3600.0
     index = DuplicateIndex(DictStore(), window, settings.dedup_threshold) if window > 0 else None
     processor = Processor(settings, resources, duplicates=index)
+    _chain_pass(processor, warmup)
+    return processor
+
+
+def _chain_pass(processor: Processor, payloads: Sequence[bytes]) -> None:
+    """Every article through decode, stages, duplicate check and encoding."""
     for payload in payloads:
         processor.process_whole(None, None, payload, None)
 
@@ -218,19 +249,21 @@ def cpu_seconds(pid: int) -> float:
 
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
                     latency: bool, broker_pid: int, profile: Path | None = None,
-                    fresh: Sequence[bytes] = ()) -> E2EResult:
-    """N articles as fast as the worker takes them; then, optionally, latency at half that rate
-    over `fresh` articles (the throughput set again, under other ids, when there are none)."""
+                    fresh: Sequence[bytes] = (), warmup: Sequence[bytes] = ()) -> E2EResult:
+    """After the warm-up articles (untimed), N articles as fast as the worker takes them; then,
+    optionally, latency at half that rate over `fresh` articles (the throughput set again, under
+    other ids, when there are none)."""
     await create_topics(settings)
     procs = [start_worker(settings.model_copy(update={"web_port": free_port()}),
                           workdir / f"worker-{i}.log") for i in range(workers)]
     reader = TopicReader(settings, [settings.topic_annotated, settings.topic_dlq])
     try:
         await reader.start()
-        warm = [orjson.loads(p) | {"id": f"warmup-{i}"} for i, p in enumerate(payloads[:8])]
+        warm = [orjson.loads(p) for p in warmup] or [
+            orjson.loads(p) | {"id": f"warmup-{i}"} for i, p in enumerate(payloads[:8])]
         await produce(settings, settings.topic_articles,
                       [(w["id"].encode(), orjson.dumps(w), []) for w in warm])
-        await _drain_outputs(settings, reader, len(warm), None, 180)
+        await _drain_outputs(settings, reader, len(warm), None, 600)
         keyed: list[tuple[bytes | None, bytes, list[tuple[str, bytes]]]] = [
             (orjson.loads(p)["id"].encode(), p, []) for p in payloads]
         sampler = Sampler(procs[0].pid, profile) if profile is not None else None
@@ -287,10 +320,10 @@ def _isolated(settings: Settings, broker: EmbeddedBroker, tag: str, workdir: Pat
                                        "data_dir": workdir / tag, "web_enabled": True, **names})
 
 
-def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Settings, runs: int,
-                     workdir: Path, log: Callable[[str], None], fresh: Sequence[bytes] = ()
-                     ) -> list[Figure]:
+def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, runs: int,
+                     workdir: Path, log: Callable[[str], None]) -> list[Figure]:
     """The modes that need the embedded broker: ceiling, e2e, scale."""
+    payloads, fresh, warmup = split
     figures: list[Figure] = []
     workdir.mkdir(parents=True, exist_ok=True)
     with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
@@ -309,7 +342,8 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
             for r in range(runs):
                 live = _isolated(settings, broker, f"e2e{r}", workdir)
                 results.append(asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=True,
-                                                     broker_pid=pid, fresh=fresh)))
+                                                     broker_pid=pid, fresh=fresh,
+                                                     warmup=warmup)))
                 log(f"e2e run {r + 1}: {results[-1].throughput:.1f} articles/s")
             figures.append(Figure("e2e", "throughput", "articles/s",
                                   tuple(x.throughput for x in results)))
@@ -328,14 +362,15 @@ def run_broker_modes(modes: set[str], payloads: Sequence[bytes], settings: Setti
                 for r in range(runs):
                     live = _isolated(settings, broker, f"scale{workers}w{r}", workdir)
                     res = asyncio.run(_e2e_once(live, payloads, workers, workdir, latency=False,
-                                                broker_pid=pid))
+                                                broker_pid=pid, warmup=warmup))
                     rates.append(res.throughput)
                     log(f"scale {workers} worker(s) run {r + 1}: {rates[-1]:.1f} articles/s")
                 figures.append(Figure("scale", f"{workers} worker(s)", "articles/s", tuple(rates)))
         if "profile" in modes:
             live = _isolated(settings, broker, "profile", workdir)
             result = asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=False,
-                                           broker_pid=pid, profile=workdir / "worker-profile.txt"))
+                                           broker_pid=pid, profile=workdir / "worker-profile.txt",
+                                           warmup=warmup))
             log(f"profile: {workdir / 'worker-profile.txt'} (py-spy raw, GIL-holding samples)")
             figures += [Figure("profile", s.category, "% of worker CPU", (100.0 * s.share,))
                         for s in result.profile]
@@ -353,17 +388,17 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     over at most the corpus's first 4 x `limit` lines).
     """
     everything, source = load_corpus(corpus, 4 * limit)
-    payloads, fresh = split_corpus(everything, limit)
+    split = split_corpus(everything, limit)
     figures: list[Figure] = []
     if "stages" in modes:
         resources = load_resources()
         freeze_startup_heap()  # as the worker does
-        figures += bench_stages(payloads, settings, resources, runs)
+        figures += bench_stages(split.measured, settings, resources, runs, split.warmup)
     broker_modes = modes & {"ceiling", "e2e", "scale", "profile"}
     if broker_modes:
         dev = settings.model_copy(update={
             **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})
-        figures += run_broker_modes(broker_modes, payloads, dev, runs, workdir, log, fresh)
+        figures += run_broker_modes(broker_modes, split, dev, runs, workdir, log)
     return figures, source
 
 

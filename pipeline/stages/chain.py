@@ -18,9 +18,9 @@ from pipeline import __version__
 from pipeline.models import AnnotatedArticle, EventRecord, Provenance, TopicLabel
 from pipeline.stages.classify import TopicScorer, classify
 from pipeline.stages.enrich import enrich
-from pipeline.stages.extract import EntityTagger, extract
+from pipeline.stages.extract import EntityTagger, extract, layout
 from pipeline.stages.geo import Gazetteer, gazetteer
-from pipeline.stages.knowledge import Knowledge, knowledge
+from pipeline.stages.knowledge import Knowledge, knowledge, norm_token
 from pipeline.stages.ner import NerTagger
 from pipeline.stages.topics_model import TopicModel
 from pipeline.stages.types import EventDraft, StageName, WorkItem
@@ -35,6 +35,13 @@ class Resources:
     topics: TopicScorer
     versions: dict[str, str] = field(default_factory=dict)
     knowledge: Knowledge = field(default_factory=knowledge)
+
+    def clear_caches(self) -> None:
+        """Forget what the stages memoised from earlier articles (word types, name look-ups)."""
+        self.tagger.clear_cache()
+        self.geo.clear_caches()
+        norm_token.cache_clear()
+        layout.cache_clear()
 
 
 def load_resources() -> Resources:

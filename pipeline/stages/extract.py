@@ -25,6 +25,10 @@ class EntityTagger(Protocol):
         """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence."""
         ...
 
+    def clear_cache(self) -> None:
+        """Forget whatever was cached from earlier documents."""
+        ...
+
 
 @functools.lru_cache(maxsize=4)
 def layout(text: str) -> FieldLayout:

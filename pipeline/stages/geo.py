@@ -119,6 +119,12 @@ class Gazetteer:
             return found
         return self._demonym(key)
 
+    @staticmethod
+    def clear_caches() -> None:
+        """Forget the memoised look-ups of earlier names."""
+        Gazetteer.country_or_capital.cache_clear()
+        Gazetteer._demonym.cache_clear()
+
     @functools.cached_property
     def multiword_firsts(self) -> frozenset[str]:
         """First words of multi-word country, capital and province names ("united", "west")."""

@@ -21,6 +21,7 @@ ROLE_ORDER = (
 
 # A bare surname names a KB person only this many years before or after one of their offices.
 SURNAME_YEARS = 5
+NORM_CACHE = 1 << 17  # folded tokens kept (a few MB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,12 @@ def _senior(actor: Actor, day: dt.date) -> Role | None:
     return min(roles, key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=NORM_CACHE)
 def norm_token(token: str) -> str:
-    """A token folded the way KB aliases are (case, accents, punctuation)."""
+    """A token folded the way KB aliases are (case, accents, punctuation).
+
+    Bounded: a worker meets new tokens (names, numbers, typos) for as long as it runs.
+    """
     return normalize(token)
 
 

@@ -155,6 +155,10 @@ class NerTagger:
             em += np.add.reduceat(self.weights[ids], starts, axis=0)
         return chunks, em, [s for row in slots for s in row]
 
+    def clear_cache(self) -> None:
+        """Forget the cached word types (so a benchmark pass starts from a known state)."""
+        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT)
+
     def _ids(self, attrs: list[str]) -> list[int]:
         """Weight rows of attributes (unknown ones: the zero row)."""
         get = self.attr_index.get

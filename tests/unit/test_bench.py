@@ -20,10 +20,12 @@ def _kinds(articles: list[bytes]) -> Counter[str]:
     return Counter(orjson.loads(a)["id"][0] for a in articles)
 
 
-def test_measured_and_fresh_sets_share_the_mix_and_never_overlap() -> None:
-    measured, fresh = split_corpus(_sorted_corpus(), 200)
+def test_measured_fresh_and_warmup_sets_share_the_mix_and_never_overlap() -> None:
+    measured, fresh, warmup = split_corpus(_sorted_corpus(), 200)
     assert len(measured) == len(fresh) == 200
+    assert len(warmup) == 100
     assert not set(measured) & set(fresh)
+    assert not set(warmup) & (set(measured) | set(fresh))
     for part in (measured, fresh):
         kinds = _kinds(part)
         assert 70 <= kinds["s"] <= 130, kinds  # the first 200 lines would be all short
@@ -35,5 +37,5 @@ def test_split_is_the_same_on_every_run() -> None:
 
 
 def test_a_small_corpus_leaves_what_remains_for_latency() -> None:
-    measured, fresh = split_corpus(_sorted_corpus()[:250], 200)
-    assert (len(measured), len(fresh)) == (200, 50)
+    measured, fresh, warmup = split_corpus(_sorted_corpus()[:250], 200)
+    assert (len(measured), len(fresh), len(warmup)) == (200, 50, 0)

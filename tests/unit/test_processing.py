@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import orjson
 import pytest
 
 from pipeline.inputs import RawInput, malformed_samples
 from pipeline.models import AnnotatedArticle, DeadLetter, EventRecord, SourcePosition
-from pipeline.processing import Processor
+from pipeline.processing import Outgoing, Processor
 from pipeline.serialization import decode_work, unb64
 from pipeline.settings import Settings
 from pipeline.stages.chain import STAGE_ORDER, Resources
+from pipeline.stages.geo import Gazetteer
+from pipeline.stages.knowledge import NORM_CACHE, norm_token
+from pipeline.stages.ner import NerTagger
 from pipeline.stages.types import WorkItem
 
 POSITION = SourcePosition(topic="news.articles", partition=1, offset=7)
+FIXED_NOW = dt.datetime(2025, 2, 13, 10, 0, tzinfo=dt.UTC)
 
 
 def test_stage_order_is_extract_enrich_classify() -> None:
@@ -81,6 +87,9 @@ class _Exploding:
     def tag_document(self, sentences: object) -> list[list[str]]:
         raise RuntimeError("tagger blew up")
 
+    def clear_cache(self) -> None:
+        """Nothing cached."""
+
 
 def test_stage_exception_becomes_dead_letter_with_stage(
         settings: Settings, resources: Resources, samples: list[RawInput]) -> None:
@@ -111,3 +120,40 @@ def test_work_item_carries_results_between_agents(settings: Settings, resources:
         out = processor.advance("enrich", out[0].value)
     item = WorkItem.model_validate_json(out[0].value)
     assert getattr(item, field) is not None
+
+
+def test_clearing_the_stage_caches_empties_them_and_changes_no_record(
+        settings: Settings, resources: Resources, samples: list[RawInput]) -> None:
+    """The benchmark clears the caches between passes; the records must not depend on them."""
+    processor = Processor(settings, resources, clock=lambda: FIXED_NOW)
+    before = [processor.process_whole(None, None, s.payload, None) for s in samples]
+    assert norm_token.cache_info().currsize > 0
+    assert Gazetteer.country_or_capital.cache_info().currsize > 0
+    resources.clear_caches()
+    assert norm_token.cache_info().currsize == 0
+    assert Gazetteer.country_or_capital.cache_info().currsize == 0
+    tagger = resources.tagger
+    assert isinstance(tagger, NerTagger) and len(tagger._types) == 0
+    after = [processor.process_whole(None, None, s.payload, None) for s in samples]
+    assert _without_timings(after) == _without_timings(before)
+
+
+def _without_timings(runs: list[list[Outgoing]]) -> list[list[object]]:
+    """Record values with the stage wall times (which vary run to run) left out."""
+    out: list[list[object]] = []
+    for records in runs:
+        values: list[object] = []
+        for record in records:
+            data = orjson.loads(record.value)
+            if "provenance" in data:
+                data["provenance"].pop("stage_ms")
+            values.append(data)
+        out.append(values)
+    return out
+
+
+def test_the_folded_token_cache_is_bounded() -> None:
+    assert norm_token.cache_info().maxsize == NORM_CACHE
+    for i in range(NORM_CACHE + 10):
+        norm_token(f"tok{i}")
+    assert norm_token.cache_info().currsize == NORM_CACHE
