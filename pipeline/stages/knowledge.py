@@ -98,13 +98,26 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
     kb = ActorKB.load()
     titles = load_titles()
     written = [s for a in kb for s in (a.name, *a.aliases)]
-    aliases = [tuple(normalize(s).split()) for s in written]
+    title_words = frozenset(tuple(t.split()) for t in titles)
+    aliases = [words for a in kb for words in _scannable_aliases(a, title_words)]
     lower_tail = frozenset(tuple(normalize(s).split()) for s in written
                            if " " in s.strip() and s.split()[-1][:1].islower())
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
                      version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}",
                      lower_tail=lower_tail)
+
+
+def _scannable_aliases(actor: Actor, titles: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The actor's names as token tuples, without those that are a title plus another of its names.
+
+    "President Xi" is found as the title "President" and the alias "Xi"; scanned as one alias it
+    would swallow the start of "President Xi Jinping" and leave "Jinping" over, so the full
+    name would lose its KB entry.
+    """
+    names = {tuple(normalize(s).split()) for s in (actor.name, *actor.aliases)}
+    return [words for words in sorted(names)
+            if not any(words[:k] in titles and words[k:] in names for k in range(1, len(words)))]
 
 
 @functools.cache

@@ -44,6 +44,19 @@ def test_title_pattern_resolves_and_gives_role(resources: Resources) -> None:
     assert any("Secretary of State" in r for r in rubio.roles)
 
 
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    ("Blinken later met President Xi Jinping in Beijing.", "Xi Jinping", "xi-jinping"),
+    ("The envoy was received by King Charles III at the palace.", "King Charles III", "charles-iii"),
+    ("Crown Prince Mohammed bin Salman hosted the talks.", "Mohammed bin Salman",
+     "mohammed-bin-salman"),
+])
+def test_title_before_a_full_name_keeps_the_kb_entry(resources: Resources, text: str, name: str,
+                                                    kb_id: str) -> None:
+    """A KB alias made of a title and a short name ("President Xi") must not cut a longer name."""
+    found = actor(run(resources, text, day="2024-04-26"), name)
+    assert (found.kb_id, found.method) == (kb_id, "kb-alias+title")
+
+
 def test_possessive_country_is_a_qualifier_not_an_actor(resources: Resources) -> None:
     result = run(resources, "Russia's Putin praised the plan.")
     names = {a.name for a in result.actors}
