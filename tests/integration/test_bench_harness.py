@@ -1,0 +1,34 @@
+"""`newsevents bench` runs all four modes end to end on a tiny corpus (a smoke test, never timed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from pipeline.bench import format_figures, run_bench
+from pipeline.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+def test_every_mode_reports_its_figures(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data")  # type: ignore[call-arg]
+    lines: list[str] = []
+    figures, source = run_bench({"stages", "ceiling", "e2e", "scale"}, None, 12, 1, settings,
+                                tmp_path / "bench", lines.append)
+    by_name = {(f.mode, f.name): f for f in figures}
+    for stage in ("extract", "enrich", "classify", "chain"):
+        assert by_name["stages", stage].median > 0
+    assert by_name["ceiling", "consume+produce"].median > 0
+    assert by_name["e2e", "throughput"].median > 0
+    p50, p95, p99 = (by_name["e2e", f"latency p{q} at half rate"].median for q in (50, 95, 99))
+    assert 0 < p50 <= p95 <= p99
+    assert by_name["e2e", "worker peak RSS"].median > 50  # MB: the worker loads its models
+    assert by_name["e2e", "worker CPU per article"].median > 0
+    assert by_name["scale", "1 worker(s)"].median > 0 and by_name["scale", "2 worker(s)"].median > 0
+    assert source == "bundled samples (repeated)"
+    summary = orjson.loads(format_figures(figures, source, 12).splitlines()[-1])
+    assert {"e2e_over_chain", "chain_cpu_over_worker_cpu", "scale_two_over_one"} <= set(summary)
+    assert {f["mode"] for f in summary["figures"]} == {"stages", "ceiling", "e2e", "scale"}
