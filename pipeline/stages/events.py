@@ -77,6 +77,13 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
+def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
+    """An organisation right before a noun trigger after "at"/"in" modifies the noun, it is no
+    place: "China at G-7 meeting" (the G-7 is the other side), not "talks in Iraq"."""
+    return f.trigger.noun and m.last == at and m.method not in _PLACE_METHODS \
+        and all(reg.actors[k].type != "country" for k in m.keys)
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
            mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
@@ -106,7 +113,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
-    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at
+              and (not m.locative or _names_the_noun(m, f, at, reg))
               and not (f.trigger.noun and m.method in _PLACE_METHODS
                        and _modifies(tok, m.last, at, lex))]
     after = _after(sent, end, f.code, tok, lex, f.mode)

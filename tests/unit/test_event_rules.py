@@ -219,3 +219,12 @@ def test_it_is_the_last_country_or_organisation_named_as_a_subject(resources: Re
 def test_business_words_and_verbal_attacks(
         resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body, "1987-05-01") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The G-7 met Brazil in Washington.", ("g7", "CONSULT", "BRA")),
+    ("India at G-7 Meeting for First Time", ("IND", "CONSULT", "g7")),
+])
+def test_hyphenated_aliases_and_an_organisation_modifying_a_noun(
+        resources: Resources, body: str, expected: Triple) -> None:
+    assert expected in facts(resources, body)
