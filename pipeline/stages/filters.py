@@ -16,11 +16,12 @@ _VERB_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "its", "their
 def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
                  stops: frozenset[str], caseless: bool) -> int:
     """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
-    (capitalised ones too in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
+    (hyphenated ones too: "in the two-week battle"; capitalised ones in a headline in title
+    case: "in Gaza Camp Raid"); first - 1 if none."""
     j, skipped = at - 1, 0
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and tok.low[j].isalpha()
+                          or (skipped < 2 and tok.low[j].replace("-", "").isalpha()
                               and (caseless or tok.low[j] == tok.text[j])
                               and tok.low[j] not in light and tok.low[j] not in stops
                               and tok.low[j] not in _CONJUNCTIONS)):
@@ -67,6 +68,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
+    if not found.trigger.noun and found.first > sent.first \
+            and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
+            and tok.low[found.first - 1] in lex.particle_verbs:
+        return False  # a phrasal verb's particle: "held back from attacking" is no backing
     if found.trigger.tokens == ("alleged",) and found.last < sent.last \
             and tok.low[found.last].isalpha() and tok.low[found.last] not in _VERB_OBJECTS:
         return False  # "alleged coup plotters": an adjective

@@ -138,6 +138,7 @@ class CoderLexicon:
     intransitive: frozenset[str] = frozenset()
     symmetric_forms: frozenset[str] = frozenset()
     phrase_gap: int = 0
+    particle_verbs: frozenset[str] = frozenset()
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -220,6 +221,8 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         symmetric_forms=frozenset(form for lemma in _strings(coder, "symmetric_lemmas")
                                   for form in inflect_phrase(lemma, dic.irregular)),
         phrase_gap=int(coder.get("phrase_gap", 0)),
+        particle_verbs=frozenset(form for lemma in _strings(coder, "particle_lemmas")
+                                 for form in inflect_phrase(lemma, dic.irregular)),
     )
 
 
