@@ -228,3 +228,14 @@ def test_business_words_and_verbal_attacks(
 def test_hyphenated_aliases_and_an_organisation_modifying_a_noun(
         resources: Resources, body: str, expected: Triple) -> None:
     assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two French soldiers died in the two-week battle for the town.", set()),
+    ("Japan held back from attacking the rebels.", set()),
+    ("France backed Germany.", {("FRA", "SUPPORT", "DEU")}),
+    ("Russian troops went on the offensive in Chechnya.", {("RUS", "ASSAULT", None)}),
+])
+def test_hyphenated_modifiers_particles_and_idioms(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
