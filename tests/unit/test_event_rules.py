@@ -239,3 +239,12 @@ def test_hyphenated_aliases_and_an_organisation_modifying_a_noun(
 def test_hyphenated_modifiers_particles_and_idioms(
         resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The European Union set a date for membership talks with Turkey.", {("eu", "AGREE", "TUR")}),
+    ("Iraq has set a date for elections.", set()),
+])
+def test_setting_a_date_for_talks_is_an_intent_to_negotiate(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
