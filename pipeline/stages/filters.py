@@ -87,6 +87,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not _anchored(found, sent, tok, lex):
         return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
+    if found.trigger.noun and not tok.caps[sent.index] and found.last < sent.last \
+            and tok.low[found.last] == ":":
+        return False  # a headline's kicker names the topic: "North Korean Talks: U.S. Raises ..."
     if found.trigger.noun and found.first > sent.first \
             and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
         return False  # "shareholder meetings", "debt agreement" are business, not politics

@@ -248,3 +248,7 @@ def test_hyphenated_modifiers_particles_and_idioms(
 def test_setting_a_date_for_talks_is_an_intent_to_negotiate(
         resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_a_headline_kicker_names_the_topic(resources: Resources) -> None:
+    assert not any(t == "CONSULT" for _, t, _ in facts(resources, "Syrian Talks: Egypt Criticizes Israel"))
