@@ -106,6 +106,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
+    if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
+        return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     if not found.trigger.weak:
         return True
     if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
@@ -119,6 +121,17 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _exhortation(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
+    """Whether a warning's "that" clause says what someone must do, with no "or" of an ultimatum
+    ("must comply or face force" is a threat)."""
+    window = tok.low[at:last]
+    if "that" not in window[: lex.recipient_window]:
+        return False
+    k = window.index("that")
+    return bool(lex.words.get("obligation_modals", frozenset()) & set(window[k + 1 : k + 5])) \
+        and "or" not in window[k + 1 :]
 
 
 def _object_start(tok: Tokens, at: int, last: int) -> int:

@@ -252,3 +252,12 @@ def test_setting_a_date_for_talks_is_an_intent_to_negotiate(
 
 def test_a_headline_kicker_names_the_topic(resources: Resources) -> None:
     assert not any(t == "CONSULT" for _, t, _ in facts(resources, "Syrian Talks: Egypt Criticizes Israel"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru ended the meeting with a warning to Chile that it must cut tariffs.", set()),
+    ("Peru warned Chile that it must cut tariffs or face sanctions.", {("PER", "THREATEN", "CHL")}),
+])
+def test_a_warning_of_what_someone_must_do_is_no_threat(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert {f for f in facts(resources, body) if f[1] == "THREATEN"} == expected
