@@ -87,6 +87,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not _anchored(found, sent, tok, lex):
         return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
+    if found.trigger.noun and found.code in lex.words.get("stative_types", frozenset()) \
+            and _light_verb(tok, found.first, sent.first, lex) in lex.words.get("stative_verbs", ()):
+        return False  # "Iraq has barter deals with Brazil" is a standing arrangement, not an act
     if found.trigger.noun and not tok.caps[sent.index] and found.last < sent.last \
             and tok.low[found.last] == ":":
         return False  # a headline's kicker names the topic: "North Korean Talks: U.S. Raises ..."
@@ -121,6 +124,12 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _light_verb(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> str | None:
+    """The light verb nearest before a noun trigger, within `light_window` tokens."""
+    window = tok.low[max(first, at - lex.light_window) : at]
+    return next((w for w in reversed(window) if w in lex.light_verbs), None)
 
 
 def _exhortation(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
