@@ -72,6 +72,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
             and tok.low[found.first - 1] in lex.particle_verbs:
         return False  # a phrasal verb's particle: "held back from attacking" is no backing
+    if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
+        return False  # "a quake hit south-west Japan", "storm slams Florida"
+    if not found.trigger.noun and _idle_object(found, sent, tok, lex):
+        return False  # "met all its obligations", "hit a record high"
     if found.trigger.tokens == ("alleged",) and found.last < sent.last \
             and tok.low[found.last].isalpha() and tok.low[found.last] not in _VERB_OBJECTS:
         return False  # "alleged coup plotters": an adjective
@@ -124,6 +128,36 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a natural force stands before the trigger in its clause with no actor after it
+    (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
+    forces = lex.words.get("natural_forces", frozenset())
+    participle = found.first > sent.first and tok.low[found.first - 1] == "," \
+        and found.trigger.tokens[0].endswith("ing")
+    end = found.first - 1 if participle else found.first
+    start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
+                  if tok.low[j] in lex.clause_breaks), sent.first)
+    forces_at = [j for j in range(start, end) if tok.low[j] in forces]
+    if not forces_at:
+        return False
+    after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
+    return not any((start if participle else after) < m.first < (after if participle else end)
+                   for m in sent.mentions)
+
+
+def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the verb's object, before any preposition or actor, gives it its everyday sense."""
+    objects = lex.idle_objects.get(found.trigger.tokens[-1], frozenset())
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    stops = lex.words.get("prepositions", frozenset())
+    for j in range(found.last, min(sent.last, found.last + 3)):
+        if j in names or tok.low[j] in stops:
+            return False
+        if tok.low[j] in objects:
+            return True
+    return False
 
 
 def _light_verb(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> str | None:

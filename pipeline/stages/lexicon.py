@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +139,7 @@ class CoderLexicon:
     symmetric_forms: frozenset[str] = frozenset()
     phrase_gap: int = 0
     particle_verbs: frozenset[str] = frozenset()
+    idle_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -223,6 +224,9 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         phrase_gap=int(coder.get("phrase_gap", 0)),
         particle_verbs=frozenset(form for lemma in _strings(coder, "particle_lemmas")
                                  for form in inflect_phrase(lemma, dic.irregular)),
+        idle_objects={form: frozenset(_strings(coder.get("idle_objects", {}), lemma))
+                      for lemma in coder.get("idle_objects", {})
+                      for form in inflect_phrase(lemma, dic.irregular)},
     )
 
 

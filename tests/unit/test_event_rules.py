@@ -237,8 +237,13 @@ def test_business_words_and_verbal_attacks(
      {("PER", "THREATEN", "CHL")}),
     ("Chile has a trade agreement with Peru.", "AGREE", set()),
     ("Chile reached a trade agreement with Peru.", "AGREE", {("CHL", "AGREE", "PER")}),
+    ("Kenya has met all its obligations to Britain.", None, set()),
+    ("Sweden grows beet to meet domestic demand.", None, set()),
+    ("A quake also registering 6.9 hit south-west Japan, killing two people.", None, set()),
+    ("Hurricane Ivan slams Cuba.", None, set()),
+    ("Israeli troops raided Jenin, killing two Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
 ])
 def test_general_rules_of_the_third_round(
         resources: Resources, body: str, kind: str | None, expected: set[Triple]) -> None:
-    """Hyphenated aliases and modifiers, phrasal particles, idioms, kickers, exhortations."""
+    """Hyphenated aliases and modifiers, particles, idioms, kickers, exhortations, everyday senses."""
     assert {f for f in facts(resources, body) if kind in (None, f[1])} == expected
