@@ -238,13 +238,15 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
 
 def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
     """Drop a noun trigger that is the object of a verb trigger of the same type just before it
-    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's."""
+    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's. A conjunction between
+    ("10 slain as rebels attack") starts another clause."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and f.trigger.noun and not prev.trigger.noun and prev.code == f.code \
                 and 0 <= f.first - prev.last <= 4 and not (
-                    {",", *lex.words.get("prepositions", ())} & set(tok.low[prev.last : f.first])):
+                    {",", *lex.words.get("prepositions", ()), *lex.words.get("recipient_breaks", ())}
+                    & set(tok.low[prev.last : f.first])):
             continue
         out.append(f)
     return out
