@@ -242,6 +242,8 @@ def test_business_words_and_verbal_attacks(
     ("A quake also registering 6.9 hit south-west Japan, killing two people.", None, set()),
     ("Hurricane Ivan slams Cuba.", None, set()),
     ("Israeli troops raided Jenin, killing two Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
+    ("Israeli troops wounded three Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
+    ("AT LEAST 10 SLAIN AS REBELS ATTACK IN NORTH INDIA", None, {("IND", "ASSAULT", "IND")}),
 ])
 def test_general_rules_of_the_third_round(
         resources: Resources, body: str, kind: str | None, expected: set[Triple]) -> None:
