@@ -84,6 +84,15 @@ def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
         and all(reg.actors[k].type != "country" for k in m.keys)
 
 
+def _names_a_noun(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A capital or province right before a noun trigger names it ("the Paris agreement", "the
+    Oslo accords"): it is not a participant."""
+    if m.method not in _PLACE_METHODS or m.last >= sent.last:
+        return False
+    trig = lex.trigger_index.match(tok.low, m.last, sent.last)
+    return trig is not None and lex.triggers[trig].noun
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
            mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
@@ -100,7 +109,8 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
             break
     out: list[Mention] = []
     for m in sent.mentions:
-        if at <= m.first < limit and not m.locative and m.governed not in topics:
+        if at <= m.first < limit and not m.locative and m.governed not in topics \
+                and not _names_a_noun(m, sent, tok, lex):
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
                 break
             out.append(m)

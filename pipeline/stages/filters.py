@@ -195,7 +195,9 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
     for f in found:
         prev = out[-1] if out else None
         between = tok.low[prev.last : f.first] if prev is not None else []
-        direct = f.trigger.noun and all(w in ("the", "a", "an") for w in between)
+        direct = f.trigger.noun and prev is not None and all(
+            w in ("the", "a", "an") or tok.text[j][:1].isupper()  # "backed the Oslo accords"
+            for j, w in enumerate(between, prev.last))
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"

@@ -245,6 +245,7 @@ def test_business_words_and_verbal_attacks(
     ("Israeli troops wounded three Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
     ("AT LEAST 10 SLAIN AS REBELS ATTACK IN NORTH INDIA", None, {("IND", "ASSAULT", "IND")}),
     ("Chile blamed its critics -- and praised Peru.", "ACCUSE", {("CHL", "ACCUSE", None)}),
+    ("Japan backed the Oslo accords.", None, {("JPN", "SUPPORT", None)}),
 ])
 def test_general_rules_of_the_third_round(
         resources: Resources, body: str, kind: str | None, expected: set[Triple]) -> None:
