@@ -23,6 +23,7 @@ from pipeline.stages.triggers import (
     choose_mode,
     choose_type,
     find_triggers,
+    infinitive_object,
     is_passive,
     modality,
     subject_modality,
@@ -278,7 +279,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         elif trig.noun and mod == "asserted":
-            mod, why = subject_modality(tok, end, sent.last) or (mod, why)
+            mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
+                tok, at, sent.first, sent.index, occupied, lex) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))

@@ -189,16 +189,29 @@ def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     return j - 1 >= first and tok.low[j].endswith("ing") and tok.low[j - 1] in tasks
 
 
+def infinitive_object(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
+                      lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger that is the object of an infinitive, past an actor that modifies it, is an
+    aim, not a fact: "to ward off US calls for sanctions", "to lead a Bangladesh rally"."""
+    if _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex, skip_names=True):
+        return "future", "the trigger is the object of an infinitive (an aim, not a fact)"
+    return None
+
+
 def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
-                lex: CoderLexicon) -> bool:
+                lex: CoderLexicon, skip_names: bool = False) -> bool:
     phase = lex.words.get("phase_verbs", frozenset())
     exempt = lex.words.get("infinitive_exempt", frozenset())
     j = at - 1
     steps = 0
     while j >= first and steps < 4:
         word = tok.low[j]
-        if word == "to":
-            return j == first or tok.low[j - 1] not in exempt
+        if word == "to":  # with names skipped, a verb must follow ("to OPEC pact" is no verb)
+            return (j == first or tok.low[j - 1] not in exempt) and not (
+                skip_names and (j + 1 in occupied or j + 1 == at))
+        if skip_names and j in occupied:
+            j -= 1
+            continue
         if j in occupied or not (word in phase or word in _ARTICLES
                                  or (word.isalpha() and (caseless or word == tok.text[j]))):
             return False

@@ -246,6 +246,8 @@ def test_business_words_and_verbal_attacks(
     ("AT LEAST 10 SLAIN AS REBELS ATTACK IN NORTH INDIA", None, {("IND", "ASSAULT", "IND")}),
     ("Chile blamed its critics -- and praised Peru.", "ACCUSE", {("CHL", "ACCUSE", None)}),
     ("Japan backed the Oslo accords.", None, {("JPN", "SUPPORT", None)}),
+    ("Fans gathered to watch the Bangladesh rally.", None, set()),
+    ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
 def test_general_rules_of_the_third_round(
         resources: Resources, body: str, kind: str | None, expected: set[Triple]) -> None:
