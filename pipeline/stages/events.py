@@ -202,8 +202,10 @@ def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool,
 def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Found:
     """A protest by a state (a country, a ministry, an office holder) is an official complaint,
     ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
-    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how:
-        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state
+    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how \
+            or f.trigger.tokens[0] not in lex.words.get("complaint_forms", frozenset()):
+        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state, and
+    # a state's "rally" or "strike" is no complaint
     states = lex.words.get("state_groups", frozenset())
     for key in roles.actors:
         info = reg.actors[key]
