@@ -62,6 +62,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
             at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())):
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" is the means
+    if found.trigger.noun and lex.words.get("undergo_verbs", frozenset()) & set(
+            tok.low[max(sent.first, found.first - 3) : found.first]):
+        return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names:
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
@@ -148,12 +151,12 @@ def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexico
 
 
 def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether the verb's object, before any preposition or actor, gives it its everyday sense."""
+    """Whether the verb's object, before any preposition, gives it its everyday sense ("met all
+    its obligations", "signed a parliament bill")."""
     objects = lex.idle_objects.get(found.trigger.tokens[-1], frozenset())
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
-    stops = lex.words.get("prepositions", frozenset())
+    stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
     for j in range(found.last, min(sent.last, found.last + 3)):
-        if j in names or tok.low[j] in stops:
+        if tok.low[j] in stops:
             return False
         if tok.low[j] in objects:
             return True

@@ -247,6 +247,8 @@ def test_business_words_and_verbal_attacks(
     ("Chile blamed its critics -- and praised Peru.", "ACCUSE", {("CHL", "ACCUSE", None)}),
     ("Japan backed the Oslo accords.", None, {("JPN", "SUPPORT", None)}),
     ("Fans gathered to watch the Bangladesh rally.", None, set()),
+    ("The Kremlin said Putin signed a parliament bill on Thursday.", None, set()),
+    ("Iraq faces UN sanctions.", None, set()),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
 def test_general_rules_of_the_third_round(
