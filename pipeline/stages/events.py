@@ -33,6 +33,7 @@ from pipeline.stages.types import EventDraft
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
 _PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 
@@ -76,6 +77,12 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     """Whether a mention ending at `end` modifies the noun at `at` ("Darfur peace talks")."""
     between = tok.low[end:at]
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
+
+
+def _reports(between: list[str]) -> bool:
+    """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
+    was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
+    return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
 def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
@@ -126,6 +133,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                   sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at
               and (not m.locative or _names_the_noun(m, f, at, reg))
+              and not (f.trigger.noun and _reports(tok.low[m.last : at]))
               and not (f.trigger.noun and m.method in _PLACE_METHODS
                        and _modifies(tok, m.last, at, lex))]
     after = _after(sent, end, f.code, tok, lex, f.mode)

@@ -249,6 +249,8 @@ def test_business_words_and_verbal_attacks(
     ("Fans gathered to watch the Bangladesh rally.", None, set()),
     ("The Kremlin said Putin signed a parliament bill on Thursday.", None, set()),
     ("Iraq faces UN sanctions.", None, set()),
+    ("Russia Says Attack Was To Ignite Regional War", None, set()),
+    ("Israel said its strikes hit Hamas.", None, {("ISR", "ASSAULT", "PSE")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
 def test_general_rules_of_the_third_round(
