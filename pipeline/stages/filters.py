@@ -142,11 +142,13 @@ def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexico
     end = found.first - 1 if participle else found.first
     start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
                   if tok.low[j] in lex.clause_breaks), sent.first)
-    forces_at = [j for j in range(start, end) if tok.low[j] in forces]
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means
+                 if tok.low[j] in forces and j - 1 not in names]
     if not forces_at:
         return False
     after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
-    return not any((start if participle else after) < m.first < (after if participle else end)
+    return not any((start - 1 if participle else after) < m.first < (after if participle else end)
                    for m in sent.mentions)
 
 
