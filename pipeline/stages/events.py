@@ -257,17 +257,25 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: set[int]
+                    ) -> list[Found]:
     """Drop a noun trigger that is the object of a verb trigger of the same type just before it
-    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's. A conjunction between
-    ("10 slain as rebels attack") starts another clause."""
+    ("gave Iraq missile aid", "signed an agreement") or its purpose after the verb's object ("met
+    Alfonsin for talks"): one event, the verb's. A conjunction between ("10 slain as rebels
+    attack") starts another clause."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and f.trigger.noun and not prev.trigger.noun and prev.code == f.code \
-                and 0 <= f.first - prev.last <= 4 and not (
-                    {",", *lex.words.get("prepositions", ()), *lex.words.get("recipient_breaks", ())}
-                    & set(tok.low[prev.last : f.first])):
+        if prev is None or not f.trigger.noun or prev.trigger.noun or prev.code != f.code:
+            out.append(f)
+            continue
+        between = tok.low[prev.last : f.first]
+        purpose = "for" in between and all(
+            j in names or tok.low[j] in ("for", "the", "a", "an", "fresh", "further", "more")
+            for j in range(prev.last, f.first))
+        if purpose or (0 <= f.first - prev.last <= 4 and not (
+                {",", *lex.words.get("prepositions", ()), *lex.words.get("recipient_breaks", ())}
+                & set(between))):
             continue
         out.append(f)
     return out
@@ -295,7 +303,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
-    found = refusals(_objects_merged(found, tok, lex), tok, lex)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None

@@ -254,6 +254,7 @@ def test_business_words_and_verbal_attacks(
     ("Iraq faces UN sanctions.", None, set()),
     ("Russia Says Attack Was To Ignite Regional War", None, set()),
     ("Israel said its strikes hit Hamas.", None, {("ISR", "ASSAULT", "PSE")}),
+    ("Egypt's Mubarak met Jordan's King Abdullah for talks.", None, {("EGY", "CONSULT", "JOR")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
 def test_general_rules_of_the_third_round(
