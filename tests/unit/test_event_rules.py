@@ -246,6 +246,7 @@ def test_business_words_and_verbal_attacks(
     ("Hamas fired rockets at a bus, killing three Israelis.", None, {("PSE", "ASSAULT", "ISR")}),
     ("Israeli troops raided Jenin, killing two Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
     ("Israeli troops wounded three Palestinians.", None, {("ISR", "ASSAULT", "PSE")}),
+    ("China chided Japan over the shrine visits.", "ACCUSE", {("CHN", "ACCUSE", "JPN")}),
     ("AT LEAST 10 SLAIN AS REBELS ATTACK IN NORTH INDIA", None, {("IND", "ASSAULT", "IND")}),
     ("Chile blamed its critics -- and praised Peru.", "ACCUSE", {("CHL", "ACCUSE", None)}),
     ("Japan backed the Oslo accords.", None, {("JPN", "SUPPORT", None)}),
