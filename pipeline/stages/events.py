@@ -158,7 +158,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      "reciprocal: the actors act on each other", methods)
     recipients: list[str] = []
     modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
-    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
+    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject \
+            and not after:  # "on an AU peace mission to Darfur": the AU runs it, Darfur gets it
         recipients.extend(modifier.keys)
     own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
     for m in after:

@@ -256,6 +256,8 @@ def test_business_words_and_verbal_attacks(
     ("Russia Says Attack Was To Ignite Regional War", None, set()),
     ("Israel said its strikes hit Hamas.", None, {("ISR", "ASSAULT", "PSE")}),
     ("Egypt's Mubarak met Jordan's King Abdullah for talks.", None, {("EGY", "CONSULT", "JOR")}),
+    ("Putin is on a two-day visit to India.", None, {("RUS", "CONSULT", "IND")}),
+    ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
 def test_general_rules_of_the_third_round(
