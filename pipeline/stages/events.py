@@ -107,7 +107,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     topics = lex.words.get("topic_prepositions", frozenset())
     if code in lex.words.get("target_on_types", frozenset()):
         topics = topics - {"on", "over"}
-    if mode in lex.words.get("withdrawal_modes", frozenset()):
+    if mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT":
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
@@ -115,9 +115,11 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
                 w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
+    own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran"
     out: list[Mention] = []
     for m in sent.mentions:
-        if at <= m.first < limit and not m.locative and m.governed not in topics \
+        if at <= m.first < limit and not m.locative \
+                and (m.governed not in topics or (m.governed == own and m.first - at <= 3)) \
                 and not _names_a_noun(m, sent, tok, lex):
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
                 break

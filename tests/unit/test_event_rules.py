@@ -257,6 +257,9 @@ def test_business_words_and_verbal_attacks(
     ("Israel said its strikes hit Hamas.", None, {("ISR", "ASSAULT", "PSE")}),
     ("Egypt's Mubarak met Jordan's King Abdullah for talks.", None, {("EGY", "CONSULT", "JOR")}),
     ("Putin is on a two-day visit to India.", None, {("RUS", "CONSULT", "IND")}),
+    ("Britain called on Zimbabwe to hold free elections.", None, {("GBR", "REQUEST", "ZWE")}),
+    ("Egypt recalled its ambassador from Israel.", None, {("EGY", "SANCTION", "ISR")}),
+    ("Syria withdrew its troops from Lebanon.", None, {("SYR", "RETREAT", None)}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
