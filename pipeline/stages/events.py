@@ -175,12 +175,13 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
-    if not recipients and lex.dictionary.types[f.code].requires_recipient:
+    if not recipients and (lex.dictionary.types[f.code].requires_recipient
+                           or f.mode in lex.words.get("place_recipient_modes", frozenset())):
         place = _place_recipient(sent, at, subject, reg)
         if place is not None:
             recipients.append(place)
             methods[place] = "place-of-event"
-            how = "no recipient named: the country where it happens (aid, trade, sanctions)"
+            how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
 
 

@@ -260,6 +260,8 @@ def test_business_words_and_verbal_attacks(
     ("Britain called on Zimbabwe to hold free elections.", None, {("GBR", "REQUEST", "ZWE")}),
     ("Egypt recalled its ambassador from Israel.", None, {("EGY", "SANCTION", "ISR")}),
     ("Syria withdrew its troops from Lebanon.", None, {("SYR", "RETREAT", None)}),
+    ("Iran's foreign minister arrived in Syria on Monday for talks.", None,
+     {("IRN", "CONSULT", "SYR")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
