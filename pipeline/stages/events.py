@@ -12,7 +12,7 @@ from pipeline.models import (
     Evidence,
     Location,
 )
-from pipeline.stages.filters import content_rule, refusals, usable
+from pipeline.stages.filters import content_rule, object_word, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -176,13 +176,22 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
     if not recipients and (lex.dictionary.types[f.code].requires_recipient
-                           or f.mode in lex.words.get("place_recipient_modes", frozenset())):
+                           or f.mode in lex.words.get("place_recipient_modes", frozenset())
+                           or _place_object(f, sent, tok, lex)):
         place = _place_recipient(sent, at, subject, reg)
         if place is not None:
             recipients.append(place)
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
+    Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
+    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
+        return False
+    return object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, 4)
 
 
 def _place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry

@@ -159,12 +159,19 @@ def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     """Whether the verb's object, before any preposition, gives it its everyday sense ("met all
     its obligations", "signed a parliament bill")."""
     objects = lex.idle_objects.get(found.trigger.tokens[-1], frozenset())
+    return object_word(tok, found.last, sent.last, objects, lex)
+
+
+def object_word(tok: Tokens, at: int, last: int, words: frozenset[str], lex: CoderLexicon,
+                span: int = 3) -> bool:
+    """Whether one of `words` stands in a verb's object: within `span` tokens after `at`, before
+    any preposition, comma or "and"."""
     stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
-    for j in range(found.last, min(sent.last, found.last + 3)):
+    for j in range(at, min(last, at + span)):
+        if tok.low[j] in words:
+            return True
         if tok.low[j] in stops:
             return False
-        if tok.low[j] in objects:
-            return True
     return False
 
 

@@ -262,6 +262,7 @@ def test_business_words_and_verbal_attacks(
     ("Syria withdrew its troops from Lebanon.", None, {("SYR", "RETREAT", None)}),
     ("Iran's foreign minister arrived in Syria on Monday for talks.", None,
      {("IRN", "CONSULT", "SYR")}),
+    ("Turkish artillery shelled Kurdish villages in Iraq.", None, {("TUR", "ASSAULT", "IRQ")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
