@@ -220,12 +220,14 @@ def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool,
     return roles.actors
 
 
-def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Found:
+def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, tok: Tokens
+                      ) -> Found:
     """A protest by a state (a country, a ministry, an office holder) is an official complaint,
     ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
     if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how \
-            or f.trigger.tokens[0] not in lex.words.get("complaint_forms", frozenset()):
-        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state, and
+            or f.trigger.tokens[0] not in lex.words.get("complaint_forms", frozenset()) \
+            or lex.words.get("crowd_words", frozenset()) & set(tok.low[max(0, f.first - 6) : f.first]):
+        return f  # the crowd in a place ("thousands of Iraqis protested") is not the state, and
     # a state's "rally" or "strike" is no complaint
     states = lex.words.get("state_groups", frozenset())
     for key in roles.actors:
@@ -329,7 +331,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
-        f = _verbal_attack(_official_protest(f, roles, reg, lex), tok, lex)
+        f = _verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

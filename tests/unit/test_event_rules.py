@@ -263,6 +263,9 @@ def test_business_words_and_verbal_attacks(
     ("Iran's foreign minister arrived in Syria on Monday for talks.", None,
      {("IRN", "CONSULT", "SYR")}),
     ("Turkish artillery shelled Kurdish villages in Iraq.", None, {("TUR", "ASSAULT", "IRQ")}),
+    ("Thousands of Iraqis protested in Baghdad against the United States.", None,
+     {("IRQ", "PROTEST", "USA")}),
+    ("Israel demolished Palestinian homes in Gaza.", None, {("ISR", "COERCE", "PSE")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
