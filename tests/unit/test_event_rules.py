@@ -266,6 +266,7 @@ def test_business_words_and_verbal_attacks(
     ("Thousands of Iraqis protested in Baghdad against the United States.", None,
      {("IRQ", "PROTEST", "USA")}),
     ("Israel demolished Palestinian homes in Gaza.", None, {("ISR", "COERCE", "PSE")}),
+    ("EU Lifts Arms Embargo on Libya", None, {("eu", "RETREAT", "LBY")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
