@@ -138,6 +138,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
               and not (f.trigger.noun and _reports(tok.low[m.last : at]))
               and not (f.trigger.noun and m.method in _PLACE_METHODS
                        and _modifies(tok, m.last, at, lex))]
+    if not f.trigger.noun and tok.low[at] in lex.reported_forms:
+        return _reported_wrong(sent, f, tok, lex)
     after = _after(sent, end, f.code, tok, lex, f.mode)
     subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -184,6 +186,23 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _reported_wrong(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> Roles | None:
+    """A wrong reported by a speaker ("the WTO says the US ban violates trade laws"): the speaker
+    accuses the wrongdoer named between the speech verb and the wrong; no speaker, no event."""
+    speech = lex.words.get("speech_verbs", frozenset())
+    said = next((j for j in range(f.first - 1, sent.first - 1, -1) if tok.low[j] in speech), None)
+    if said is None:
+        return None
+    speaker = _subject([m for m in sent.mentions if m.last <= said and not m.locative], tok)
+    wrongdoer = _subject([m for m in sent.mentions if said < m.first and m.last <= f.first
+                          and not m.locative], tok)
+    if speaker is None or wrongdoer is None:
+        return None
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    return Roles(speaker, tuple(k for k in wrongdoer if k not in speaker) or wrongdoer, False,
+                 "a wrong reported by a speaker: the speaker accuses the wrongdoer", methods)
 
 
 def _place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:

@@ -69,8 +69,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
-    if not found.trigger.noun and governor in preps and found.first - 1 not in names:
+    if not found.trigger.noun and governor in preps and found.first - 1 not in names \
+            and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
+    # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False

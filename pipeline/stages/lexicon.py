@@ -140,6 +140,7 @@ class CoderLexicon:
     phrase_gap: int = 0
     particle_verbs: frozenset[str] = frozenset()
     idle_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    reported_forms: frozenset[str] = frozenset()
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -223,6 +224,8 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
                                   for form in inflect_phrase(lemma, dic.irregular)),
         phrase_gap=int(coder.get("phrase_gap", 0)),
         particle_verbs=frozenset(form for lemma in _strings(coder, "particle_lemmas")
+                                 for form in inflect_phrase(lemma, dic.irregular)),
+        reported_forms=frozenset(form for lemma in _strings(coder, "reported_lemmas")
                                  for form in inflect_phrase(lemma, dic.irregular)),
         idle_objects={form: frozenset(_strings(coder.get("idle_objects", {}), lemma))
                       for lemma in coder.get("idle_objects", {})

@@ -267,6 +267,9 @@ def test_business_words_and_verbal_attacks(
      {("IRQ", "PROTEST", "USA")}),
     ("Israel demolished Palestinian homes in Gaza.", None, {("ISR", "COERCE", "PSE")}),
     ("EU Lifts Arms Embargo on Libya", None, {("eu", "RETREAT", "LBY")}),
+    ("The EU says Israel's wall in the West Bank breaches international law.", "ACCUSE",
+     {("eu", "ACCUSE", "ISR")}),
+    ("Russia violated the treaty.", "ACCUSE", set()),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
