@@ -36,6 +36,8 @@ _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told"
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
 _PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
+# A country or place named after a withdrawal is the place left ("troops left Somalia").
+_LEFT_METHODS = _PLACE_METHODS | {"gazetteer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,8 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     topics = lex.words.get("topic_prepositions", frozenset())
     if code in lex.words.get("target_on_types", frozenset()):
         topics = topics - {"on", "over"}
-    if mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT":
+    left = mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT"
+    if left:
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
@@ -119,6 +122,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     out: list[Mention] = []
     for m in sent.mentions:
         if at <= m.first < limit and not m.locative \
+                and not (left and m.method in _LEFT_METHODS) \
                 and (m.governed not in topics or (m.governed == own and m.first - at <= 3)) \
                 and not _names_a_noun(m, sent, tok, lex):
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):

@@ -82,6 +82,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # a phrasal verb's particle: "held back from attacking" is no backing
     if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
         return False  # "a quake hit south-west Japan", "storm slams Florida"
+    subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
+    if subjects and not subjects & set(tok.low[max(sent.first, found.first - 3) : found.first]):
+        return False  # "troops leave South Ossetia" is a withdrawal; "the minister left" is not
     if not found.trigger.noun and _idle_object(found, sent, tok, lex):
         return False  # "met all its obligations", "hit a record high"
     if found.trigger.tokens == ("alleged",) and found.last < sent.last \

@@ -270,6 +270,8 @@ def test_business_words_and_verbal_attacks(
     ("The EU says Israel's wall in the West Bank breaches international law.", "ACCUSE",
      {("eu", "ACCUSE", "ISR")}),
     ("Russia violated the treaty.", "ACCUSE", set()),
+    ("The last US troops left Somalia.", None, {("USA", "RETREAT", None)}),
+    ("The Iranian minister left Cairo for Riyadh.", None, set()),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
