@@ -13,15 +13,20 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
 _VERB_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "its", "their", "in", "on"})
 
 
+def _word(token: str) -> bool:
+    """A word or a hyphenated or numeric modifier ("two-week", "B-52", "90's"), not punctuation."""
+    return any(c.isalnum() for c in token) and all(c.isalnum() or c in "-'" for c in token)
+
+
 def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
                  stops: frozenset[str], caseless: bool) -> int:
     """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
-    (hyphenated ones too: "in the two-week battle"; capitalised ones in a headline in title
-    case: "in Gaza Camp Raid"); first - 1 if none."""
+    (hyphenated and numeric ones too: "in the two-week battle", "in 90's attacks"; capitalised
+    ones in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
     j, skipped = at - 1, 0
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and tok.low[j].replace("-", "").isalpha()
+                          or (skipped < 2 and _word(tok.low[j])
                               and (caseless or tok.low[j] == tok.text[j])
                               and tok.low[j] not in light and tok.low[j] not in stops
                               and tok.low[j] not in _CONJUNCTIONS)):

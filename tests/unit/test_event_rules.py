@@ -275,6 +275,7 @@ def test_business_words_and_verbal_attacks(
     ("U.S. BUSINESS LOANS FALL 618 MLN DLRS IN FEB 25 WEEK, FED SAYS", None, set()),
     ("Lehman is negotiating to buy GLG Partners, a large British hedge fund.", None, set()),
     ("The veto fight was a test of Reagan's strength.", None, set()),
+    ("Aides Say Iraq Leader Helped Agency in 90's Attacks", None, set()),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
