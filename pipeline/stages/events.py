@@ -144,6 +144,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                        and _modifies(tok, m.last, at, lex))]
     if not f.trigger.noun and tok.low[at] in lex.reported_forms:
         return _reported_wrong(sent, f, tok, lex)
+    cause = _casualty_in(f, sent, tok, lex)
+    if cause is not None:
+        return _caused(sent, f, cause, tok)
     after = _after(sent, end, f.code, tok, lex, f.mode)
     subject = shared or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -190,6 +193,31 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:
+    """Where "in" stands when a noun trigger is the cause of casualties named before it ("two
+    Palestinians were killed in an Israeli air strike"), else None."""
+    if not f.trigger.noun:
+        return None
+    casualties = lex.words.get("casualty_words", frozenset())
+    for k in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
+        if tok.low[k] == "in":
+            return k if casualties & set(tok.low[max(sent.first, k - 3) : k]) else None
+    return None
+
+
+def _caused(sent: Sentence, f: Found, at_in: int, tok: Tokens) -> Roles | None:
+    """The actor of a deadly attack named by a noun is the actor right before the noun ("an
+    Israeli air strike"); the victims named before "killed" are its recipients."""
+    attacker = [m for m in sent.mentions if at_in < m.first and m.last == f.first]
+    if not attacker:
+        return None  # "killed in a suicide bombing": the attacker is not named
+    victims = _subject([m for m in sent.mentions if m.last <= at_in and not m.locative], tok)
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    actor = attacker[-1].keys
+    return Roles(actor, tuple(k for k in victims or () if k not in actor), False,
+                 "casualties caused by the attack the noun names", methods)
 
 
 def _reported_wrong(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> Roles | None:

@@ -66,10 +66,12 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     governor = tok.low[at] if at >= sent.first else None
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
             at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \
+            and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
+                tok.low[max(sent.first, at - 3) : at])) \
             and not (governor == "on" and " ".join(found.trigger.tokens)
                      in lex.words.get("on_activities", frozenset())):
-        return False  # "talks on Iraq" is a topic; "retaliated in air strikes" is the means; "on a
-    # visit to India" is what the subject is doing
+        return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
+    # Israeli strike" give the means; "on a visit to India" is what the subject is doing
     if found.trigger.noun and lex.words.get("undergo_verbs", frozenset()) & set(
             tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed

@@ -276,6 +276,9 @@ def test_business_words_and_verbal_attacks(
     ("Lehman is negotiating to buy GLG Partners, a large British hedge fund.", None, set()),
     ("The veto fight was a test of Reagan's strength.", None, set()),
     ("Aides Say Iraq Leader Helped Agency in 90's Attacks", None, set()),
+    ("Two Palestinians were killed in an Israeli air strike in Gaza.", None,
+     {("ISR", "ASSAULT", "PSE")}),
+    ("Two Iraqis were killed in a suicide bombing.", None, set()),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
