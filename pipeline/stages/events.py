@@ -173,6 +173,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             and not after:  # "on an AU peace mission to Darfur": the AU runs it, Darfur gets it
         recipients.extend(modifier.keys)
     own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
+    own |= {f"group:{reg.actors[k].country}:{w}" for k in subject
+            if reg.actors[k].type == "country"
+            for w in lex.words.get("own_forces", frozenset())}  # "Britain redeploys troops"
     for m in after:
         recipients.extend(k for k in m.keys
                           if k not in subject and k not in recipients and k not in own)

@@ -279,6 +279,7 @@ def test_business_words_and_verbal_attacks(
     ("Two Palestinians were killed in an Israeli air strike in Gaza.", None,
      {("ISR", "ASSAULT", "PSE")}),
     ("Two Iraqis were killed in a suicide bombing.", None, set()),
+    ("Britain Agrees to Redeploy Troops", None, {("GBR", "AGREE", None)}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
