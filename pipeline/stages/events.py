@@ -361,6 +361,9 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
         if trig.noun and end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
             continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
+        if not trig.noun and tok.low[end - 1].endswith("ing") and end < sent.last \
+                and tok.low[end] in lex.words.get("participle_heads", frozenset()):
+            continue  # a participle describing a noun: "grain exporting firms", "warring parties"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
