@@ -87,6 +87,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
             and tok.low[found.first - 1] in lex.particle_verbs:
         return False  # a phrasal verb's particle: "held back from attacking" is no backing
+    if found.code == "ASSAULT" and not found.trigger.noun and lex.words.get(
+            "verbal_subjects", frozenset()) & set(tok.low[max(sent.first, found.first - 3) : found.first]):
+        return False  # "lawmakers fought over reforms" is a quarrel, not violence
     if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
         return False  # "a quake hit south-west Japan", "storm slams Florida"
     subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
