@@ -11,6 +11,8 @@ from pipeline.stages.knowledge import Knowledge, norm_token
 from pipeline.stages.types import FieldLayout
 
 _MAX_COUNTRY_TOKENS = 4
+# Tokens after which a capitalised word starts a clause, not a name: "BAGHDAD (Reuters) - Militants".
+_CLAUSE_OPENERS = frozenset({"-", "--", "—", "–", ":", '"', "“"})
 # "US-led coalition forces": the country that leads is the actor ("Syrian-backed militias" are
 # not Syria).
 _LED_BY = frozenset({"led"})
@@ -114,7 +116,8 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
             title = know.title_index.match(tok.norm, i, last)
             best: tuple[int, str, str] | None = None
             if tok.low[i] in groups and title is None and not (
-                    tok.caps[index] and tok.text[i][:1].isupper() and i > first):
+                    tok.caps[index] and tok.text[i][:1].isupper() and i > first
+                    and tok.low[i - 1] not in _CLAUSE_OPENERS):
                 best = (1, "group", tok.low[i])
             if best is None and _is_name_token(tok, i, index):
                 alias = know.alias_index.match(tok.norm, i, last)

@@ -282,6 +282,9 @@ def test_business_words_and_verbal_attacks(
     ("Britain Agrees to Redeploy Troops", None, {("GBR", "AGREE", None)}),
     ("US-led coalition forces invaded the country in March 2003.", None, {("USA", "ASSAULT", None)}),
     ("Uruguayan grain exporting firms raised prices for Taiwan.", None, set()),
+    ("BAGHDAD (Reuters) - Militants in Iraq beheaded a British hostage.", None,
+     {("IRQ", "ASSAULT", "GBR")}),
+    ("Ukrainian lawmakers fought over the reforms.", "ASSAULT", set()),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
