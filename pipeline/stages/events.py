@@ -118,12 +118,14 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
                 w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
-    own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran"
+    own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
+    # "lashed out at Britain"
     out: list[Mention] = []
     for m in sent.mentions:
-        if at <= m.first < limit and not m.locative \
+        mine = m.governed == own and m.first - at <= 3
+        if at <= m.first < limit and (not m.locative or mine) \
                 and not (left and m.method in _LEFT_METHODS) \
-                and (m.governed not in topics or (m.governed == own and m.first - at <= 3)) \
+                and (m.governed not in topics or mine) \
                 and not _names_a_noun(m, sent, tok, lex):
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
                 break

@@ -285,6 +285,11 @@ def test_business_words_and_verbal_attacks(
     ("BAGHDAD (Reuters) - Militants in Iraq beheaded a British hostage.", None,
      {("IRQ", "ASSAULT", "GBR")}),
     ("Ukrainian lawmakers fought over the reforms.", "ASSAULT", set()),
+    ("The sources said OPEC had demonstrated its commitment to the pact.", "PROTEST", set()),
+    ("Iraq's most powerful Shiite cleric returned home from Britain.", None, set()),
+    ("Court Gives Bush Right to Detain U.S. Combatant", "AID", set()),
+    ("U.S. Drug Sting Riles Mexico, Imperiling Future Cooperation", "COOPERATE", set()),
+    ("France lashed out at Britain.", None, {("FRA", "ACCUSE", "GBR")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
     ("SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT", "AGREE", {("SAU", "AGREE", "opec")}),
 ])
