@@ -34,6 +34,8 @@ _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
+_SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
 # A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
 _PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 # A country or place named after a withdrawal is the place left ("troops left Somalia").
@@ -115,7 +117,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
-                w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
+                w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
