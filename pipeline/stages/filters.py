@@ -93,7 +93,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
         return False  # "a quake hit south-west Japan", "storm slams Florida"
     subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
-    if subjects and not subjects & set(tok.low[max(sent.first, found.first - 3) : found.first]):
+    if subjects and not _has_subject(tok, found.first, sent.first, subjects):
         return False  # "troops leave South Ossetia" is a withdrawal; "the minister left" is not
     if not found.trigger.noun and _idle_object(found, sent, tok, lex):
         return False  # "met all its obligations", "hit a record high"
@@ -149,6 +149,17 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _has_subject(tok: Tokens, at: int, first: int, subjects: frozenset[str]) -> bool:
+    """Whether one of `subjects` stands up to three words before `at`, with no punctuation between
+    ("troops leave", "troops will soon leave"; not "security forces Sunday, leaving")."""
+    for j in range(at - 1, max(first, at - 3) - 1, -1):
+        if tok.low[j] in subjects:
+            return True
+        if not tok.low[j].isalpha():
+            return False
+    return False
 
 
 def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:

@@ -272,6 +272,7 @@ def test_business_words_and_verbal_attacks(
     ("Russia violated the treaty.", "ACCUSE", set()),
     ("The last US troops left Somalia.", None, {("USA", "RETREAT", None)}),
     ("The Iranian minister left Cairo for Riyadh.", None, set()),
+    ("Afghan protesters clashed with security forces, leaving ten dead.", "RETREAT", set()),
     ("U.S. BUSINESS LOANS FALL 618 MLN DLRS IN FEB 25 WEEK, FED SAYS", None, set()),
     ("Lehman is negotiating to buy GLG Partners, a large British hedge fund.", None, set()),
     ("The veto fight was a test of Reagan's strength.", None, set()),
