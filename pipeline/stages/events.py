@@ -83,6 +83,19 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
+def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
+    """The commas around an aside right before a verb ("Some 30,000 Sudanese, victims of attacks by
+    Arab militia, have threatened ..."): its mentions are not the subject. (0, 0) if none."""
+    close = at - 1
+    while close > first and at - close <= 3 and tok.low[close].isalpha() \
+            and tok.low[close] == tok.text[close]:
+        close -= 1
+    if close <= first or tok.low[close] != ",":
+        return (0, 0)
+    opening = next((k for k in range(close - 2, max(first, close - 25), -1) if tok.low[k] == ","), None)
+    return (opening, close) if opening is not None and opening > first else (0, 0)
+
+
 def _reports(between: list[str]) -> bool:
     """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
     was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
@@ -141,7 +154,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
+    aside = _apposition(tok, at, sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at
+              and not (aside[0] < m.first < aside[1])
               and (not m.locative or _names_the_noun(m, f, at, reg))
               and not (f.trigger.noun and _reports(tok.low[m.last : at]))
               and not (f.trigger.noun and m.method in _PLACE_METHODS

@@ -291,6 +291,8 @@ def test_business_words_and_verbal_attacks(
     ("Court Gives Bush Right to Detain U.S. Combatant", "AID", set()),
     ("U.S. Drug Sting Riles Mexico, Imperiling Future Cooperation", "COOPERATE", set()),
     ("France lashed out at Britain.", None, {("FRA", "ACCUSE", "GBR")}),
+    ("Sudan, Chad's eastern neighbour, has accused Eritrea of arming rebels.", "ACCUSE",
+     {("SDN", "ACCUSE", "ERI")}),
     ("Some 30,000 Sudanese have threatened to cross into Chad, the U.N. refugee agency warned.",
      "THREATEN", {("SDN", "THREATEN", "TCD")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
