@@ -237,6 +237,8 @@ def test_business_words_and_verbal_attacks(
      {("PER", "THREATEN", "CHL")}),
     ("Chile has a trade agreement with Peru.", "AGREE", set()),
     ("Chile reached a trade agreement with Peru.", "AGREE", {("CHL", "AGREE", "PER")}),
+    ("The Brazilian decision had the support of Argentina.", "SUPPORT", set()),
+    ("BRAZIL BANK STRIKE CONTINUES INTO FIFTH DAY", None, {("BRA", "PROTEST", None)}),
     ("Kenya has met all its obligations to Britain.", None, set()),
     ("Sweden grows beet to meet domestic demand.", None, set()),
     ("A quake also registering 6.9 hit south-west Japan, killing two people.", None, set()),
