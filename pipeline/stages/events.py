@@ -83,6 +83,21 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
+def _participle_subject(sent: Sentence, f: Found, tok: Tokens) -> tuple[str, ...] | None:
+    """The subject of a participle after a comma is the sentence's first subject, not the object
+    before the comma ("The US suspended flights in Japan, bowing to protests": the US)."""
+    if f.trigger.noun or f.first <= sent.first or tok.low[f.first - 1] != "," \
+            or not tok.low[f.first].endswith("ing"):
+        return None
+    main = [m for m in sent.mentions if m.last < f.first and m.governed is None and not m.locative]
+    chain = main[:1]
+    for m in main[1:]:  # "Iraq and China have barter deals with Brazil, importing ..."
+        if not all(w in _JOINERS for w in tok.low[chain[-1].last : m.first]):
+            break
+        chain.append(m)
+    return _subject(chain, tok) if chain else None
+
+
 def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
     """The commas around an aside right before a verb ("Some 30,000 Sudanese, victims of attacks by
     Arab militia, have threatened ..."): its mentions are not the subject. (0, 0) if none."""
@@ -167,7 +182,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     if cause is not None:
         return _caused(sent, f, cause, tok)
     after = _after(sent, end, f.code, tok, lex, f.mode)
-    subject = shared or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
         agents = [m for m in after if m.governed == "by"]

@@ -295,6 +295,8 @@ def test_business_words_and_verbal_attacks(
     ("France lashed out at Britain.", None, {("FRA", "ACCUSE", "GBR")}),
     ("Sudan, Chad's eastern neighbour, has accused Eritrea of arming rebels.", "ACCUSE",
      {("SDN", "ACCUSE", "ERI")}),
+    ("The United States suspended flights in Japan, bowing to protests over a crash.", "CONCEDE",
+     {("USA", "CONCEDE", None)}),
     ("Some 30,000 Sudanese have threatened to cross into Chad, the U.N. refugee agency warned.",
      "THREATEN", {("SDN", "THREATEN", "TCD")}),
     ("Nigerian troops set off on an AU peace mission to Darfur.", None, {("NGA", "AID", "SDN")}),
