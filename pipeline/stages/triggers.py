@@ -212,8 +212,8 @@ def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[
         if skip_names and j in occupied:
             j -= 1
             continue
-        if j in occupied or not (word in phase or word in _ARTICLES
-                                 or (word.isalpha() and (caseless or word == tok.text[j]))):
+        if j in occupied or not (word in phase or word in _ARTICLES or (
+                word.replace("-", "").isalpha() and (caseless or word == tok.text[j]))):
             return False
         j -= 1
         steps += 1

@@ -253,6 +253,8 @@ def test_business_words_and_verbal_attacks(
     ("Chile blamed its critics -- and praised Peru.", "ACCUSE", {("CHL", "ACCUSE", None)}),
     ("Japan backed the Oslo accords.", None, {("JPN", "SUPPORT", None)}),
     ("Fans gathered to watch the Bangladesh rally.", None, set()),
+    ("Powell rejected a North Korean offer to resume the six-party nuclear talks.", "CONSULT", set()),
+    ("JORDANIAN KING PUTS OFF MEETING BUSH OVER ISRAEL", None, set()),
     ("The Kremlin said Putin signed a parliament bill on Thursday.", None, set()),
     ("Iraq faces UN sanctions.", None, set()),
     ("Russia Says Attack Was To Ignite Regional War", None, set()),
