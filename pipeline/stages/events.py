@@ -181,6 +181,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     cause = _casualty_in(f, sent, tok, lex)
     if cause is not None:
         return _caused(sent, f, cause, tok)
+    if not f.trigger.noun and _unnamed_subject(sent, f, tok, lex):
+        return None  # "and a suicide bomber killed 10 people": the actor is not named
     after = _after(sent, end, f.code, tok, lex, f.mode)
     subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
@@ -230,6 +232,19 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _unnamed_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an unnamed attacker ("a suicide bomber", "gunmen") stands right before the verb,
+    with no actor between: it is the subject, so no named actor did it."""
+    unnamed = lex.words.get("unnamed_attackers", frozenset())
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
+        if j in names or not tok.low[j].isalpha():
+            return False
+        if tok.low[j] in unnamed:
+            return True
+    return False
 
 
 def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:

@@ -284,6 +284,8 @@ def test_business_words_and_verbal_attacks(
     ("Two Palestinians were killed in an Israeli air strike in Gaza.", None,
      {("ISR", "ASSAULT", "PSE")}),
     ("Two Iraqis were killed in a suicide bombing.", None, set()),
+    ("BAGHDAD (Reuters) - Gunmen killed the Baghdad governor and a suicide bomber killed 10 people.",
+     None, {("IRQ", "ASSAULT", "IRQ")}),
     ("Britain Agrees to Redeploy Troops", None, {("GBR", "AGREE", None)}),
     ("US-led coalition forces invaded the country in March 2003.", None, {("USA", "ASSAULT", None)}),
     ("Uruguayan grain exporting firms raised prices for Taiwan.", None, set()),
