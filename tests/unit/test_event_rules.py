@@ -288,6 +288,7 @@ def test_business_words_and_verbal_attacks(
      None, {("IRQ", "ASSAULT", "IRQ")}),
     ("Britain Agrees to Redeploy Troops", None, {("GBR", "AGREE", None)}),
     ("US-led coalition forces invaded the country in March 2003.", None, {("USA", "ASSAULT", None)}),
+    ("Jordan's state security court jailed an Islamist militant.", None, {("JOR", "COERCE", "JOR")}),
     ("Uruguayan grain exporting firms raised prices for Taiwan.", None, set()),
     ("BAGHDAD (Reuters) - Militants in Iraq beheaded a British hostage.", None,
      {("IRQ", "ASSAULT", "GBR")}),
