@@ -63,6 +63,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
              | lex.words.get("locative", frozenset()))
     at = _governor_at(tok, found.first, sent.first, names, lex.light_verbs, stops,
                       not tok.caps[sent.index])
+    if found.trigger.noun and at > sent.first and tok.low[at] in ("and", "or"):
+        at = _governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
+                          not tok.caps[sent.index])  # "of killings and threats": both topics
     governor = tok.low[at] if at >= sent.first else None
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
             at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \

@@ -281,6 +281,7 @@ def test_business_words_and_verbal_attacks(
     ("Lehman is negotiating to buy GLG Partners, a large British hedge fund.", None, set()),
     ("The veto fight was a test of Reagan's strength.", None, set()),
     ("Aides Say Iraq Leader Helped Agency in 90's Attacks", None, set()),
+    ("Iraqi Forces Foundering in Face of Killings and Threats by Rebels", None, set()),
     ("Two Palestinians were killed in an Israeli air strike in Gaza.", None,
      {("ISR", "ASSAULT", "PSE")}),
     ("Two Iraqis were killed in a suicide bombing.", None, set()),
