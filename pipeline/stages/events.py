@@ -27,6 +27,7 @@ from pipeline.stages.triggers import (
     is_passive,
     modality,
     subject_modality,
+    time_after,
 )
 from pipeline.stages.types import EventDraft
 
@@ -254,7 +255,7 @@ def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> in
         return None
     casualties = lex.words.get("casualty_words", frozenset())
     for k in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
-        if tok.low[k] == "in":
+        if tok.low[k] in ("in", "by"):  # "killed in an Israeli strike", "killed by a mortar attack"
             return k if casualties & set(tok.low[max(sent.first, k - 3) : k]) else None
     return None
 
@@ -419,7 +420,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         elif trig.noun and mod == "asserted":
             mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
-                tok, at, sent.first, sent.index, occupied, lex) or (mod, why)
+                tok, at, sent.first, sent.index, occupied, lex) or time_after(
+                tok, end, sent.last, lex) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))

@@ -126,6 +126,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "shareholder meetings", "debt agreement" are business, not politics
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
+    if found.code == "AGREE" and tok.low[found.last : found.last + 2] == ["to", "be"]:
+        return False  # "the procedure promises to be reliable": a prediction, not a promise
     preps = lex.words.get("prepositions", frozenset()) - {"of"}
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])

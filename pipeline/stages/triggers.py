@@ -189,6 +189,18 @@ def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     return j - 1 >= first and tok.low[j].endswith("ing") and tok.low[j - 1] in tasks
 
 
+def time_after(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger followed by a future time, within four words and before a comma ("his visit
+    to Moscow later this month", "talks scheduled for Monday") is not yet a fact."""
+    later = lex.words.get("later_words", frozenset())
+    for word in tok.low[end : min(last, end + 4)]:
+        if word in later:
+            return "future", "a future time follows the trigger"
+        if word in lex.clause_breaks:
+            return None
+    return None
+
+
 def infinitive_object(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
                       lex: CoderLexicon) -> tuple[Modality, str] | None:
     """A noun trigger that is the object of an infinitive, past an actor that modifies it, is an
