@@ -289,6 +289,7 @@ def test_business_words_and_verbal_attacks(
     ("U.S. And Israelis Quit Racism Talks Over Denunciation", "CONSULT", set()),
     ("Chinese Fight Crime With Torture and Executions", None, set()),
     ("Bush's visit to Moscow later this month worries Japan.", "CONSULT", set()),
+    ("Iran will raise the issue at the next OPEC meeting in Vienna.", "CONSULT", set()),
     ("The researchers said the Chilean procedure promises to be reliable.", None, set()),
     ("BAGHDAD (Reuters) - Gunmen killed the Baghdad governor and a suicide bomber killed 10 people.",
      None, {("IRQ", "ASSAULT", "IRQ")}),
