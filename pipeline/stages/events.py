@@ -12,7 +12,7 @@ from pipeline.models import (
     Evidence,
     Location,
 )
-from pipeline.stages.filters import content_rule, refusals, usable
+from pipeline.stages.filters import content_rule, object_word, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -23,17 +23,24 @@ from pipeline.stages.triggers import (
     choose_mode,
     choose_type,
     find_triggers,
+    infinitive_object,
     is_passive,
     modality,
     subject_modality,
+    time_after,
 )
 from pipeline.stages.types import EventDraft
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
+_SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
 # A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
 _PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
+# A country or place named after a withdrawal is the place left ("troops left Somalia").
+_LEFT_METHODS = _PLACE_METHODS | {"gazetteer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,23 +84,80 @@ def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
+def _participle_subject(sent: Sentence, f: Found, tok: Tokens) -> tuple[str, ...] | None:
+    """The subject of a participle after a comma is the sentence's first subject, not the object
+    before the comma ("The US suspended flights in Japan, bowing to protests": the US)."""
+    if f.trigger.noun or f.first <= sent.first or tok.low[f.first - 1] != "," \
+            or not tok.low[f.first].endswith("ing"):
+        return None
+    main = [m for m in sent.mentions if m.last < f.first and m.governed is None and not m.locative]
+    chain = main[:1]
+    for m in main[1:]:  # "Iraq and China have barter deals with Brazil, importing ..."
+        if not all(w in _JOINERS for w in tok.low[chain[-1].last : m.first]):
+            break
+        chain.append(m)
+    return _subject(chain, tok) if chain else None
+
+
+def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
+    """The commas around an aside right before a verb ("Some 30,000 Sudanese, victims of attacks by
+    Arab militia, have threatened ..."): its mentions are not the subject. (0, 0) if none."""
+    close = at - 1
+    while close > first and at - close <= 3 and tok.low[close].isalpha() \
+            and tok.low[close] == tok.text[close]:
+        close -= 1
+    if close <= first or tok.low[close] != ",":
+        return (0, 0)
+    opening = next((k for k in range(close - 2, max(first, close - 25), -1) if tok.low[k] == ","), None)
+    return (opening, close) if opening is not None and opening > first else (0, 0)
+
+
+def _reports(between: list[str]) -> bool:
+    """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
+    was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
+    return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
+
+
+def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
+    """An organisation right before a noun trigger after "at"/"in" modifies the noun, it is no
+    place: "China at G-7 meeting" (the G-7 is the other side), not "talks in Iraq"."""
+    return f.trigger.noun and m.last == at and m.method not in _PLACE_METHODS \
+        and all(reg.actors[k].type != "country" for k in m.keys)
+
+
+def _names_a_noun(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A capital or province right before a noun trigger names it ("the Paris agreement", "the
+    Oslo accords"): it is not a participant."""
+    if m.method not in _PLACE_METHODS or m.last >= sent.last:
+        return False
+    trig = lex.trigger_index.match(tok.low, m.last, sent.last)
+    return trig is not None and lex.triggers[trig].noun
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
            mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
     topics = lex.words.get("topic_prepositions", frozenset())
     if code in lex.words.get("target_on_types", frozenset()):
         topics = topics - {"on", "over"}
-    if mode in lex.words.get("withdrawal_modes", frozenset()):
+    left = mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT"
+    if left:
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
-                w in _ATTRIBUTION for w in tok.low[j + 1 : min(sent.last, j + 8)])):
+                w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
+    own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
+    # "lashed out at Britain"
     out: list[Mention] = []
     for m in sent.mentions:
-        if at <= m.first < limit and not m.locative and m.governed not in topics:
+        mine = m.governed == own and m.first - at <= 3
+        if at <= m.first < limit and (not m.locative or mine) \
+                and not (left and m.method in _LEFT_METHODS) \
+                and (m.governed not in topics or mine) \
+                and not _names_a_noun(m, sent, tok, lex):
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
                 break
             out.append(m)
@@ -106,11 +170,22 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
-    before = [m for m in sent.mentions if clause <= m.first and m.last <= at and not m.locative
+    aside = _apposition(tok, at, sent.first)
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at
+              and not (aside[0] < m.first < aside[1])
+              and (not m.locative or _names_the_noun(m, f, at, reg))
+              and not (f.trigger.noun and _reports(tok.low[m.last : at]))
               and not (f.trigger.noun and m.method in _PLACE_METHODS
                        and _modifies(tok, m.last, at, lex))]
+    if not f.trigger.noun and tok.low[at] in lex.reported_forms:
+        return _reported_wrong(sent, f, tok, lex)
+    cause = _casualty_in(f, sent, tok, lex)
+    if cause is not None:
+        return _caused(sent, f, cause, tok)
+    if not f.trigger.noun and _unnamed_subject(sent, f, tok, lex):
+        return None  # "and a suicide bomber killed 10 people": the actor is not named
     after = _after(sent, end, f.code, tok, lex, f.mode)
-    subject = shared or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     if passive:
         agents = [m for m in after if m.governed == "by"]
@@ -131,9 +206,13 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      "reciprocal: the actors act on each other", methods)
     recipients: list[str] = []
     modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
-    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject:
+    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject \
+            and not after:  # "on an AU peace mission to Darfur": the AU runs it, Darfur gets it
         recipients.extend(modifier.keys)
     own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
+    own |= {f"group:{reg.actors[k].country}:{w}" for k in subject
+            if reg.actors[k].type == "country"
+            for w in lex.words.get("own_forces", frozenset())}  # "Britain redeploys troops"
     for m in after:
         recipients.extend(k for k in m.keys
                           if k not in subject and k not in recipients and k not in own)
@@ -145,13 +224,78 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
-    if not recipients and lex.dictionary.types[f.code].requires_recipient:
+    if not recipients and (lex.dictionary.types[f.code].requires_recipient
+                           or f.mode in lex.words.get("place_recipient_modes", frozenset())
+                           or _place_object(f, sent, tok, lex)):
         place = _place_recipient(sent, at, subject, reg)
         if place is not None:
             recipients.append(place)
             methods[place] = "place-of-event"
-            how = "no recipient named: the country where it happens (aid, trade, sanctions)"
+            how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _unnamed_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an unnamed attacker ("a suicide bomber", "gunmen") stands right before the verb,
+    with no actor between: it is the subject, so no named actor did it."""
+    unnamed = lex.words.get("unnamed_attackers", frozenset())
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
+        if j in names or not tok.low[j].isalpha():
+            return False
+        if tok.low[j] in unnamed:
+            return True
+    return False
+
+
+def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:
+    """Where "in" stands when a noun trigger is the cause of casualties named before it ("two
+    Palestinians were killed in an Israeli air strike"), else None."""
+    if not f.trigger.noun:
+        return None
+    casualties = lex.words.get("casualty_words", frozenset())
+    for k in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
+        if tok.low[k] in ("in", "by"):  # "killed in an Israeli strike", "killed by a mortar attack"
+            return k if casualties & set(tok.low[max(sent.first, k - 3) : k]) else None
+    return None
+
+
+def _caused(sent: Sentence, f: Found, at_in: int, tok: Tokens) -> Roles | None:
+    """The actor of a deadly attack named by a noun is the actor right before the noun ("an
+    Israeli air strike"); the victims named before "killed" are its recipients."""
+    attacker = [m for m in sent.mentions if at_in < m.first and m.last == f.first]
+    if not attacker:
+        return None  # "killed in a suicide bombing": the attacker is not named
+    victims = _subject([m for m in sent.mentions if m.last <= at_in and not m.locative], tok)
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    actor = attacker[-1].keys
+    return Roles(actor, tuple(k for k in victims or () if k not in actor), False,
+                 "casualties caused by the attack the noun names", methods)
+
+
+def _reported_wrong(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> Roles | None:
+    """A wrong reported by a speaker ("the WTO says the US ban violates trade laws"): the speaker
+    accuses the wrongdoer named between the speech verb and the wrong; no speaker, no event."""
+    speech = lex.words.get("speech_verbs", frozenset())
+    said = next((j for j in range(f.first - 1, sent.first - 1, -1) if tok.low[j] in speech), None)
+    if said is None:
+        return None
+    speaker = _subject([m for m in sent.mentions if m.last <= said and not m.locative], tok)
+    wrongdoer = _subject([m for m in sent.mentions if said < m.first and m.last <= f.first
+                          and not m.locative], tok)
+    if speaker is None or wrongdoer is None:
+        return None
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    return Roles(speaker, tuple(k for k in wrongdoer if k not in speaker) or wrongdoer, False,
+                 "a wrong reported by a speaker: the speaker accuses the wrongdoer", methods)
+
+
+def _place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
+    Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
+    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
+        return False
+    return object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, 4)
 
 
 def _place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry
@@ -180,11 +324,15 @@ def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool,
     return roles.actors
 
 
-def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Found:
+def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, tok: Tokens
+                      ) -> Found:
     """A protest by a state (a country, a ministry, an office holder) is an official complaint,
     ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
-    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how:
-        return f  # the crowd in a place ("thousands demonstrate in Rome") is not the state
+    if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how \
+            or f.trigger.tokens[0] not in lex.words.get("complaint_forms", frozenset()) \
+            or lex.words.get("crowd_words", frozenset()) & set(tok.low[max(0, f.first - 6) : f.first]):
+        return f  # the crowd in a place ("thousands of Iraqis protested") is not the state, and
+    # a state's "rally" or "strike" is no complaint
     states = lex.words.get("state_groups", frozenset())
     for key in roles.actors:
         info = reg.actors[key]
@@ -228,15 +376,25 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
+def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: set[int]
+                    ) -> list[Found]:
     """Drop a noun trigger that is the object of a verb trigger of the same type just before it
-    ("gave Iraq missile aid", "signed an agreement"): one event, the verb's."""
+    ("gave Iraq missile aid", "signed an agreement") or its purpose after the verb's object ("met
+    Alfonsin for talks"): one event, the verb's. A conjunction between ("10 slain as rebels
+    attack") starts another clause."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and f.trigger.noun and not prev.trigger.noun and prev.code == f.code \
-                and 0 <= f.first - prev.last <= 4 and not (
-                    {",", *lex.words.get("prepositions", ())} & set(tok.low[prev.last : f.first])):
+        if prev is None or not f.trigger.noun or prev.trigger.noun or prev.code != f.code:
+            out.append(f)
+            continue
+        between = tok.low[prev.last : f.first]
+        purpose = "for" in between and all(
+            j in names or tok.low[j] in ("for", "the", "a", "an", "fresh", "further", "more")
+            for j in range(prev.last, f.first))
+        if purpose or (0 <= f.first - prev.last <= 4 and not (
+                {",", *lex.words.get("prepositions", ()), *lex.words.get("recipient_breaks", ())}
+                & set(between))):
             continue
         out.append(f)
     return out
@@ -253,17 +411,23 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
         if trig.noun and end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
             continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
+        if not trig.noun and tok.low[end - 1].endswith("ing") and end < sent.last \
+                and tok.low[end] in lex.words.get("participle_heads", frozenset()):
+            continue  # a participle describing a noun: "grain exporting firms", "warring parties"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         elif trig.noun and mod == "asserted":
-            mod, why = subject_modality(tok, end, sent.last) or (mod, why)
+            mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
+                tok, at, sent.first, sent.index, occupied, lex) or time_after(
+                tok, end, sent.last, lex) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
-    found = refusals(_objects_merged(found, tok, lex), tok, lex)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     drafts: list[EventDraft] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
@@ -275,7 +439,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
-        f = _verbal_attack(_official_protest(f, roles, reg, lex), tok, lex)
+        f = _verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

@@ -13,14 +13,20 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
 _VERB_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "its", "their", "in", "on"})
 
 
+def _word(token: str) -> bool:
+    """A word or a hyphenated or numeric modifier ("two-week", "B-52", "90's"), not punctuation."""
+    return any(c.isalnum() for c in token) and all(c.isalnum() or c in "-'" for c in token)
+
+
 def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
                  stops: frozenset[str], caseless: bool) -> int:
     """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
-    (capitalised ones too in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
+    (hyphenated and numeric ones too: "in the two-week battle", "in 90's attacks"; capitalised
+    ones in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
     j, skipped = at - 1, 0
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and tok.low[j].isalpha()
+                          or (skipped < 2 and _word(tok.low[j])
                               and (caseless or tok.low[j] == tok.text[j])
                               and tok.low[j] not in light and tok.low[j] not in stops
                               and tok.low[j] not in _CONJUNCTIONS)):
@@ -57,16 +63,43 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
              | lex.words.get("locative", frozenset()))
     at = _governor_at(tok, found.first, sent.first, names, lex.light_verbs, stops,
                       not tok.caps[sent.index])
+    if found.trigger.noun and at > sent.first and tok.low[at] in ("and", "or"):
+        at = _governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
+                          not tok.caps[sent.index])  # "of killings and threats": both topics
     governor = tok.low[at] if at >= sent.first else None
     if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
-            at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())):
-        return False  # "talks on Iraq" is a topic; "retaliated in air strikes" is the means
+            at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \
+            and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
+                tok.low[max(sent.first, at - 3) : at])) \
+            and not (governor == "on" and " ".join(found.trigger.tokens)
+                     in lex.words.get("on_activities", frozenset())):
+        return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
+    # Israeli strike" give the means; "on a visit to India" is what the subject is doing
+    if found.trigger.noun and lex.words.get("undergo_verbs", frozenset()) & set(
+            tok.low[max(sent.first, found.first - 3) : found.first]):
+        return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
-    if not found.trigger.noun and governor in preps and found.first - 1 not in names:
+    if not found.trigger.noun and governor in preps and found.first - 1 not in names \
+            and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
+    # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
+    if not found.trigger.noun and found.first > sent.first \
+            and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
+            and tok.low[found.first - 1] in lex.particle_verbs:
+        return False  # a phrasal verb's particle: "held back from attacking" is no backing
+    if found.code == "ASSAULT" and not found.trigger.noun and lex.words.get(
+            "verbal_subjects", frozenset()) & set(tok.low[max(sent.first, found.first - 3) : found.first]):
+        return False  # "lawmakers fought over reforms" is a quarrel, not violence
+    if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
+        return False  # "a quake hit south-west Japan", "storm slams Florida"
+    subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
+    if subjects and not _has_subject(tok, found.first, sent.first, subjects):
+        return False  # "troops leave South Ossetia" is a withdrawal; "the minister left" is not
+    if not found.trigger.noun and _idle_object(found, sent, tok, lex):
+        return False  # "met all its obligations", "hit a record high"
     if found.trigger.tokens == ("alleged",) and found.last < sent.last \
             and tok.low[found.last].isalpha() and tok.low[found.last] not in _VERB_OBJECTS:
         return False  # "alleged coup plotters": an adjective
@@ -82,11 +115,19 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not _anchored(found, sent, tok, lex):
         return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
+    if found.trigger.noun and found.code in lex.words.get("stative_types", frozenset()) \
+            and _light_verb(tok, found.first, sent.first, lex) in lex.words.get("stative_verbs", ()):
+        return False  # "Iraq has barter deals with Brazil" is a standing arrangement, not an act
+    if found.trigger.noun and not tok.caps[sent.index] and found.last < sent.last \
+            and tok.low[found.last] == ":":
+        return False  # a headline's kicker names the topic: "North Korean Talks: U.S. Raises ..."
     if found.trigger.noun and found.first > sent.first \
             and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
         return False  # "shareholder meetings", "debt agreement" are business, not politics
     if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
         return False
+    if found.code == "AGREE" and tok.low[found.last : found.last + 2] == ["to", "be"]:
+        return False  # "the procedure promises to be reliable": a prediction, not a promise
     preps = lex.words.get("prepositions", frozenset()) - {"of"}
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])
@@ -98,6 +139,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
+    if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
+        return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     if not found.trigger.weak:
         return True
     if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
@@ -111,6 +154,73 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _has_subject(tok: Tokens, at: int, first: int, subjects: frozenset[str]) -> bool:
+    """Whether one of `subjects` stands up to three words before `at`, with no punctuation between
+    ("troops leave", "troops will soon leave"; not "security forces Sunday, leaving")."""
+    for j in range(at - 1, max(first, at - 3) - 1, -1):
+        if tok.low[j] in subjects:
+            return True
+        if not tok.low[j].isalpha():
+            return False
+    return False
+
+
+def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a natural force stands before the trigger in its clause with no actor after it
+    (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
+    forces = lex.words.get("natural_forces", frozenset())
+    participle = found.first > sent.first and tok.low[found.first - 1] == "," \
+        and found.trigger.tokens[0].endswith("ing")
+    end = found.first - 1 if participle else found.first
+    start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
+                  if tok.low[j] in lex.clause_breaks), sent.first)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means
+                 if tok.low[j] in forces and j - 1 not in names]
+    if not forces_at:
+        return False
+    after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
+    return not any((start - 1 if participle else after) < m.first < (after if participle else end)
+                   for m in sent.mentions)
+
+
+def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the verb's object, before any preposition, gives it its everyday sense ("met all
+    its obligations", "signed a parliament bill")."""
+    objects = lex.idle_objects.get(found.trigger.tokens[-1], frozenset())
+    return object_word(tok, found.last, sent.last, objects, lex)
+
+
+def object_word(tok: Tokens, at: int, last: int, words: frozenset[str], lex: CoderLexicon,
+                span: int = 3) -> bool:
+    """Whether one of `words` stands in a verb's object: within `span` tokens after `at`, before
+    any preposition, comma or "and"."""
+    stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
+    for j in range(at, min(last, at + span)):
+        if tok.low[j] in words:
+            return True
+        if tok.low[j] in stops:
+            return False
+    return False
+
+
+def _light_verb(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> str | None:
+    """The light verb nearest before a noun trigger, within `light_window` tokens."""
+    window = tok.low[max(first, at - lex.light_window) : at]
+    return next((w for w in reversed(window) if w in lex.light_verbs), None)
+
+
+def _exhortation(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
+    """Whether a warning's "that" clause says what someone must do, with no "or" of an ultimatum
+    ("must comply or face force" is a threat)."""
+    window = tok.low[at:last]
+    if "that" not in window[: lex.recipient_window]:
+        return False
+    k = window.index("that")
+    return bool(lex.words.get("obligation_modals", frozenset()) & set(window[k + 1 : k + 5])) \
+        and "or" not in window[k + 1 :]
 
 
 def _object_start(tok: Tokens, at: int, last: int) -> int:
@@ -131,7 +241,9 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
     for f in found:
         prev = out[-1] if out else None
         between = tok.low[prev.last : f.first] if prev is not None else []
-        direct = f.trigger.noun and all(w in ("the", "a", "an") for w in between)
+        direct = f.trigger.noun and prev is not None and all(
+            w in ("the", "a", "an") or tok.text[j][:1].isupper()  # "backed the Oslo accords"
+            for j, w in enumerate(between, prev.last))
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pipeline.stages.geo import Gazetteer, gazetteer
 from pipeline.stages.kb import Actor, ActorKB, Role, load_titles, normalize
 from pipeline.stages.lexicon import CoderLexicon, PhraseIndex, lexicon
+from pipeline.stages.text import tokenize
 
 # Seniority of role codes: the first active one names an actor's role in an event.
 ROLE_ORDER = (
@@ -93,15 +94,22 @@ def norm_token(token: str) -> str:
     return normalize(token)
 
 
+def alias_keys(surface: str) -> set[tuple[str, ...]]:
+    """An alias as words and as the text's tokens: "G-7" is ("g", "7") and ("g 7",), one token."""
+    tokens = tokenize(surface)
+    return {tuple(normalize(surface).split()),
+            tuple(norm_token(surface[a:b]) for a, b in zip(tokens.starts, tokens.ends, strict=True))}
+
+
 def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
     """Load the KB, titles and lexicon and index them for token look-ups."""
     kb = ActorKB.load()
     titles = load_titles()
     written = [s for a in kb for s in (a.name, *a.aliases)]
     title_words = frozenset(tuple(t.split()) for t in titles)
-    aliases = [words for a in kb for words in _scannable_aliases(a, title_words)]
-    lower_tail = frozenset(tuple(normalize(s).split()) for s in written
-                           if " " in s.strip() and s.split()[-1][:1].islower())
+    aliases = [key for a in kb for key in _scannable_aliases(a, title_words)]
+    lower_tail = frozenset(key for s in written if " " in s.strip() and s.split()[-1][:1].islower()
+                           for key in alias_keys(s))
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
                      version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}",
@@ -109,15 +117,19 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
 
 
 def _scannable_aliases(actor: Actor, titles: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """The actor's names as token tuples, without those that are a title plus another of its names.
+    """The actor's alias keys (alias_keys), without names that are a title plus another of its names.
 
     "President Xi" is found as the title "President" and the alias "Xi"; scanned as one alias it
     would swallow the start of "President Xi Jinping" and leave "Jinping" over, so the full
     name would lose its KB entry.
     """
     names = {tuple(normalize(s).split()) for s in (actor.name, *actor.aliases)}
-    return [words for words in sorted(names)
-            if not any(words[:k] in titles and words[k:] in names for k in range(1, len(words)))]
+    keys: list[tuple[str, ...]] = []
+    for surface in (actor.name, *actor.aliases):
+        words = tuple(normalize(surface).split())
+        if not any(words[:k] in titles and words[k:] in names for k in range(1, len(words))):
+            keys.extend(alias_keys(surface))
+    return keys
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +138,10 @@ class CoderLexicon:
     intransitive: frozenset[str] = frozenset()
     symmetric_forms: frozenset[str] = frozenset()
     phrase_gap: int = 0
+    particle_verbs: frozenset[str] = frozenset()
+    idle_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    reported_forms: frozenset[str] = frozenset()
+    subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
@@ -153,6 +157,12 @@ def _strings(table: dict[str, Any], key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError(f"event_coding.toml: {key} must be a list of strings")
     return value
+
+
+def _by_form(table: dict[str, Any], dic: EventDictionary) -> dict[str, frozenset[str]]:
+    """A lemma -> words table keyed by every inflected form of the lemma."""
+    return {form: frozenset(_strings(table, lemma))
+            for lemma in table for form in inflect_phrase(lemma, dic.irregular)}
 
 
 def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = None
@@ -220,6 +230,12 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
         symmetric_forms=frozenset(form for lemma in _strings(coder, "symmetric_lemmas")
                                   for form in inflect_phrase(lemma, dic.irregular)),
         phrase_gap=int(coder.get("phrase_gap", 0)),
+        particle_verbs=frozenset(form for lemma in _strings(coder, "particle_lemmas")
+                                 for form in inflect_phrase(lemma, dic.irregular)),
+        reported_forms=frozenset(form for lemma in _strings(coder, "reported_lemmas")
+                                 for form in inflect_phrase(lemma, dic.irregular)),
+        idle_objects=_by_form(coder.get("idle_objects", {}), dic),
+        subject_words=_by_form(coder.get("subject_words", {}), dic),
     )
 
 

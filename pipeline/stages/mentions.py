@@ -11,6 +11,11 @@ from pipeline.stages.knowledge import Knowledge, norm_token
 from pipeline.stages.types import FieldLayout
 
 _MAX_COUNTRY_TOKENS = 4
+# Tokens after which a capitalised word starts a clause, not a name: "BAGHDAD (Reuters) - Militants".
+_CLAUSE_OPENERS = frozenset({"-", "--", "—", "–", ":", '"', "“"})
+# "US-led coalition forces": the country that leads is the actor ("Syrian-backed militias" are
+# not Syria).
+_LED_BY = frozenset({"led"})
 # Longer words a title-case headline may leave in lower case; any other lower-case word of four
 # letters or more means the sentence is in normal case ("Donald Trump thanked Vladimir Putin").
 _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "after", "about", "than", "that",
@@ -77,7 +82,9 @@ def _country_match(know: Knowledge, tok: Tokens, i: int, stop: int, sentence: in
         found = geo.country_or_capital(" ".join(tok.text[i : i + n]))
         if found is not None:
             return n, found[0], found[1]
-    return None
+    head, _, tail = tok.text[i].rpartition("-")
+    led = geo.country_or_capital(head) if head and tail.lower() in _LED_BY else None
+    return (1, led[0], led[1]) if led is not None else None
 
 
 def scan(tok: Tokens, know: Knowledge) -> list[Span]:
@@ -109,7 +116,8 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
             title = know.title_index.match(tok.norm, i, last)
             best: tuple[int, str, str] | None = None
             if tok.low[i] in groups and title is None and not (
-                    tok.caps[index] and tok.text[i][:1].isupper() and i > first):
+                    tok.caps[index] and tok.text[i][:1].isupper() and i > first
+                    and tok.low[i - 1] not in _CLAUSE_OPENERS):
                 best = (1, "group", tok.low[i])
             if best is None and _is_name_token(tok, i, index):
                 alias = know.alias_index.match(tok.norm, i, last)

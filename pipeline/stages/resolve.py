@@ -120,6 +120,14 @@ def _modifiers(tok: Tokens, end: int, start: int) -> bool:
         for i, w in zip(range(end, start), between, strict=True))
 
 
+def _possessed(tok: Tokens, end: int, start: int) -> bool:
+    """A country's possessive before its group, past up to two modifiers ("Jordan's state security
+    court", "Iraq's interim government")."""
+    between = tok.low[end:start]
+    return 1 <= len(between) <= 3 and between[0] == "'s" and (
+        len(between) == 1 or _modifiers(tok, end + 1, start))
+
+
 def _widen(s: Span, head: Span | None) -> Span:
     """The span extended back over its title and country qualifier."""
     if head is None:
@@ -190,8 +198,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
         elif s.kind == "group" and qualifier is None and prev is not None \
-                and prev.kind in ("country", "province") and _modifiers(tok, prev.last, s.first) \
-                and know.geo.country_name_form(" ".join(tok.text[prev.first:prev.last])) is None:
+                and prev.kind in ("country", "province") and (_possessed(tok, prev.last, s.first) or (
+                    _modifiers(tok, prev.last, s.first)
+                    and know.geo.country_name_form(" ".join(tok.text[prev.first:prev.last])) is None)):
             used.add(id(prev))  # "Palestinian security forces", "Iraqi interim government"
             key = reg.add(ActorInfo(f"group:{prev.value}:{s.value}",
                                     f"{s.value} ({prev.value})", "group", prev.value,

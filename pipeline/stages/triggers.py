@@ -189,18 +189,43 @@ def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     return j - 1 >= first and tok.low[j].endswith("ing") and tok.low[j - 1] in tasks
 
 
+def time_after(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger followed by a future time, within four words and before a comma ("his visit
+    to Moscow later this month", "talks scheduled for Monday") is not yet a fact."""
+    later = lex.words.get("later_words", frozenset())
+    for word in tok.low[end : min(last, end + 4)]:
+        if word in later:
+            return "future", "a future time follows the trigger"
+        if word in lex.clause_breaks:
+            return None
+    return None
+
+
+def infinitive_object(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
+                      lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger that is the object of an infinitive, past an actor that modifies it, is an
+    aim, not a fact: "to ward off US calls for sanctions", "to lead a Bangladesh rally"."""
+    if _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex, skip_names=True):
+        return "future", "the trigger is the object of an infinitive (an aim, not a fact)"
+    return None
+
+
 def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
-                lex: CoderLexicon) -> bool:
+                lex: CoderLexicon, skip_names: bool = False) -> bool:
     phase = lex.words.get("phase_verbs", frozenset())
     exempt = lex.words.get("infinitive_exempt", frozenset())
     j = at - 1
     steps = 0
     while j >= first and steps < 4:
         word = tok.low[j]
-        if word == "to":
-            return j == first or tok.low[j - 1] not in exempt
-        if j in occupied or not (word in phase or word in _ARTICLES
-                                 or (word.isalpha() and (caseless or word == tok.text[j]))):
+        if word == "to":  # with names skipped, a verb must follow ("to OPEC pact" is no verb)
+            return (j == first or tok.low[j - 1] not in exempt) and not (
+                skip_names and (j + 1 in occupied or j + 1 == at))
+        if skip_names and j in occupied:
+            j -= 1
+            continue
+        if j in occupied or not (word in phase or word in _ARTICLES or (
+                word.replace("-", "").isalpha() and (caseless or word == tok.text[j]))):
             return False
         j -= 1
         steps += 1
