@@ -2,7 +2,8 @@
 
 The data lives in ``pipeline/resources/actors.toml`` (hand-written facts, see
 its header for the date they are believed correct as of), with the office
-holders of 1985-2008 in ``pipeline/resources/actors_history.toml``, and the
+holders of 1985-2008 in ``pipeline/resources/actors_history.toml``, some of 2009-2024 in
+``pipeline/resources/actors_recent.toml``, and the
 title lexicon in ``pipeline/resources/titles.toml``. Roles are half-open intervals:
 a role is active on ``day`` when ``start <= day < end`` (missing bounds are
 open), so on a hand-over day only the incoming holder is active.
@@ -25,8 +26,9 @@ import pycountry
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 ACTORS_PATH = RESOURCES / "actors.toml"
 HISTORY_PATH = RESOURCES / "actors_history.toml"
+RECENT_PATH = RESOURCES / "actors_recent.toml"
 # The packaged knowledge base: current facts first, then the earlier office holders.
-DEFAULT_PATHS = (ACTORS_PATH, HISTORY_PATH)
+DEFAULT_PATHS = (ACTORS_PATH, HISTORY_PATH, RECENT_PATH)
 TITLES_PATH = RESOURCES / "titles.toml"
 
 ACTOR_TYPES = frozenset(

@@ -216,6 +216,26 @@ def test_history_file_gives_earlier_office_holders(
     assert ids(kb.holders(role, org, day)) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("role", "org", "day", "expected"),
+    [
+        ("foreign_minister", "USA", date(2013, 6, 1), "john-kerry"),
+        ("foreign_minister", "USA", date(2017, 6, 1), "rex-tillerson"),
+        ("defence_minister", "USA", date(2015, 6, 1), "ash-carter"),
+        ("defence_minister", "USA", date(2015, 2, 17), "ash-carter"),
+        ("defence_minister", "USA", date(2015, 2, 16), "chuck-hagel"),
+        ("foreign_minister", "GBR", date(2012, 6, 1), "william-hague"),
+        ("foreign_minister", "eu", date(2016, 6, 1), "federica-mogherini"),
+        ("secretary_general", "iaea", date(2015, 6, 1), "yukiya-amano"),
+        ("head_of_state", "TWN", date(2004, 6, 1), "chen-shui-bian"),
+    ],
+)
+def test_recent_file_fills_the_years_between(
+    kb: ActorKB, role: str, org: str, day: date, expected: str
+) -> None:
+    assert ids(kb.holders(role, org, day)) == {expected}
+
+
 def test_load_pools_several_files(tmp_path: Path) -> None:
     first = _write(tmp_path, GOOD)
     second = tmp_path / "more.toml"
