@@ -208,17 +208,6 @@ def test_listed_ambiguous_alias_is_allowed(tmp_path: Path) -> None:
         ("head_of_state", "IDN", date(2004, 9, 1), "megawati-sukarnoputri"),
         ("head_of_state", "IDN", date(2004, 11, 1), "susilo-bambang-yudhoyono"),
         ("defence_minister", "RUS", date(2004, 9, 1), "sergei-ivanov"),
-    ],
-)
-def test_history_file_gives_earlier_office_holders(
-    kb: ActorKB, role: str, org: str, day: date, expected: str
-) -> None:
-    assert ids(kb.holders(role, org, day)) == {expected}
-
-
-@pytest.mark.parametrize(
-    ("role", "org", "day", "expected"),
-    [
         ("foreign_minister", "USA", date(2013, 6, 1), "john-kerry"),
         ("foreign_minister", "USA", date(2017, 6, 1), "rex-tillerson"),
         ("defence_minister", "USA", date(2015, 6, 1), "ash-carter"),
@@ -230,7 +219,7 @@ def test_history_file_gives_earlier_office_holders(
         ("head_of_state", "TWN", date(2004, 6, 1), "chen-shui-bian"),
     ],
 )
-def test_recent_file_fills_the_years_between(
+def test_history_and_recent_files_give_earlier_office_holders(
     kb: ActorKB, role: str, org: str, day: date, expected: str
 ) -> None:
     assert ids(kb.holders(role, org, day)) == {expected}
