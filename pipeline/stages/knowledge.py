@@ -112,7 +112,7 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
                            for key in alias_keys(s))
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
-                     version=f"kb-{kb.facts_as_of}-verbs-{len(lexicon().triggers)}",
+                     version=f"kb-{kb.facts_as_of}-{len(kb)}-verbs-{len(lexicon().triggers)}",
                      lower_tail=lower_tail)
 
 
