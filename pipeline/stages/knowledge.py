@@ -123,13 +123,11 @@ def _scannable_aliases(actor: Actor, titles: frozenset[tuple[str, ...]]) -> list
     would swallow the start of "President Xi Jinping" and leave "Jinping" over, so the full
     name would lose its KB entry.
     """
-    names = {tuple(normalize(s).split()) for s in (actor.name, *actor.aliases)}
-    keys: list[tuple[str, ...]] = []
-    for surface in (actor.name, *actor.aliases):
-        words = tuple(normalize(surface).split())
-        if not any(words[:k] in titles and words[k:] in names for k in range(1, len(words))):
-            keys.extend(alias_keys(surface))
-    return keys
+    written = [(s, tuple(normalize(s).split())) for s in (actor.name, *actor.aliases)]
+    names = {words for _, words in written}
+    return [key for surface, words in written
+            if not any(words[:k] in titles and words[k:] in names for k in range(1, len(words)))
+            for key in alias_keys(surface)]
 
 
 @functools.cache

@@ -1,0 +1,291 @@
+"""Roles of a trigger: which actor mentions are its actor and its recipient, and how they were found."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.stages.filters import object_word
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.resolve import Mention, Registry
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
+
+_JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
+_RECIPROCALS = frozenset({"each other", "one another"})
+_ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
+_SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
+# A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
+_PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
+# A country or place named after a withdrawal is the place left ("troops left Somalia").
+_LEFT_METHODS = _PLACE_METHODS | {"gazetteer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did it to whom for one trigger, and how the roles were assigned."""
+
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    joint: bool
+    how: str
+    methods: dict[str, str]
+
+
+def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
+    """The nearest ungoverned mention before the trigger, with coordinated ones before it.
+
+    A mention governed by "of" counts when nothing else does ("members of the Council met").
+    """
+    cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
+             or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
+    for allowed in ((None,), (None, "of")):
+        for n in range(len(cands) - 1, -1, -1):
+            m = cands[n]
+            if m.governed not in allowed:
+                continue
+            keys, k, cur = m.keys, n, m
+            while k > 0 and len(keys) < 4:
+                p = cands[k - 1]
+                between = tok.low[p.last : cur.first]
+                if p.governed not in allowed or not between or not all(w in _JOINERS for w in between):
+                    break
+                keys = (*p.keys, *keys)
+                k, cur = k - 1, p
+            return tuple(dict.fromkeys(keys))
+    return None
+
+
+def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
+    """Whether a mention ending at `end` modifies the noun at `at` ("Darfur peace talks")."""
+    between = tok.low[end:at]
+    return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
+
+
+def _participle_subject(sent: Sentence, f: Found, tok: Tokens) -> tuple[str, ...] | None:
+    """The subject of a participle after a comma is the sentence's first subject, not the object
+    before the comma ("The US suspended flights in Japan, bowing to protests": the US)."""
+    if f.trigger.noun or f.first <= sent.first or tok.low[f.first - 1] != "," \
+            or not tok.low[f.first].endswith("ing"):
+        return None
+    main = [m for m in sent.mentions if m.last < f.first and m.governed is None and not m.locative]
+    chain = main[:1]
+    for m in main[1:]:  # "Iraq and China have barter deals with Brazil, importing ..."
+        if not all(w in _JOINERS for w in tok.low[chain[-1].last : m.first]):
+            break
+        chain.append(m)
+    return _subject(chain, tok) if chain else None
+
+
+def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
+    """The commas around an aside right before a verb ("Some 30,000 Sudanese, victims of attacks by
+    Arab militia, have threatened ..."): its mentions are not the subject. (0, 0) if none."""
+    close = at - 1
+    while close > first and at - close <= 3 and tok.low[close].isalpha() \
+            and tok.low[close] == tok.text[close]:
+        close -= 1
+    if close <= first or tok.low[close] != ",":
+        return (0, 0)
+    opening = next((k for k in range(close - 2, max(first, close - 25), -1) if tok.low[k] == ","), None)
+    return (opening, close) if opening is not None and opening > first else (0, 0)
+
+
+def _reports(between: list[str]) -> bool:
+    """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
+    was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
+    return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
+
+
+def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
+    """An organisation right before a noun trigger after "at"/"in" modifies the noun, it is no
+    place: "China at G-7 meeting" (the G-7 is the other side), not "talks in Iraq"."""
+    return f.trigger.noun and m.last == at and m.method not in _PLACE_METHODS \
+        and all(reg.actors[k].type != "country" for k in m.keys)
+
+
+def _names_a_noun(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A capital or province right before a noun trigger names it ("the Paris agreement", "the
+    Oslo accords"): it is not a participant."""
+    if m.method not in _PLACE_METHODS or m.last >= sent.last:
+        return False
+    trig = lex.trigger_index.match(tok.low, m.last, sent.last)
+    return trig is not None and lex.triggers[trig].noun
+
+
+def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
+           mode: str | None = None) -> list[Mention]:
+    breaks = lex.words.get("recipient_breaks", frozenset())
+    topics = lex.words.get("topic_prepositions", frozenset())
+    if code in lex.words.get("target_on_types", frozenset()):
+        topics = topics - {"on", "over"}
+    left = mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT"
+    if left:
+        topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
+    limit = min(sent.last, at + lex.recipient_window)
+    for j in range(at, limit):
+        if tok.low[j] in breaks or (tok.low[j] == "," and any(
+                w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
+            limit = j  # also before ", Xinhua said": the source is not a recipient
+            break
+    own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
+    # "lashed out at Britain"
+    out: list[Mention] = []
+    for m in sent.mentions:
+        mine = m.governed == own and m.first - at <= 3
+        if at <= m.first < limit and (not m.locative or mine) \
+                and not (left and m.method in _LEFT_METHODS) \
+                and (m.governed not in topics or mine) \
+                and not _names_a_noun(m, sent, tok, lex):
+            if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
+                break
+            out.append(m)
+    return out
+
+
+def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
+              reg: Registry, shared: tuple[str, ...] | None = None) -> Roles | None:
+    """Actor and recipient keys for a trigger (`shared`: the subject of a coordinated verb)."""
+    at, end = f.first, f.last
+    clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
+                  sent.first)
+    aside = _apposition(tok, at, sent.first)
+    before = [m for m in sent.mentions if clause <= m.first and m.last <= at
+              and not (aside[0] < m.first < aside[1])
+              and (not m.locative or _names_the_noun(m, f, at, reg))
+              and not (f.trigger.noun and _reports(tok.low[m.last : at]))
+              and not (f.trigger.noun and m.method in _PLACE_METHODS
+                       and _modifies(tok, m.last, at, lex))]
+    if not f.trigger.noun and tok.low[at] in lex.reported_forms:
+        return _reported_wrong(sent, f, tok, lex)
+    cause = _casualty_in(f, sent, tok, lex)
+    if cause is not None:
+        return _caused(sent, f, cause, tok)
+    if not f.trigger.noun and _unnamed_subject(sent, f, tok, lex):
+        return None  # "and a suicide bomber killed 10 people": the actor is not named
+    after = _after(sent, end, f.code, tok, lex, f.mode)
+    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
+    methods = {k: m.method for m in (*before, *after) for k in m.keys}
+    if passive:
+        agents = [m for m in after if m.governed == "by"]
+        if not agents or subject is None:
+            return None
+        return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+    if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
+        return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
+    if subject is None and f.code in lex.words.get("locative_actor_types", frozenset()):
+        places = [m for m in sent.mentions if m.locative]
+        if places:
+            return Roles(places[0].keys, (), False, "the country where it happened is the actor",
+                         {k: "locative" for k in places[0].keys})
+    if subject is None:
+        return None
+    if " ".join(tok.low[end : end + 2]) in _RECIPROCALS:
+        return Roles(subject[:1], subject[1:2] or subject[:1], len(subject) > 1,
+                     "reciprocal: the actors act on each other", methods)
+    recipients: list[str] = []
+    modifier = before[-1] if before and f.trigger.noun and before[-1].last == at else None
+    if modifier is not None and modifier.governed is not None and modifier.keys[0] not in subject \
+            and not after:  # "on an AU peace mission to Darfur": the AU runs it, Darfur gets it
+        recipients.extend(modifier.keys)
+    own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
+    own |= {f"group:{reg.actors[k].country}:{w}" for k in subject
+            if reg.actors[k].type == "country"
+            for w in lex.words.get("own_forces", frozenset())}  # "Britain redeploys troops"
+    for m in after:
+        recipients.extend(k for k in m.keys
+                          if k not in subject and k not in recipients and k not in own)
+    if len(subject) >= 2:
+        recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
+    if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
+                                                  or tok.low[f.first] in lex.symmetric_forms):
+        return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
+                     methods)
+    how = "noun modifier is the recipient" if modifier is not None and recipients \
+        and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    if not recipients and (lex.dictionary.types[f.code].requires_recipient
+                           or f.mode in lex.words.get("place_recipient_modes", frozenset())
+                           or _place_object(f, sent, tok, lex)):
+        place = _place_recipient(sent, at, subject, reg)
+        if place is not None:
+            recipients.append(place)
+            methods[place] = "place-of-event"
+            how = "no recipient named: the country where it happens (aid, trade, a visit)"
+    return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _unnamed_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an unnamed attacker ("a suicide bomber", "gunmen") stands right before the verb,
+    with no actor between: it is the subject, so no named actor did it."""
+    unnamed = lex.words.get("unnamed_attackers", frozenset())
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
+        if j in names or not tok.low[j].isalpha():
+            return False
+        if tok.low[j] in unnamed:
+            return True
+    return False
+
+
+def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:
+    """Where "in" stands when a noun trigger is the cause of casualties named before it ("two
+    Palestinians were killed in an Israeli air strike"), else None."""
+    if not f.trigger.noun:
+        return None
+    casualties = lex.words.get("casualty_words", frozenset())
+    for k in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
+        if tok.low[k] in ("in", "by"):  # "killed in an Israeli strike", "killed by a mortar attack"
+            return k if casualties & set(tok.low[max(sent.first, k - 3) : k]) else None
+    return None
+
+
+def _caused(sent: Sentence, f: Found, at_in: int, tok: Tokens) -> Roles | None:
+    """The actor of a deadly attack named by a noun is the actor right before the noun ("an
+    Israeli air strike"); the victims named before "killed" are its recipients."""
+    attacker = [m for m in sent.mentions if at_in < m.first and m.last == f.first]
+    if not attacker:
+        return None  # "killed in a suicide bombing": the attacker is not named
+    victims = _subject([m for m in sent.mentions if m.last <= at_in and not m.locative], tok)
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    actor = attacker[-1].keys
+    return Roles(actor, tuple(k for k in victims or () if k not in actor), False,
+                 "casualties caused by the attack the noun names", methods)
+
+
+def _reported_wrong(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> Roles | None:
+    """A wrong reported by a speaker ("the WTO says the US ban violates trade laws"): the speaker
+    accuses the wrongdoer named between the speech verb and the wrong; no speaker, no event."""
+    speech = lex.words.get("speech_verbs", frozenset())
+    said = next((j for j in range(f.first - 1, sent.first - 1, -1) if tok.low[j] in speech), None)
+    if said is None:
+        return None
+    speaker = _subject([m for m in sent.mentions if m.last <= said and not m.locative], tok)
+    wrongdoer = _subject([m for m in sent.mentions if said < m.first and m.last <= f.first
+                          and not m.locative], tok)
+    if speaker is None or wrongdoer is None:
+        return None
+    methods = {k: m.method for m in sent.mentions for k in m.keys}
+    return Roles(speaker, tuple(k for k in wrongdoer if k not in speaker) or wrongdoer, False,
+                 "a wrong reported by a speaker: the speaker accuses the wrongdoer", methods)
+
+
+def _place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
+    Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
+    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
+        return False
+    return object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, 4)
+
+
+def _place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry
+                     ) -> str | None:
+    """For a type that needs a recipient (aid, trade, sanctions) and names none, the country of
+    the place the sentence names, nearest the trigger, when it is not the actor's own."""
+    own = {reg.actors[k].country for k in subject}
+    options = [(abs(pos - at), p.country) for pos, p in sent.places
+               if p.country is not None and p.country not in own]
+    if not options:
+        return None
+    return reg.country(min(options)[1], "place-of-event", None)
