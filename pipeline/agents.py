@@ -1,4 +1,9 @@
-"""Agents: one per stage, wired in stage order. They decode, call, encode and send; nothing else."""
+"""Agents, wired in stage order. They decode, call, encode and send; nothing else.
+
+Two topologies (`Settings.topology`): `fused` runs the whole chain in one agent on the input
+topic (the default: no internal hops); `staged` runs one agent per stage, each consuming the
+topic the stage before it produced (stages scale and restart independently).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,14 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, Literal
 
 import faust
 
 from pipeline.models import SourcePosition
 from pipeline.monitoring.metrics import PipelineMetrics, seen
 from pipeline.processing import NEXT_TOPIC, Outgoing, Processor
+from pipeline.serialization import Headers
 from pipeline.stages.chain import STAGE_ORDER
 from pipeline.stages.types import StageName
 from pipeline.topics import Role, Topics
@@ -20,6 +26,14 @@ from pipeline.topics import Role, Topics
 log = logging.getLogger(__name__)
 
 AgentFun = Callable[[faust.StreamT[Any]], Awaitable[None]]
+Topology = Literal["fused", "staged"]
+Step = Callable[[SourcePosition, bytes | None, bytes, Headers], list[Outgoing]]
+FUSED_AGENT = "pipeline"
+
+
+def agent_names(topology: Topology) -> tuple[str, ...]:
+    """The agents a worker runs, in order: one for the fused chain, else one per stage."""
+    return (FUSED_AGENT,) if topology == "fused" else STAGE_ORDER
 
 
 def source_role(stage: StageName) -> Role:
@@ -42,9 +56,9 @@ async def send_all(topics: Topics, records: list[Outgoing]) -> None:
                 delay = min(delay * 2, 5.0)
 
 
-def _stage_agent(stage: StageName, topics: Topics, processor: Processor,
-                 metrics: PipelineMetrics | None) -> AgentFun:
-    first = STAGE_ORDER.index(stage) == 0
+def _agent(name: str, step: Step, first: bool, topics: Topics, processor: Processor,
+           metrics: PipelineMetrics | None) -> AgentFun:
+    """An agent that runs `step` on each record and sends what it returns (a bug: a dead letter)."""
 
     async def run(stream: faust.StreamT[Any]) -> None:
         events: AsyncIterator[faust.EventT[Any]] = stream.events()
@@ -55,27 +69,34 @@ def _stage_agent(stage: StageName, topics: Topics, processor: Processor,
             value = message.value if isinstance(message.value, bytes) else b""
             began = time.perf_counter()
             try:
-                if first:
-                    records = processor.accept(position, message.key, value, message.headers)
-                else:
-                    records = processor.advance(stage, value)
+                records = step(position, message.key, value, message.headers)
             except Exception as exc:  # a bug must not lose the message
-                log.exception("%s: unexpected error at %s", stage, position)
-                records = [processor.unexpected(stage, position, message.key, value,
+                log.exception("%s: unexpected error at %s", name, position)
+                records = [processor.unexpected(name, position, message.key, value,
                                                 message.headers, exc)]
             if metrics is not None:
-                records = metrics.observe(seen(stage, message), records,
+                records = metrics.observe(seen(name, message), records,
                                           (time.perf_counter() - began) * 1000.0, first)
             await send_all(topics, records)
 
-    run.__name__ = run.__qualname__ = f"{stage}_agent"
+    run.__name__ = run.__qualname__ = f"{name}_agent"
     return run
 
 
+def _stage_step(stage: StageName, processor: Processor) -> Step:
+    if STAGE_ORDER.index(stage) == 0:
+        return processor.accept
+    return lambda _position, _key, value, _headers: processor.advance(stage, value)
+
+
 def register_agents(app: faust.App, topics: Topics, processor: Processor,
-                    metrics: PipelineMetrics | None = None) -> None:
-    """One agent per stage, each consuming the topic before it in STAGE_ORDER (and counted)."""
+                    metrics: PipelineMetrics | None = None, topology: Topology = "fused") -> None:
+    """The topology's agents (counted by `metrics` under `agent_names(topology)`)."""
+    if topology == "fused":
+        app.agent(topics["articles"], name=f"newsevents.{FUSED_AGENT}")(
+            _agent(FUSED_AGENT, processor.process_whole, True, topics, processor, metrics))
+        return
     for stage in STAGE_ORDER:
         app.agent(topics[source_role(stage)], name=f"newsevents.{stage}")(
-            _stage_agent(stage, topics, processor, metrics)
-        )
+            _agent(stage, _stage_step(stage, processor), stage == STAGE_ORDER[0], topics,
+                   processor, metrics))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import faust
 import prometheus_client
 
-from pipeline.agents import register_agents
+from pipeline.agents import agent_names, register_agents
 from pipeline.monitoring.logs import logging_config
 from pipeline.monitoring.metrics import PipelineMetrics
 from pipeline.monitoring.web import Monitor, register_views
@@ -13,14 +13,14 @@ from pipeline.processing import Processor
 from pipeline.runtime import freeze_startup_heap
 from pipeline.security import faust_credentials
 from pipeline.settings import Settings
-from pipeline.stages.chain import STAGE_ORDER, Resources, load_resources
+from pipeline.stages.chain import Resources, load_resources
 from pipeline.state import duplicate_index
 from pipeline.topics import Topics, declare_topics
 from pipeline.transport import NewsEventsApp
 
 
 def create_app(settings: Settings, resources: Resources | None = None) -> tuple[faust.App, Topics]:
-    """Build the App from settings, declare topics and register the stage agents."""
+    """Build the App from settings, declare topics and register the topology's agents."""
     app = NewsEventsApp(
         settings.app_id,
         fetch_max_wait_ms=settings.consumer_fetch_max_wait_ms,
@@ -47,10 +47,10 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         datadir=str(settings.data_dir),
     )
     topics = declare_topics(app, settings)
-    metrics = PipelineMetrics(STAGE_ORDER)
+    metrics = PipelineMetrics(agent_names(settings.topology))
     duplicates = duplicate_index(app, settings) if settings.dedup_window_hours > 0 else None
     processor = Processor(settings, resources or load_resources(), duplicates=duplicates)
-    register_agents(app, topics, processor, metrics)
+    register_agents(app, topics, processor, metrics, settings.topology)
     if settings.web_enabled:
         register_views(app, Monitor(app, settings, metrics))
     return app, topics

@@ -402,14 +402,15 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     return figures, source
 
 
-def format_figures(figures: Sequence[Figure], source: str, count: int) -> str:
+def format_figures(figures: Sequence[Figure], source: str, count: int,
+                   topology: str = "fused") -> str:
     """A table and a final JSON line."""
-    lines = [f"corpus: {source} ({count} articles)",
+    lines = [f"corpus: {source} ({count} articles); worker topology: {topology}",
              f"{'mode':<9} {'figure':<28} {'median':>10} {'min':>10} {'max':>10}  unit"]
     for f in figures:
         lines.append(f"{f.mode:<9} {f.name:<28} {f.median:>10.1f} {min(f.runs):>10.1f} "
                      f"{max(f.runs):>10.1f}  {f.unit}")
-    summary: dict[str, object] = {"corpus": source, "articles": count,
+    summary: dict[str, object] = {"corpus": source, "articles": count, "topology": topology,
                                   "figures": [f.as_json() for f in figures]}
     chain = next((f for f in figures if f.name == "chain"), None)
     e2e = next((f for f in figures if f.mode == "e2e" and f.name == "throughput"), None)

@@ -317,7 +317,7 @@ def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: 
     settings = load_settings()
     figures, source = _guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,
                                                lambda line: click.echo(f"# {line}", err=True)))
-    click.echo(format_figures(figures, source, limit))
+    click.echo(format_figures(figures, source, limit, settings.topology))
 
 
 @main.group(name="eval")

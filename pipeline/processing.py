@@ -161,7 +161,7 @@ class Processor:
             "duplicate_of": verdict.duplicate_of,
             "event_ids": annotated.event_ids if own else []}), []
 
-    def unexpected(self, stage: StageName, position: SourcePosition | None, key: bytes | None,
+    def unexpected(self, stage: str, position: SourcePosition | None, key: bytes | None,
                    payload: bytes, headers: Headers, exc: Exception) -> Outgoing:
         """A dead letter for a failure outside the stages (a bug): the message is kept, not lost."""
         origin = make_origin(position, key, payload, headers, self.clock())

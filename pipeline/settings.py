@@ -38,6 +38,10 @@ class Settings(BaseSettings):
         0.0, ge=0, le=1000, description="How long the producer waits to batch records (ms)"
     )
 
+    topology: Literal["fused", "staged"] = Field(
+        "fused", description="fused: one agent runs every stage, no internal topics; staged: one "
+        "agent per stage, linked by the internal topics")
+
     topic_articles: str = "news.articles"
     topic_extracted: str = "news.extracted"
     topic_enriched: str = "news.enriched"

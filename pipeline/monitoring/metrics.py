@@ -11,7 +11,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
@@ -25,6 +25,7 @@ STAGE_BUCKETS_MS = (1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 1000
 E2E_BUCKETS_MS = (10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000, 60_000, 300_000,
                   900_000, 3_600_000, 21_600_000, 86_400_000)
 RECENT = 20
+Metric = TypeVar("Metric", Counter, Histogram)
 WINDOW = 1000
 
 
@@ -66,8 +67,13 @@ class PipelineMetrics:
         self.messages_failed = Counter("newsevents_stage_messages_failed",
                                        "Records a stage agent dead-lettered", ["stage"], registry=reg)
         self.stage_ms = Histogram("newsevents_stage_duration_milliseconds",
-                                  "Time a stage agent spent on one record (decode, stage, encode)",
+                                  "Time an agent spent on one record (decode, stages, encode); "
+                                  "stage is the agent: a stage, or 'pipeline' when fused",
                                   ["stage"], buckets=STAGE_BUCKETS_MS, registry=reg)
+        self.stage_work_ms = Histogram("newsevents_stage_work_milliseconds",
+                                       "Time a stage's own work took on one published article "
+                                       "(its provenance.stage_ms), in either topology",
+                                       ["stage"], buckets=STAGE_BUCKETS_MS, registry=reg)
         self.e2e_ms = Histogram("newsevents_end_to_end_latency_milliseconds",
                                 "From the input's produce time (since=produced) or its published_at "
                                 "(since=published) to the annotated article's publication",
@@ -99,7 +105,7 @@ class PipelineMetrics:
         self._stage_ms = {stage: self.stage_ms.labels(stage=stage) for stage in self.stages}
         self._records = {role: self.records.labels(role=role)
                          for role in ("extracted", "enriched", "annotated", "events", "dlq")}
-        self._children: dict[tuple[int, tuple[str, ...]], Counter] = {}
+        self._children: dict[tuple[int, tuple[str, ...]], Counter | Histogram] = {}
         self._e2e_produced = self.e2e_ms.labels(since="produced")
         self._e2e_published = self.e2e_ms.labels(since="published")
         self.recent_dead: deque[dict[str, Any]] = deque(maxlen=RECENT)
@@ -170,13 +176,13 @@ class PipelineMetrics:
         return {"stage": seen.stage, "topic": seen.topic, "partition": seen.partition,
                 "offset": seen.offset, **more}
 
-    def _child(self, metric: Counter, values: tuple[str, ...]) -> Counter:
-        """A labelled child of a counter, looked up once per label values."""
+    def _child(self, metric: Metric, values: tuple[str, ...]) -> Metric:
+        """A labelled child of a counter or histogram, looked up once per label values."""
         key = (id(metric), values)
         child = self._children.get(key)
         if child is None:
             child = self._children[key] = metric.labels(*values)
-        return child
+        return cast(Metric, child)
 
     def _dead_letter(self, seen: Seen, letter: DeadLetter) -> None:
         self._child(self.dead_letters, (letter.stage, letter.error_class)).inc()
@@ -211,6 +217,8 @@ class PipelineMetrics:
             self._e2e_produced.observe(max(0.0, now - produced))
             self.window["end_to_end"].append(max(0.0, now - produced))
         self._e2e_published.observe(max(0.0, now - annotated.published_at.timestamp() * 1000.0))
+        for stage, ms in annotated.provenance.stage_ms.items():
+            self._child(self.stage_work_ms, (stage,)).observe(ms)
         log.info("annotated with %d events", len(annotated.event_ids),
                  extra=self._where(seen, article_id=annotated.article_id))
 

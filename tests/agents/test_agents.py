@@ -1,4 +1,4 @@
-"""The stage agents under faust's test context: in-memory channels, no broker."""
+"""The agents of both topologies under faust's test context: in-memory channels, no broker."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import faust
 import orjson
 import pytest
 
-from pipeline.agents import register_agents, source_role
+from pipeline.agents import Topology, agent_names, register_agents, source_role
 from pipeline.inputs import RawInput, malformed_samples
 from pipeline.models import DeadLetter, SourcePosition
 from pipeline.processing import Processor
@@ -20,16 +20,28 @@ from pipeline.stages.chain import STAGE_ORDER, Resources
 from pipeline.topics import ROLES, Topics
 
 
-@pytest.fixture
-async def wired(settings: Settings, resources: Resources) -> AsyncIterator[tuple[faust.App, Topics]]:
-    """An app whose topics are in-memory channels, with the real agents registered."""
-    app = faust.App("newsevents-test", broker="kafka://127.0.0.1:9", store="memory://", autodiscover=False,
-                    web_enabled=False, key_serializer="raw", value_serializer="raw")
+def _wire(processor: Processor, topology: Topology) -> tuple[faust.App, Topics]:
+    """An app whose topics are in-memory channels, with the topology's real agents registered."""
+    app = faust.App(f"newsevents-{topology}", broker="kafka://127.0.0.1:9", store="memory://",
+                    autodiscover=False, web_enabled=False, key_serializer="raw",
+                    value_serializer="raw")
     app.finalize()
     topics = Topics({role: app.channel(key_type=bytes, value_type=bytes, maxsize=100)
                      for role in ROLES})
-    register_agents(app, topics, Processor(settings, resources))
+    register_agents(app, topics, processor, topology=topology)
     return app, topics
+
+
+@pytest.fixture
+async def wired(settings: Settings, resources: Resources) -> AsyncIterator[tuple[faust.App, Topics]]:
+    """The staged topology: one agent per stage."""
+    return _wire(Processor(settings, resources), "staged")
+
+
+@pytest.fixture
+async def fused(settings: Settings, resources: Resources) -> AsyncIterator[tuple[faust.App, Topics]]:
+    """The fused topology: one agent runs every stage."""
+    return _wire(Processor(settings, resources), "fused")
 
 
 def _listen(topics: Topics) -> dict[str, faust.ChannelT]:
@@ -43,6 +55,45 @@ async def _drain(channel: faust.ChannelT, count: int) -> list[faust.EventT]:
 
 def test_each_stage_consumes_the_previous_stage_output() -> None:
     assert [source_role(s) for s in STAGE_ORDER] == ["articles", "extracted", "enriched"]
+
+
+def test_topologies_register_their_agents(fused: tuple[faust.App, Topics],
+                                          wired: tuple[faust.App, Topics]) -> None:
+    assert agent_names("fused") == ("pipeline",)
+    assert agent_names("staged") == STAGE_ORDER
+    assert sorted(fused[0].agents) == ["newsevents.pipeline"]
+    assert sorted(wired[0].agents) == sorted(f"newsevents.{s}" for s in STAGE_ORDER)
+
+
+def _comparable(value: bytes) -> dict:
+    """A published record without the fields that differ from run to run (timings, time)."""
+    record = orjson.loads(value)
+    record["provenance"] = {k: v for k, v in record["provenance"].items()
+                            if k not in ("processed_at", "stage_ms")}
+    return record
+
+
+async def test_fused_agent_publishes_what_the_staged_agents_publish(
+        fused: tuple[faust.App, Topics], settings: Settings, resources: Resources,
+        samples: list[RawInput]) -> None:
+    app, topics = fused
+    processor = Processor(settings, resources)
+    position = SourcePosition(topic="<internal>", partition=2, offset=0)  # the test context's
+    extracted = processor.accept(position, b"k1", samples[0].payload, None)[0].value
+    enriched = processor.advance("enrich", extracted)[0].value
+    staged = processor.advance("classify", enriched)
+    n_events = sum(1 for r in staged if r.role == "events")
+    out = _listen(topics)
+    async with app.agents["newsevents.pipeline"].test_context() as ctx:
+        await ctx.put(value=samples[0].payload, key=b"k1", partition=2)
+        events = await _drain(out["events"], n_events)
+        (annotated,) = await _drain(out["annotated"], 1)
+    assert n_events > 0
+    assert out["extracted"].empty() and out["enriched"].empty()
+    assert [_comparable(e.value) for e in events] == [
+        _comparable(r.value) for r in staged if r.role == "events"]
+    assert _comparable(annotated.value) == _comparable(staged[-1].value)
+    assert set(orjson.loads(annotated.value)["provenance"]["stage_ms"]) == set(STAGE_ORDER)
 
 
 async def test_extract_agent_forwards_work_item_with_position(
@@ -63,24 +114,26 @@ async def test_extract_agent_forwards_work_item_with_position(
     assert dict(event.headers)["schema"] == b"work-item.v1"
 
 
+@pytest.mark.parametrize(("topology", "agent", "role"),
+                         [("staged", "extract", "extracted"), ("fused", "pipeline", "annotated")])
 async def test_agent_survives_bad_messages_and_dead_letters_each_once(
-        wired: tuple[faust.App, Topics], samples: list[RawInput]) -> None:
-    app, topics = wired
-    agent = app.agents["newsevents.extract"]
+        settings: Settings, resources: Resources, samples: list[RawInput], topology: Topology,
+        agent: str, role: str) -> None:
+    app, topics = _wire(Processor(settings, resources), topology)
     bad = malformed_samples()
     out = _listen(topics)
-    async with agent.test_context() as ctx:
+    async with app.agents[f"newsevents.{agent}"].test_context() as ctx:
         for raw in bad:
             await ctx.put(value=raw.payload, key=None)
         await ctx.put(value=samples[1].payload, key=b"good")
         letters = await _drain(out["dlq"], len(bad))
-        (good,) = await _drain(out["extracted"], 1)
+        (good,) = await _drain(out[role], 1)
     reasons = [DeadLetter.model_validate_json(e.value) for e in letters]
     assert [r.source.offset for r in reasons if r.source] == list(range(len(bad)))
     assert {r.stage for r in reasons} == {"decode", "validate"}
-    assert decode_work(good.value).article.id == orjson.loads(samples[1].payload)["id"]
+    assert good.key == orjson.loads(samples[1].payload)["id"].encode()
     assert out["dlq"].empty()
-    assert out["extracted"].empty()
+    assert out[role].empty()
 
 
 async def test_last_agent_publishes_annotated_and_events(
@@ -111,21 +164,21 @@ class _Buggy(Processor):
     def accept(self, *args: object, **kwargs: object) -> list:  # type: ignore[override]
         raise KeyError("bug in the processor")
 
+    process_whole = accept  # type: ignore[assignment]
 
+
+@pytest.mark.parametrize(("topology", "agent"), [("staged", "extract"), ("fused", "pipeline")])
 async def test_agent_dead_letters_a_bug_and_keeps_running(
-        settings: Settings, resources: Resources, samples: list[RawInput]) -> None:
-    app = faust.App("newsevents-bug", broker="kafka://127.0.0.1:9", store="memory://",
-                    autodiscover=False, web_enabled=False)
-    app.finalize()
-    topics = Topics({role: app.channel(key_type=bytes, value_type=bytes, maxsize=100)
-                     for role in ROLES})
-    register_agents(app, topics, _Buggy(settings, resources))
+        settings: Settings, resources: Resources, samples: list[RawInput], topology: Topology,
+        agent: str) -> None:
+    app, topics = _wire(_Buggy(settings, resources), topology)
     out = _listen(topics)
-    async with app.agents["newsevents.extract"].test_context() as ctx:
+    async with app.agents[f"newsevents.{agent}"].test_context() as ctx:
         await ctx.put(value=samples[0].payload, key=b"k1")
         await ctx.put(value=samples[1].payload, key=b"k2")
         letters = await _drain(out["dlq"], 2)
     parsed = [DeadLetter.model_validate_json(e.value) for e in letters]
     assert [p.error_class for p in parsed] == ["KeyError", "KeyError"]
+    assert [p.stage for p in parsed] == [agent, agent]
     assert [p.payload_b64 for p in parsed] == [
         base64.b64encode(s.payload).decode() for s in samples[:2]]

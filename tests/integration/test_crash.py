@@ -87,11 +87,19 @@ async def snapshot(settings: Settings) -> dict[str, list[Record]]:
     return {role: await read_topic(settings, topic) for role, topic in roles.items()}
 
 
+def consumed(settings: Settings) -> list[str]:
+    """The topics the topology's agents consume (and commit offsets on)."""
+    if settings.topology == "fused":
+        return [settings.topic_articles]
+    return [settings.topic_articles, settings.topic_extracted, settings.topic_enriched]
+
+
 def check_no_skipped_offsets(settings: Settings, records: dict[str, list[Record]],
                              offsets: dict[tuple[str, int], int]) -> int:
     """Every record below a committed offset has its next-stage record or a dead letter."""
     dead = {origin_of("dlq", orjson.loads(r.value)) for r in records["dlq"]}
-    chain = {"articles": "extracted", "extracted": "enriched", "enriched": "annotated"}
+    chain = ({"articles": "annotated"} if settings.topology == "fused" else
+             {"articles": "extracted", "extracted": "enriched", "enriched": "annotated"})
     checked = 0
     for role, successor in chain.items():
         done = {origin_of(successor, orjson.loads(r.value)) for r in records[successor]} | dead
@@ -105,13 +113,18 @@ def check_no_skipped_offsets(settings: Settings, records: dict[str, list[Record]
     return checked
 
 
-@pytest.fixture(scope="module")
-def crash_settings(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """Settings for this module's own consumer group."""
-    workdir = tmp_path_factory.mktemp("crash")
+@pytest.fixture(scope="module", params=["fused", "staged"])
+def crash_settings(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory,
+                   request: pytest.FixtureRequest) -> Settings:
+    """Settings for this module's own consumer group and topics, per topology."""
+    topology = request.param
+    workdir = tmp_path_factory.mktemp(f"crash-{topology}")
     settings = Settings(_env_file=None, broker_url=broker.url, web_port=free_port(),  # type: ignore[call-arg]
-                        data_dir=workdir / "data", app_id="newsevents-crash",
-                        broker_session_timeout=6.0, broker_heartbeat_interval=1.0)
+                        data_dir=workdir / "data", app_id=f"newsevents-crash-{topology}",
+                        topology=topology, broker_session_timeout=6.0,
+                        broker_heartbeat_interval=1.0,
+                        **{f"topic_{r}": f"crash-{topology}.{r}" for r in
+                           ("articles", "extracted", "enriched", "annotated", "events", "dlq")})
     asyncio.run(create_topics(settings))
     return settings
 
@@ -153,8 +166,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
     asyncio.run(produce(s, s.topic_articles, records[: N // 2]))
     before = asyncio.run(wait_for_terminal(s, ids, N // 5, 180.0))
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(asyncio.run(committed(
-            s, [s.topic_articles, s.topic_extracted, s.topic_enriched])).values()):
+    while time.monotonic() < deadline and not any(asyncio.run(committed(s, consumed(s))).values()):
         time.sleep(0.2)  # kill after a first commit, so the offsets checked below are real
     asyncio.run(produce(s, s.topic_articles, records[N // 2 :]))
     asyncio.run(wait_for_terminal(s, ids, N // 2 + 5, 120.0))
@@ -162,7 +174,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
     workers[0].wait(timeout=30)
     # The group still lists the dead member until its session times out; that is what we test.
     at_kill = asyncio.run(snapshot(s))
-    offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
+    offsets = asyncio.run(committed(s, consumed(s)))
     checked_at_kill = check_no_skipped_offsets(s, at_kill, offsets)
     assert checked_at_kill > 0, "nothing was committed before the kill"
     done_at_kill = {(r.key or b"").decode() for r in at_kill["annotated"] + at_kill["dlq"]}
@@ -204,7 +216,7 @@ def test_kill_9_mid_stream_loses_and_doubles_nothing(crash_settings: Settings,
         assert len(marked) == 1 and marked[0]["duplicate_of"] == key, "state lost in the restart"
         (copy,) = by_key[("annotated", f"copy-{key}".encode())]
         assert copy["duplicate_of"] == key, "candidate keys not learned back after the restart"
-    offsets = asyncio.run(committed(s, [s.topic_articles, s.topic_extracted, s.topic_enriched]))
+    offsets = asyncio.run(committed(s, consumed(s)))
     checked_final = check_no_skipped_offsets(s, final, offsets)
     print(f"\ncrash test: {N} inputs, {len(done_at_kill & ids)} finished before kill -9, "  # noqa: T201
           f"{checked_at_kill} committed records checked at the kill, {checked_final} at the end, "

@@ -25,6 +25,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from pipeline.broker import free_port, wait_for_port
 from pipeline.embedded import feed_and_watch
 from pipeline.inputs import malformed_samples, sample_articles
+from pipeline.stages.chain import STAGE_ORDER
 
 from ..conftest import ROOT
 from .conftest import Live
@@ -101,10 +102,11 @@ def test_metrics_count_every_article(base: str, processed: Processed) -> None:
 
     v = scrape(base)
     good, bad = processed.annotated, processed.dead
-    assert stage("extract", "in", v) == processed.inputs
-    assert stage("extract", "failed", v) == bad
-    assert stage("enrich", "in", v) == stage("classify", "in", v) == good
-    assert stage("classify", "out", v) == good
+    assert stage("pipeline", "in", v) == processed.inputs  # the fused topology's one agent
+    assert stage("pipeline", "failed", v) == bad
+    assert stage("pipeline", "out", v) == good
+    for name in STAGE_ORDER:  # each stage's own time, from the published articles' provenance
+        assert v[("newsevents_stage_work_milliseconds_count", (("stage", name),))] == good
     assert v[("newsevents_inputs_received_total", ())] == processed.inputs
     assert v[("newsevents_inputs_annotated_total", ())] == good
     assert v[("newsevents_inputs_dead_lettered_total", ())] == bad
@@ -113,7 +115,7 @@ def test_metrics_count_every_article(base: str, processed: Processed) -> None:
     assert sum(n for (name, _), n in v.items() if name == "newsevents_dead_letters_total") == bad
     assert v[("newsevents_end_to_end_latency_milliseconds_count", (("since", "produced"),))] == good
     assert v[("newsevents_rebalances_total", ())] >= 1
-    assert v[("newsevents_consumer_assigned_partitions", ())] == 3 * 4 + 1  # + dedup changelog
+    assert v[("newsevents_consumer_assigned_partitions", ())] == 4 + 1  # + dedup changelog
 
     def committed(values: dict[Any, float]) -> float:
         return sum(n for (name, labels), n in values.items()
@@ -134,10 +136,10 @@ def test_status_api(base: str, processed: Processed) -> None:
     assert data["accounting"] == {"received": processed.inputs, "annotated": processed.annotated,
                                   "dead_lettered": processed.dead, "events": processed.events,
                                   "unaccounted": 0}
-    assert [s["stage"] for s in data["stages"]] == ["extract", "enrich", "classify"]
+    assert [s["stage"] for s in data["stages"]] == ["pipeline"]  # the fused topology's agent
     assert len(data["dead_letters"]) == processed.dead
     assert all(d["reason"] for d in data["dead_letters"])
-    assert data["events"] and data["latency_ms"]["extract"]["p50"] is not None
+    assert data["events"] and data["latency_ms"]["pipeline"]["p50"] is not None
 
 
 @pytest.fixture(scope="module")
@@ -170,9 +172,9 @@ def test_status_page_renders_the_counters_in_chromium(
 
     cells = eventually(rendered, lambda c: c.get("loaded") == "yes", timeout=60, every=1)
     assert cells["loaded"] == "yes", cells
-    assert cells["stage-extract-in"] == str(processed.inputs)
-    assert cells["stage-extract-failed"] == str(processed.dead)
-    assert cells["stage-classify-out"] == str(processed.annotated)
+    assert cells["stage-pipeline-in"] == str(processed.inputs)
+    assert cells["stage-pipeline-failed"] == str(processed.dead)
+    assert cells["stage-pipeline-out"] == str(processed.annotated)
     assert cells["acc-received"] == str(processed.inputs)
     assert cells["acc-annotated"] == str(processed.annotated)
     assert cells["acc-dead_lettered"] == str(processed.dead)
@@ -230,8 +232,7 @@ def promql(prometheus: str, query: str) -> dict[str, float]:
 
 def test_prometheus_scrapes_the_stage_counters(prometheus: str, processed: Processed) -> None:
     query = "sum by (stage) (newsevents_stage_messages_in_total)"
-    expected = {"stage=extract": processed.inputs, "stage=enrich": processed.annotated,
-                "stage=classify": processed.annotated}
+    expected = {"stage=pipeline": processed.inputs}
     found = eventually(lambda: promql(prometheus, query), lambda r: r == expected, timeout=60)
     assert found == expected
     assert list(promql(prometheus, 'up{job="newsevents-worker"}').values()) == [1.0]

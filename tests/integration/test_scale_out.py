@@ -45,6 +45,7 @@ def test_two_workers_share_the_partitions_and_process_every_input(
         broker: EmbeddedBroker, tmp_path: Path, round_: int) -> None:
     settings = Settings(_env_file=None, broker_url=broker.url,  # type: ignore[call-arg]
                         app_id=f"newsevents-pair{round_}", web_enabled=False,
+                        topology=("fused", "staged")[round_ % 2],
                         data_dir=tmp_path / "data", **DEV_TIMEOUTS,
                         **{f"topic_{r}": f"pair{round_}.{r}" for r in
                            ("articles", "extracted", "enriched", "annotated", "events", "dlq")})
