@@ -120,7 +120,7 @@ def predict(sentence: str, published: dt.datetime, res: Resources, name: str) ->
     out: set[Triple] = set()
     for e in enrichment.events:
         actor = actor_code(e.actor, types, kb, e.event_date)
-        if e.modality == "asserted" and actor is not None:
+        if e.modality == "asserted" and (actor is not None or e.actor is None):  # null: unnamed
             out.add((actor, e.event_type.code, actor_code(e.recipient, types, kb, e.event_date)))
     return out
 

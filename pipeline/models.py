@@ -256,11 +256,12 @@ class EventRecord(Output):
 
     model_config = ConfigDict(title="EventRecord")
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = Field(2, description="2: `actor` may be null (event.v2)")
     event_id: str = Field(description="Deterministic hash of the article id and event content")
     article_id: str
     event_type: EventType
-    actor: EventActor
+    actor: EventActor | None = Field(
+        description="Who acted; null when the text does not name them (`reasons.actor` says why)")
     recipient: EventActor | None
     event_date: dt.date
     date_method: str

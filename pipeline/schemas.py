@@ -1,7 +1,12 @@
-"""JSON Schemas of the messages, generated from the models into schemas/."""
+"""JSON Schemas of the messages, generated from the models into schemas/.
+
+A schema whose version was superseded stays in schemas/ as it was published (`FROZEN`, pinned by
+its SHA-256): consumers of the old version keep their contract; it is never regenerated.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import orjson
@@ -11,6 +16,10 @@ from pipeline.models import AnnotatedArticle, Article, DeadLetter, EventRecord
 from pipeline.serialization import SCHEMAS
 
 PUBLISHED: tuple[type[BaseModel], ...] = (Article, AnnotatedArticle, EventRecord, DeadLetter)
+# Superseded versions, kept byte for byte: event.v1 (actor required) gave way to event.v2.
+FROZEN: dict[str, str] = {
+    "event.v1": "ad88316307a9de5b57c3906f2d8cfef05b717af243f2e2f5748eedc4265ba97d",
+}
 _BASE = "https://newsevents.example.org/schemas/"
 
 
@@ -28,7 +37,7 @@ def render(model: type[BaseModel]) -> bytes:
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    """Write every published schema; returns the paths written."""
+    """Write every current schema (frozen ones are left as they are); returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for model in PUBLISHED:
@@ -39,7 +48,12 @@ def write_schemas(folder: Path) -> list[Path]:
 
 
 def check_schemas(folder: Path) -> list[str]:
-    """Names of schema files that are missing or differ from the models."""
-    return [f"{SCHEMAS[m]}.json" for m in PUBLISHED
-            if not (folder / f"{SCHEMAS[m]}.json").exists()
-            or (folder / f"{SCHEMAS[m]}.json").read_bytes() != render(m)]
+    """Names of schema files that are missing or differ from the models or from their frozen pin."""
+    stale = [f"{SCHEMAS[m]}.json" for m in PUBLISHED
+             if not (folder / f"{SCHEMAS[m]}.json").exists()
+             or (folder / f"{SCHEMAS[m]}.json").read_bytes() != render(m)]
+    for name, digest in FROZEN.items():
+        path = folder / f"{name}.json"
+        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            stale.append(f"{name}.json (frozen)")
+    return stale

@@ -24,7 +24,7 @@ SCHEMA_HEADER = "schema"
 SCHEMAS: dict[type[BaseModel], str] = {
     Article: "article.v1",
     AnnotatedArticle: "annotated-article.v1",
-    EventRecord: "event.v1",
+    EventRecord: "event.v2",
     DeadLetter: "dead-letter.v1",
     WorkItem: "work-item.v1",
 }

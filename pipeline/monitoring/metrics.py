@@ -204,7 +204,7 @@ class PipelineMetrics:
         self.totals["events"] += 1
         self.recent_events.appendleft({
             "event_id": event.event_id, "article_id": event.article_id, "event_type": code,
-            "actor": event.actor.name,
+            "actor": event.actor.name if event.actor else None,
             "recipient": event.recipient.name if event.recipient else None,
             "event_date": event.event_date.isoformat(), "topics": list(event.topics),
             "modality": event.modality})

@@ -149,7 +149,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
-    drafts: list[EventDraft] = []
+    keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
@@ -167,23 +167,30 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             cameo = lex.object_cameo.get(f.code, {}).get(nxt.code, cameo)
         if f.modality_reason and f.modality_reason.startswith("refusal of "):
             cameo = lex.object_cameo.get("REJECT", {}).get(f.modality_reason[11:], cameo)
-        for actor in roles.actors:
+        actors: tuple[str | None, ...] = roles.actors or ((None,) if roles.unnamed else ())
+        for actor in actors:
             for recipient in roles.recipients or (None,):
-                key = (f.code, actor, recipient or "", f.modality)
+                key = (f.code, actor or "", recipient or "", f.modality)
                 if key in seen:
                     continue
                 seen.add(key)
-                drafts.append(_draft(sent, f, cameo, actor, recipient, roles, reg, published))
-    return drafts
+                keyed.append((key, _draft(sent, f, cameo, actor, recipient, roles, reg, published)))
+    named = {(code, recipient, mod) for code, actor, recipient, mod in seen if actor}
+    # "two Palestinians were killed in an Israeli strike": the strike's actor is named, so the
+    # passive verb's event with no actor is the same event
+    return [d for (code, actor, recipient, mod), d in keyed
+            if actor or (code, recipient, mod) not in named]
 def _label(code: str, cameo: str, reg: Registry) -> str:
     """The type's name with the CAMEO category's label ("Retreat: Return, release person(s)")."""
     etype = reg.know.lexicon.dictionary.types[code]
     return f"{code.capitalize()}: {etype.cameo_codes.get(cameo, etype.cameo_label)}"
 
 
-def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | None, roles: Roles,
-           reg: Registry, published: dt.date) -> EventDraft:
+def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: str | None,
+           roles: Roles, reg: Registry, published: dt.date) -> EventDraft:
     reasons: dict[str, str] = {"roles": roles.how}
+    if actor is None:
+        reasons["actor"] = roles.unnamed or "the sentence does not name who acted"
     if recipient is None:
         reasons["recipient"] = "no second actor named after the trigger in this sentence"
     if f.modality != "asserted" and f.modality_reason:
@@ -194,16 +201,17 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str, recipient: str | No
     else:
         day, method = published, "publication-date"
         reasons["event_date"] = "no date in the sentence; the publication date is used"
-    location = _location(sent, f.first, {actor, recipient or ""})
+    location = _location(sent, f.first, {actor or "", recipient or ""})
     if location is None:
         reasons["location"] = "the sentence states no place apart from the actors"
-    a = reg.actors[actor]
+    a = reg.actors[actor] if actor else None
     r = reg.actors[recipient] if recipient else None
-    confidence = a.confidence * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8)
+    base = a.confidence if a else 0.8 * (r.confidence if r else 1.0)  # an unnamed actor: weaker
+    confidence = base * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8)
     return EventDraft(
         event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
                              mode=f.mode),
-        actor=event_actor(a, day, roles.methods.get(actor)),
+        actor=event_actor(a, day, roles.methods.get(actor or "")) if a else None,
         recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
         event_date=day, date_method=method, location=location, modality=f.modality,
         evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,

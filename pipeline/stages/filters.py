@@ -7,6 +7,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
+from pipeline.stages.unnamed import obtain_verb
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
 # Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
@@ -36,12 +37,15 @@ def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: froze
 
 
 def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """A noun trigger anchored by a light verb or a verb of means ("retaliated in air strikes"),
-    an actor right before, or "with X" after it."""
+    """A noun trigger anchored by a light verb, a verb of means ("retaliated in air strikes") or
+    of obtaining ("won his release"), an actor right before, or "with X" after it."""
     window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
     if found.first == sent.first or any(w in lex.light_verbs for w in window) \
             or any(w in lex.words.get("manner_verbs", ()) for w in window):
         return True
+    if found.code in lex.words.get("obtained_types", frozenset()) \
+            and obtain_verb(tok, sent.first, found.first, lex) is not None:
+        return True  # "won his release", "obtained a loan"
     if " ".join(found.trigger.tokens) in lex.strict_nouns:
         return found.last < sent.last and tok.low[found.last] in ("for", "that")
     if any(found.first - 2 <= m.last <= found.first for m in sent.mentions):
@@ -131,6 +135,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     preps = lex.words.get("prepositions", frozenset()) - {"of"}
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])
+            or (found.trigger.noun and obtain_verb(tok, sent.first, found.first, lex) is not None)
             or any(found.last <= m.first <= found.last + 3 and not (
                 preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
         return False

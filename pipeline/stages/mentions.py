@@ -50,14 +50,16 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     """Token texts of a field from its layout (no re-tokenization).
 
     `caps[s]` is False when sentence s is in capitals or title case, where case says nothing: most
-    of its longer words are capitalised and none of the others is a content word.
+    of its longer words are capitalised and none of the others is a content word (pieces of
+    escaped HTML, "b&gt", are no words).
     """
     words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
     low = [w.lower() for w in words]
     low = ["n't" if w in ("'t", "’t") else ("'s" if w == "’s" else w) for w in low]
     caps = []
     for first, last in lay.sentences:
-        letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3]
+        letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3
+                   and "&" not in w]  # not an escaped tag's piece: "...&lt;b&gt;" in AG News
         upper = sum(1 for w in letters if w[:1].isupper())
         content = any(w[:1].islower() and w not in _TITLE_CASE_LOWER for w in letters)
         caps.append(content or not (len(letters) >= 2 and upper >= 0.75 * len(letters)))

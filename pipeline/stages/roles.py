@@ -11,6 +11,14 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
+from pipeline.stages.unnamed import (
+    ATTACKER,
+    OBTAINED,
+    PASSIVE,
+    obtained,
+    passive_patient,
+    unnamed_attacker,
+)
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
@@ -33,6 +41,7 @@ class Roles:
     joint: bool
     how: str
     methods: dict[str, str]
+    unnamed: str | None = None  # why there is no actor (`actors` is then empty)
 
 
 def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
@@ -147,7 +156,8 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
 
 def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,
               reg: Registry, shared: tuple[str, ...] | None = None) -> Roles | None:
-    """Actor and recipient keys for a trigger (`shared`: the subject of a coordinated verb)."""
+    """Actor and recipient keys for a trigger (`shared`: the subject of a coordinated verb; ()
+    when that subject is not named)."""
     at, end = f.first, f.last
     clause = next((j for j in range(at - 1, sent.first - 1, -1) if tok.low[j] in lex.clause_breaks),
                   sent.first)
@@ -163,16 +173,27 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     cause = _casualty_in(f, sent, tok, lex)
     if cause is not None:
         return _caused(sent, f, cause, tok)
-    if not f.trigger.noun and _unnamed_subject(sent, f, tok, lex):
-        return None  # "and a suicide bomber killed 10 people": the actor is not named
     after = _after(sent, end, f.code, tok, lex, f.mode)
-    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
+    got = obtained(sent, f, before, after, tok, lex)
+    if got is not None:  # "Iran obtained a loan from the World Bank": Iran is the recipient
+        receiver = _subject(got[0], tok)
+        givers = tuple(k for m in got[1] for k in m.keys if k not in (receiver or ()))
+        return None if receiver is None else Roles(
+            givers, receiver, False, "obtained: the subject receives it", methods,
+            None if givers else OBTAINED)
+    if not passive and (shared == () or unnamed_attacker(sent, f, tok, lex)):  # "a suicide bomber killed 10 Iraqis"
+        victims = tuple(dict.fromkeys(k for m in after for k in m.keys))
+        return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
+                     ATTACKER) if victims else None
+    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
-        if not agents or subject is None:
-            return None
-        return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+        if agents and subject is not None:
+            return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
+        return Roles((), patient, False, "passive without agent: the patient is the recipient",
+                     methods, PASSIVE) if patient else None
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
         return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
     if subject is None and f.code in lex.words.get("locative_actor_types", frozenset()):
@@ -214,19 +235,6 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     return Roles(subject, tuple(recipients), False, how, methods)
-
-
-def _unnamed_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether an unnamed attacker ("a suicide bomber", "gunmen") stands right before the verb,
-    with no actor between: it is the subject, so no named actor did it."""
-    unnamed = lex.words.get("unnamed_attackers", frozenset())
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
-    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
-        if j in names or not tok.low[j].isalpha():
-            return False
-        if tok.low[j] in unnamed:
-            return True
-    return False
 
 
 def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:

@@ -57,7 +57,7 @@ class EventDraft(StageResult):
     """A coded event before classification gives it topics and an id."""
 
     event_type: EventType
-    actor: EventActor
+    actor: EventActor | None
     recipient: EventActor | None
     event_date: dt.date
     date_method: str

@@ -155,7 +155,7 @@ async def test_last_agent_publishes_annotated_and_events(
     record = orjson.loads(annotated[0].value)
     assert record["event_ids"] == [orjson.loads(e.value)["event_id"] for e in events]
     assert dict(annotated[0].headers)["schema"] == b"annotated-article.v1"
-    assert all(dict(e.headers)["schema"] == b"event.v1" for e in events)
+    assert all(dict(e.headers)["schema"] == b"event.v2" for e in events)
 
 
 class _Buggy(Processor):

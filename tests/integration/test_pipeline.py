@@ -85,7 +85,7 @@ def test_dead_letters_say_why_and_keep_the_original(live: Live, outputs: tuple) 
 def test_keys_headers_and_schemas(live: Live, outputs: tuple) -> None:
     _, _, records = outputs
     s = live.settings
-    names = {s.topic_annotated: "annotated-article.v1", s.topic_events: "event.v1",
+    names = {s.topic_annotated: "annotated-article.v1", s.topic_events: "event.v2",
              s.topic_dlq: "dead-letter.v1"}
     validators = {}
     for topic, name in names.items():

@@ -284,7 +284,7 @@ def test_business_words_and_verbal_attacks(
     ("Iraqi Forces Foundering in Face of Killings and Threats by Rebels", None, set()),
     ("Two Palestinians were killed in an Israeli air strike in Gaza.", None,
      {("ISR", "ASSAULT", "PSE")}),
-    ("Two Iraqis were killed in a suicide bombing.", None, set()),
+    ("Two Iraqis were killed in a suicide bombing.", None, {(None, "ASSAULT", "IRQ")}),
     ("A US official was killed on Sunday by a mortar attack near Baghdad.", None, set()),
     ("U.S. And Israelis Quit Racism Talks Over Denunciation", "CONSULT", set()),
     ("Chinese Fight Crime With Torture and Executions", None, set()),

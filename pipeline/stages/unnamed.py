@@ -1,0 +1,103 @@
+"""Events whose actor the text may not name: a passive with no agent, an unnamed attacker, a noun
+its subject obtains ("won his release")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.resolve import Mention
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
+
+PASSIVE = "passive without agent: the actor is not named"
+ATTACKER = "unnamed attacker: the actor is not named"
+OBTAINED = "obtained by the subject from an unnamed giver: the actor is not named"
+# Words that may stand between a passive's patient and its verb besides "was"/"were"/"been" ...
+# ("Iraq has been accused", "two Britons will be tried", "Kyiv was again attacked").
+_BETWEEN = frozenset({"have", "has", "had", "also", "again", "later", "then", "not", "never",
+                      "all", "both", "will", "would", "could", "may", "might", "must", "should",
+                      "can"})
+# Reporting verbs say who spoke, not what was done ("Iran was told", "it was reported"); a warning
+# one receives is advice ("residents were warned of aftershocks").
+_REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stated", "noted",
+                        "warned"})
+# After these, an actor before the next noun names the means' author: "killed in Israeli raids".
+_MEANS = frozenset({"in", "by", "during", "from", "under"})
+
+
+def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[str, ...] | None,
+                    f: Found, tok: Tokens, lex: CoderLexicon) -> tuple[str, ...] | None:
+    """The actors a passive verb with no agent acts on, when they stand right before it ("two
+    Italians were seized", "Iraq has been accused", a headline's "Cleric's Aide Seized"): its
+    recipients; else None."""
+    if f.trigger.noun or not before or tok.low[f.first] in _REPORTING \
+            or tok.low[f.first] in lex.words.get("speech_verbs", frozenset()):
+        return None
+    aux = lex.words.get("passive_aux", frozenset())
+    near = before[-1]
+    gap = tok.low[near.last : f.first]
+    if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly")) for w in gap):
+        return None  # not its subject: "U.N. sanctions, threatened over the raids,"
+    if tok.caps[sent.index] and not aux & set(gap):
+        return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
+    clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
+                                    if tok.low[j] in lex.clause_breaks), sent.last)]
+    if lex.words.get("natural_forces", frozenset()) & set(clause):
+        return None  # "killed in a truck crash", "injured in the quake": nobody acted
+    if f.last < sent.last and tok.low[f.last] in _MEANS and any(
+            f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
+        return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
+    return subject if subject and near.keys[0] in subject else near.keys
+
+
+def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a mention after "in"/"by" qualifies the means ("in Israeli raids"), not a place
+    ("in Basra", "in Iraq on Monday", "in Baghdad car bombings")."""
+    if m.method in ("capital-metonymy", "province-of-country"):
+        return False
+    following = tok.low[m.last] if m.last < sent.last else "."
+    return not m.locative or (following.isalpha() and following not in lex.words.get(
+        "prepositions", frozenset()) and following not in ("and", "or", "as", "when", "while"))
+
+
+def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an unnamed attacker ("a suicide bomber", "car bombs") stands right before the verb,
+    with no actor between: it is the subject, so no named actor did it."""
+    if f.trigger.noun:
+        return False
+    unnamed = lex.words.get("unnamed_attackers", frozenset())
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
+        if j in names or not tok.low[j].isalpha():
+            return False
+        if tok.low[j] in unnamed:
+            return True
+    return False
+
+
+def obtained(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequence[Mention],
+             tok: Tokens, lex: CoderLexicon) -> tuple[list[Mention], list[Mention]] | None:
+    """For a noun trigger its subject obtains ("Iran obtained a loan from the World Bank", "X
+    wins early release"): the mentions before the verb (the receiver) and the giver's (named
+    before the noun, "received U.S. aid", or after "from"); None if no such verb stands before."""
+    if not f.trigger.noun or f.code not in lex.words.get("obtained_types", frozenset()) \
+            or (f.last < sent.last and tok.low[f.last] == "of"):
+        return None  # "won the release of two hostages": the nominal release rule
+    j = obtain_verb(tok, sent.first, f.first, lex)
+    if j is None:
+        return None
+    givers = [m for m in before if m.first > j] or [m for m in after if m.governed == "from"]
+    return [m for m in before if m.last <= j], givers[:1]
+
+
+def obtain_verb(tok: Tokens, first: int, at: int, lex: CoderLexicon) -> int | None:
+    """Where a verb of obtaining stands in the four tokens before `at` in its clause, else None."""
+    verbs = lex.words.get("obtain_verbs", frozenset())
+    for j in range(at - 1, max(first, at - 5) - 1, -1):
+        if tok.low[j] in lex.clause_breaks or tok.low[j] in (",", ";"):
+            return None
+        if tok.low[j] in verbs and tok.low[j + 1] != "n't":  # not "won't"
+            return j
+    return None
