@@ -321,8 +321,14 @@ def _isolated(settings: Settings, broker: EmbeddedBroker, tag: str, workdir: Pat
 
 
 def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, runs: int,
-                     workdir: Path, log: Callable[[str], None]) -> list[Figure]:
-    """The modes that need the embedded broker: ceiling, e2e, scale."""
+                     workdir: Path, log: Callable[[str], None],
+                     chain: Callable[[], float] | None = None) -> list[Figure]:
+    """The modes that need the embedded broker: ceiling, e2e, scale.
+
+    With `chain` (an in-process chain pass returning articles/s), each e2e run is followed by
+    one, and their ratio is reported per pair: the machine's speed drifts by 20-40 % over a
+    bench run, which a ratio of medians taken minutes apart mixes into the overhead.
+    """
     payloads, fresh, warmup = split
     figures: list[Figure] = []
     workdir.mkdir(parents=True, exist_ok=True)
@@ -338,15 +344,22 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
                 log(f"ceiling run {r + 1}: {rates[-1]:.0f} messages/s")
             figures.append(Figure("ceiling", "consume+produce", "messages/s", tuple(rates)))
         if "e2e" in modes:
-            results = []
+            results, paired = [], []
             for r in range(runs):
                 live = _isolated(settings, broker, f"e2e{r}", workdir)
                 results.append(asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=True,
                                                      broker_pid=pid, fresh=fresh,
                                                      warmup=warmup)))
                 log(f"e2e run {r + 1}: {results[-1].throughput:.1f} articles/s")
+                if chain is not None:
+                    rate = chain()
+                    paired.append(results[-1].throughput / rate)
+                    log(f"chain beside e2e run {r + 1}: {rate:.1f} articles/s")
             figures.append(Figure("e2e", "throughput", "articles/s",
                                   tuple(x.throughput for x in results)))
+            if paired:
+                figures.append(Figure("e2e", "throughput / chain, paired", "ratio",
+                                      tuple(paired)))
             for q in (50, 95, 99):
                 figures.append(Figure("e2e", f"latency p{q} at half rate", "ms",
                                       tuple(_percentile(x.latencies_ms, q) for x in results)))
@@ -390,15 +403,22 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     everything, source = load_corpus(corpus, 4 * limit)
     split = split_corpus(everything, limit)
     figures: list[Figure] = []
+    chain: Callable[[], float] | None = None
     if "stages" in modes:
         resources = load_resources()
         freeze_startup_heap()  # as the worker does
         figures += bench_stages(split.measured, settings, resources, runs, split.warmup)
+
+        def chain() -> float:
+            processor = _warm(split.warmup, settings, resources)
+            return len(split.measured) / _timed(
+                functools.partial(_chain_pass, processor, split.measured))
+
     broker_modes = modes & {"ceiling", "e2e", "scale", "profile"}
     if broker_modes:
         dev = settings.model_copy(update={
             **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})
-        figures += run_broker_modes(broker_modes, split, dev, runs, workdir, log)
+        figures += run_broker_modes(broker_modes, split, dev, runs, workdir, log, chain)
     return figures, source
 
 
@@ -408,14 +428,18 @@ def format_figures(figures: Sequence[Figure], source: str, count: int,
     lines = [f"corpus: {source} ({count} articles); worker topology: {topology}",
              f"{'mode':<9} {'figure':<28} {'median':>10} {'min':>10} {'max':>10}  unit"]
     for f in figures:
-        lines.append(f"{f.mode:<9} {f.name:<28} {f.median:>10.1f} {min(f.runs):>10.1f} "
-                     f"{max(f.runs):>10.1f}  {f.unit}")
+        digits = 3 if f.unit == "ratio" else 1
+        lines.append(f"{f.mode:<9} {f.name:<28} {f.median:>10.{digits}f} "
+                     f"{min(f.runs):>10.{digits}f} {max(f.runs):>10.{digits}f}  {f.unit}")
     summary: dict[str, object] = {"corpus": source, "articles": count, "topology": topology,
                                   "figures": [f.as_json() for f in figures]}
     chain = next((f for f in figures if f.name == "chain"), None)
     e2e = next((f for f in figures if f.mode == "e2e" and f.name == "throughput"), None)
     if chain and e2e:
         summary["e2e_over_chain"] = round(e2e.median / chain.median, 3)
+    paired = next((f for f in figures if f.name == "throughput / chain, paired"), None)
+    if paired:
+        summary["e2e_over_chain_paired"] = round(paired.median, 3)
     cpu = next((f for f in figures if f.name == "worker CPU per article"), None)
     if chain and cpu:
         summary["chain_cpu_over_worker_cpu"] = round(1000.0 / chain.median / cpu.median, 3)
