@@ -308,7 +308,8 @@ def dlq_replay(broker_url: str | None, reason: str | None, since: Any, dry_run: 
               show_default=True)
 def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: Path) -> None:
     """Benchmarks: stages alone, the transport's ceiling, end to end, one vs two workers."""
-    from pipeline.bench import format_figures, run_bench
+    from pipeline.bench import run_bench
+    from pipeline.bench_corpus import format_figures
     from pipeline.embedded import interrupt_on_sigterm
 
     quiet_clients()

@@ -29,7 +29,7 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.bench import BENCH_PUBLISHED
+from pipeline.bench_corpus import BENCH_PUBLISHED
 from pipeline.eval_ner import read_documents
 from pipeline.inputs import sample_articles
 from pipeline.models import Article

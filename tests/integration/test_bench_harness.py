@@ -7,7 +7,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from pipeline.bench import format_figures, run_bench
+from pipeline.bench import run_bench
+from pipeline.bench_corpus import format_figures
 from pipeline.settings import Settings
 
 pytestmark = pytest.mark.integration

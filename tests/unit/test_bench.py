@@ -6,7 +6,7 @@ from collections import Counter
 
 import orjson
 
-from pipeline.bench import split_corpus
+from pipeline.bench_corpus import split_corpus
 
 
 def _sorted_corpus() -> list[bytes]:
