@@ -1,4 +1,4 @@
-"""A verb coordinated with the verb before it: its subject and, when it names none, its object."""
+"""Verbs that take their roles from another verb: coordinated ones, and a gerund saying what an object did."""
 
 from __future__ import annotations
 
@@ -29,3 +29,20 @@ def test_a_place_given_to_the_first_verb_is_not_shared(resources: Resources) -> 
 def test_not_across_but(resources: Resources) -> None:
     assert ("PER", "DEMAND", "CHL") not in facts(
         resources, "Peru accused Chile, but demanded nothing.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile accused Peru of bad faith by refusing to resume talks.", ("PER", "REJECT", None)),
+    ("Chile praised Peru for releasing two Bolivians.", ("PER", "RETREAT", "BOL")),
+])
+def test_a_gerund_after_by_or_for_is_what_the_object_did(resources: Resources, body: str,
+                                                        expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile was hurt by refusing to trade with Peru.",           # no blaming verb before it
+    "Chile accused Peru, but won by refusing to negotiate.",     # a clause break between
+])
+def test_a_gerund_after_a_preposition_is_no_event_otherwise(resources: Resources, body: str) -> None:
+    assert not {t for t in facts(resources, body) if t[1] == "REJECT"}
