@@ -16,6 +16,8 @@ _OTHER_CHAMBERS = {
                          "ROU", "MEX", "BRA", "ARG", "CHL", "COL", "PHL", "NGA", "PAK", "THA",
                          "KEN", "JPN"}),
 }
+# Words of a Westminster parliament: where a field uses them, "the House" is not the US one.
+_WESTMINSTER = frozenset({"mp", "mps", "commons", "lords", "westminster", "tory", "tories"})
 # Words a headline in capitals or title case may put right before the chamber ("URGED IN HOUSE").
 _HEADLINE_BEFORE = frozenset({"in", "the", "and", "by", "to", "as", "for", "on", "with", "from",
                               "at", ",", ";", ":", "-", "--"})
@@ -26,16 +28,22 @@ def chamber_spans(tok: Tokens, spans: list[Span], countries: frozenset[str]) -> 
 
     In running text the word follows "the" ("the House voted", not "House prices rose"); in a
     headline it opens it or follows a function word ("House Backs ...", "URGED IN HOUSE"); never
-    before "of" ("House of Commons") nor after a name ("Lower House", "Italy's Senate").
+    before "of" ("House of Commons") nor after a name ("Lower House", "Italy's Senate"); nor is a
+    "House" where the field speaks of MPs, the Commons or the Lords.
     """
     covered = {i for s in spans for i in range(s.first, s.last)}
     out: list[Span] = []
+    westminster: bool | None = None
     for index, (first, last) in enumerate(tok.sentences):
         for i in range(first, last):
             word = tok.low[i]
             if word not in _US_CHAMBERS or i in covered or not tok.text[i][:1].isupper():
                 continue
             if "USA" not in countries and countries & _OTHER_CHAMBERS[word]:
+                continue
+            if westminster is None:
+                westminster = not _WESTMINSTER.isdisjoint(tok.low)
+            if westminster and word == "house":
                 continue
             if i + 1 < last and tok.low[i + 1] == "of":
                 continue

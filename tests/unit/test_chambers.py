@@ -64,3 +64,8 @@ def test_other_legislatures(resources: Resources, body: str, body_id: str) -> No
 
 def test_an_alias_with_a_possessive_resolves(resources: Resources) -> None:
     assert "chinese-foreign-ministry" in kb_ids(resources, "China's Foreign Ministry said so.")
+
+
+def test_the_house_of_a_westminster_text_is_not_the_us_one(resources: Resources) -> None:
+    body = "The bill lost the support of all sides of the House, several MPs said."
+    assert "us-house" not in kb_ids(resources, body)
