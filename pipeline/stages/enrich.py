@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.models import Article, Place, ResolvedActor, TextField
+from pipeline.stages.chambers import chamber_spans
 from pipeline.stages.events import code_sentence
 from pipeline.stages.extract import FIELDS
 from pipeline.stages.geo import Gazetteer
@@ -73,6 +74,9 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     toks = {f: field_tokens(texts[f], extraction.layout(f)) for f in FIELDS}
     scanned = {f: scan(toks[f], know) for f in FIELDS}
     countries = frozenset(s.value for f in FIELDS for s in scanned[f] if s.kind == "country")
+    for f in FIELDS:
+        scanned[f] = sorted([*scanned[f], *chamber_spans(toks[f], scanned[f], countries)],
+                            key=lambda s: s.first)
     reg = Registry(know, day, countries)
     spans: dict[TextField, list[Span]] = {}
     ners: dict[TextField, list[Span]] = {}

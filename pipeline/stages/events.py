@@ -31,11 +31,14 @@ from pipeline.stages.triggers import (
 from pipeline.stages.types import EventDraft
 
 
-def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens
-                 ) -> tuple[str, ...] | None:
+def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens,
+                 headline: bool) -> tuple[str, ...] | None:
     """The subject of the verb before, when this verb is coordinated with it ("accused X and warned
-    Y", "met X, signed a pact"): the object of the first verb is not the subject of the second."""
-    if last_verb is None or f.trigger.noun or passive or f.first == 0:
+    Y", "met X, signed a pact"): the object of the first verb is not the subject of the second.
+    In a headline a noun-or-verb form after a comma is a verb too ("Sets Date ..., Demands ...")."""
+    if last_verb is None or passive or f.first == 0:
+        return None
+    if f.trigger.noun and not (headline and f.trigger.verb and tok.low[f.first - 1] == ","):
         return None
     prev, roles = last_verb
     between = tok.low[prev.last : f.first]
@@ -43,6 +46,21 @@ def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool,
             or roles.joint or not roles.recipients:
         return None
     return roles.actors
+
+
+def _shared_object(roles: Roles, shared: tuple[str, ...] | None,
+                   last_verb: tuple[Found, Roles] | None) -> Roles:
+    """A coordinated verb that names no recipient of its own acts on the verb before's ("EU sets a
+    date for Turkey talks, demands concessions": Turkey), not on a place that verb was given."""
+    if not shared or roles.recipients or roles.actors != shared or last_verb is None:
+        return roles
+    prev = last_verb[1]
+    named = tuple(k for k in prev.recipients
+                  if prev.methods.get(k) != "place-of-event" and k not in roles.actors)
+    if not named:
+        return roles
+    return Roles(roles.actors, named, roles.joint, "coordinated verb: the object of the verb before",
+                 {**roles.methods, **{k: prev.methods.get(k, "") for k in named}}, roles.unnamed)
 
 
 def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, tok: Tokens
@@ -154,10 +172,11 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
         passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last)
-        shared = _coordinated(last_verb, f, passive, tok)
+        shared = _coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
         roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
+        roles = _shared_object(roles, shared, last_verb)
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
         f = _verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex)

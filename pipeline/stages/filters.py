@@ -36,6 +36,18 @@ def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: froze
     return j
 
 
+def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: set[int],
+                      lex: CoderLexicon) -> bool:
+    """A gerund after "by"/"for" that says what the object of a blaming or praising verb did:
+    "accused North Korea of miscalculation by refusing to resume talks" (North Korea refused)."""
+    if tok.low[at] not in ("by", "for") or at != trigger - 1 or not tok.low[trigger].endswith("ing"):
+        return False
+    verbs = lex.words.get("reason_verbs", frozenset())
+    verb = next((j for j in range(at - 1, max(first, at - 12) - 1, -1) if tok.low[j] in verbs), None)
+    return verb is not None and any(verb < i < at for i in names) and not any(
+        tok.low[j] in (",", ";", ":", "but", "while") for j in range(verb, at))
+
+
 def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """A noun trigger anchored by a light verb, a verb of means ("retaliated in air strikes") or
     of obtaining ("won his release"), an actor right before, or "with X" after it."""
@@ -84,7 +96,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
-            and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1):
+            and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
+            and not _reason_of_object(tok, at, found.first, sent.first, names, lex):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \

@@ -47,6 +47,8 @@ class Knowledge:
         their offices: in 1987 "Rice" is a crop, not Condoleezza Rice.
         """
         found = self.kb.lookup(key)
+        if not found and " s " in key:  # tokens split a possessive alias: "China 's Foreign Ministry"
+            found = self.kb.lookup(key.replace(" s ", "s "))
         if " " not in key:
             found = tuple(a for a in found if a.type != "person" or _near_office(a, day))
         if len(found) <= 1:
