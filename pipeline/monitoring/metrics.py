@@ -110,6 +110,7 @@ class PipelineMetrics:
         self._e2e_published = self.e2e_ms.labels(since="published")
         self.recent_dead: deque[dict[str, Any]] = deque(maxlen=RECENT)
         self.recent_events: deque[dict[str, Any]] = deque(maxlen=RECENT)
+        self.work: dict[str, deque[float]] = {}  # per stage, from published provenance
         self.window: dict[str, deque[float]] = {name: deque(maxlen=WINDOW)
                                                 for name in (*self.stages, "end_to_end")}
         self.counts: dict[str, dict[str, int]] = {s: {"in": 0, "out": 0, "failed": 0}
@@ -219,14 +220,22 @@ class PipelineMetrics:
         self._e2e_published.observe(max(0.0, now - annotated.published_at.timestamp() * 1000.0))
         for stage, ms in annotated.provenance.stage_ms.items():
             self._child(self.stage_work_ms, (stage,)).observe(ms)
+            self.work.setdefault(stage, deque(maxlen=WINDOW)).append(ms)
         log.info("annotated with %d events", len(annotated.event_ids),
                  extra=self._where(seen, article_id=annotated.article_id))
 
     def latency_summary(self) -> dict[str, dict[str, float | None]]:
-        """p50/p95/p99 in milliseconds of the recent window, per stage and end to end."""
-        return {name: {"p50": percentile(values, 0.5), "p95": percentile(values, 0.95),
-                       "p99": percentile(values, 0.99), "samples": float(len(values))}
-                for name, values in self.window.items()}
+        """p50/p95/p99 in milliseconds of the recent window, per agent and end to end."""
+        return {name: _summary(values) for name, values in self.window.items()}
+
+    def work_summary(self) -> dict[str, dict[str, float | None]]:
+        """p50/p95/p99 in milliseconds of each stage's own work on recent published articles."""
+        return {name: _summary(values) for name, values in self.work.items()}
+
+
+def _summary(values: deque[float]) -> dict[str, float | None]:
+    return {"p50": percentile(values, 0.5), "p95": percentile(values, 0.95),
+            "p99": percentile(values, 0.99), "samples": float(len(values))}
 
 
 def _rfc3339(when: dt.datetime) -> str:

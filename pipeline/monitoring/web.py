@@ -60,6 +60,7 @@ class Monitor:
                                                           - m.totals["dead_lettered"])},
             "lag": [p.as_dict() for p in partition_states(self.app)],
             "latency_ms": m.latency_summary(),
+            "stage_work_ms": m.work_summary(),
             "dead_letters": list(m.recent_dead),
             "events": list(m.recent_events),
         }

@@ -61,3 +61,6 @@ async def test_fused_agent_counts_under_its_name_and_times_each_stage(
         count = metrics.registry.get_sample_value(
             "newsevents_stage_work_milliseconds_count", {"stage": stage})
         assert count == 1, stage
+    work = metrics.work_summary()
+    assert list(work) == list(STAGE_ORDER)
+    assert all(w["samples"] == 1 and w["p50"] is not None and w["p50"] > 0 for w in work.values())

@@ -140,6 +140,8 @@ def test_status_api(base: str, processed: Processed) -> None:
     assert len(data["dead_letters"]) == processed.dead
     assert all(d["reason"] for d in data["dead_letters"])
     assert data["events"] and data["latency_ms"]["pipeline"]["p50"] is not None
+    assert list(data["stage_work_ms"]) == list(STAGE_ORDER)
+    assert all(w["samples"] == processed.annotated for w in data["stage_work_ms"].values())
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +168,7 @@ def test_status_page_renders_the_counters_in_chromium(
         chromium: str, base: str, processed: Processed, tmp_path: Path) -> None:
     def rendered() -> dict[str, str]:
         dom = _browse(chromium, tmp_path, "--dump-dom", base + "/").stdout
-        cells = dict(re.findall(r'id="((?:stage|acc)-[a-z_-]+)"[^>]*>([^<]*)<', dom))
+        cells = dict(re.findall(r'id="((?:stage|acc|work)-[a-z0-9_-]+)"[^>]*>([^<]*)<', dom))
         cells["loaded"] = "yes" if 'data-loaded="true"' in dom else "no"
         return cells
 
@@ -175,6 +177,7 @@ def test_status_page_renders_the_counters_in_chromium(
     assert cells["stage-pipeline-in"] == str(processed.inputs)
     assert cells["stage-pipeline-failed"] == str(processed.dead)
     assert cells["stage-pipeline-out"] == str(processed.annotated)
+    assert all(float(cells[f"work-{stage}-p50"]) > 0 for stage in STAGE_ORDER)
     assert cells["acc-received"] == str(processed.inputs)
     assert cells["acc-annotated"] == str(processed.annotated)
     assert cells["acc-dead_lettered"] == str(processed.dead)

@@ -57,6 +57,10 @@
       return [cell(s.stage), inCell, outCell, failCell, cell(rate(s.stage, s.in, now), true),
               cell(ms(lat.p50), true), cell(ms(lat.p95), true), cell(ms(lat.p99), true)];
     }), "no stages");
+    fill("work", Object.entries(data.stage_work_ms).map(([stage, w]) => {
+      const p50 = cell(ms(w.p50), true); p50.id = "work-" + stage + "-p50";
+      return [cell(stage), p50, cell(ms(w.p95), true), cell(ms(w.p99), true), cell(w.samples, true)];
+    }), "nothing published yet");
     for (const [name, value] of Object.entries(data.accounting)) {
       const el = document.getElementById("acc-" + name);
       if (el) el.textContent = String(value);
