@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, Literal
+from typing import Any
 
 import faust
 
@@ -19,6 +19,7 @@ from pipeline.models import SourcePosition
 from pipeline.monitoring.metrics import PipelineMetrics, seen
 from pipeline.processing import NEXT_TOPIC, Outgoing, Processor
 from pipeline.serialization import Headers
+from pipeline.settings import Topology
 from pipeline.stages.chain import STAGE_ORDER
 from pipeline.stages.types import StageName
 from pipeline.topics import Role, Topics
@@ -26,7 +27,6 @@ from pipeline.topics import Role, Topics
 log = logging.getLogger(__name__)
 
 AgentFun = Callable[[faust.StreamT[Any]], Awaitable[None]]
-Topology = Literal["fused", "staged"]
 Step = Callable[[SourcePosition, bytes | None, bytes, Headers], list[Outgoing]]
 FUSED_AGENT = "pipeline"
 

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 _KAFKA_SCHEMES = ("kafka://", "aiokafka://")
 
 Port = Annotated[int, Field(ge=0, le=65535)]
+Topology = Literal["fused", "staged"]
 
 
 class Settings(BaseSettings):
@@ -38,7 +39,7 @@ class Settings(BaseSettings):
         0.0, ge=0, le=1000, description="How long the producer waits to batch records (ms)"
     )
 
-    topology: Literal["fused", "staged"] = Field(
+    topology: Topology = Field(
         "fused", description="fused: one agent runs every stage, no internal topics; staged: one "
         "agent per stage, linked by the internal topics")
 
