@@ -11,11 +11,20 @@ stayed wherever fetching had left it, which can be past records faust fetched an
 it was restoring the duplicate table: a worker joining a group whose other member was writing
 that table then never processed them (seen in 1 of 2-3 two-worker starts). Such partitions now
 start from the beginning, as `consumer_auto_offset_reset="earliest"` says a fresh consumer does.
+
+faust resumes the stream partitions *before* that seek, and when the worker restored a table the
+fetcher is already running: records fetched from the old position were delivered while the seek
+was in flight and after it, which moved faust's read offset past the records the seek went back
+for, and faust then dropped them as already read ("DROPPED MESSAGE ROFF"). A record that had not
+been processed before was lost (seen as one missing input in a two-worker start). The seek now
+runs with the stream partitions paused, and a batch that was being delivered when it started
+drops what it still holds for them: the seek goes back to or before those records, so they are
+fetched again in order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, cast
 
 import faust
@@ -40,9 +49,50 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
         return committed
 
 
+class _Batch:
+    """One fetched batch being delivered, and the partitions whose records it must now drop."""
+
+    __slots__ = ("stale",)
+
+    def __init__(self) -> None:
+        self.stale: frozenset[Any] = frozenset()
+
+
 class _Consumer(driver.Consumer):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._delivering: set[_Batch] = set()
+        super().__init__(*args, **kwargs)
+
     def _new_consumer_thread(self) -> _ConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def getmany(self, timeout: float) -> AsyncIterator[tuple[Any, Any]]:
+        """faust's batches, less the records of partitions a seek moved while they were delivered.
+
+        A batch counts as delivering from its first record on: faust takes a fetched batch and
+        yields its first record without awaiting in between, so records that reach the loop
+        after a seek started belong to a batch that is not delivering yet and come from the new
+        position.
+        """
+        batch = _Batch()
+        try:
+            async for tp, message in super().getmany(timeout):
+                self._delivering.add(batch)
+                if tp not in batch.stale:
+                    yield tp, message
+        finally:
+            self._delivering.discard(batch)
+
+    async def perform_seek(self) -> None:
+        """Seek to the committed offsets with the stream partitions paused (see the module doc)."""
+        streams = {tp for tp in self._get_active_partitions() if not self._is_changelog_tp(tp)}
+        self.pause_partitions(streams)
+        for batch in self._delivering:
+            batch.stale = batch.stale | streams
+        try:
+            await super().perform_seek()
+        finally:
+            self.resume_partitions(streams & self.assignment())
 
 
 class _Transport(driver.Transport):
