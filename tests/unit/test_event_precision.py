@@ -1,0 +1,28 @@
+"""Event coder precision rules, on sentences written for the tests (false-positive classes found on
+unlabelled corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+from tests.unit.test_event_rules import facts
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    ("A Senate panel is probing the Iran arms scandal.", "IRN"),
+    ("Traders said U.S. stocks fell sharply, threatening the recovery.", "USA"),
+    ("Rioters looted U.N. compounds and clashed with police.", "un"),
+])
+def test_a_country_qualifying_a_thing_is_no_participant(resources: Resources, body: str,
+                                                        wrong: str) -> None:
+    assert not any(wrong in (actor, recipient) for actor, _, recipient in facts(resources, body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Washington banned Japanese imports.", ("USA", "COERCE", "JPN")),
+    ("A Lebanese village was shelled by Israel.", ("ISR", "ASSAULT", "LBN")),
+])
+def test_a_material_act_on_a_thing_falls_on_its_owner(resources: Resources, body: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in facts(resources, body)
