@@ -26,3 +26,17 @@ def test_a_country_qualifying_a_thing_is_no_participant(resources: Resources, bo
 def test_a_material_act_on_a_thing_falls_on_its_owner(resources: Resources, body: str,
                                                       expected: tuple[str, str, str]) -> None:
     assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Iran Warns of Dependence on Oil",
+    "The Treasury warns on inflation.",
+    "Britain issued a warning about unsafe toys.",
+])
+def test_a_warning_about_a_danger_is_a_comment(resources: Resources, body: str) -> None:
+    assert not any(kind == "THREATEN" for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize("body", ["Iran warns of retaliation.", "Iran warns on sanctions."])
+def test_a_warning_of_a_threatened_act_is_a_threat(resources: Resources, body: str) -> None:
+    assert ("IRN", "THREATEN", None) in facts(resources, body)
