@@ -1,4 +1,4 @@
-"""Trigger words in a sense that is no event: a warning that is a comment on a danger."""
+"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a question."""
 
 from __future__ import annotations
 
@@ -26,3 +26,23 @@ def comment_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     cues = [index for mode, index in lex.modes.get("THREATEN", ()) if mode != "unspecified"]
     return not any(index.match(tok.low, j, stop) for index in cues
                    for j in range(found.last + 1, stop))
+
+
+def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "ask" puts a question, not a request: a question word (`question_words`: "if",
+    "whether", "why", "about" ...) follows within five words before any "to" or "for" ("asked
+    reporters whether France was consulted", "asking him if he is ..."), or "when"/"if" stands
+    right before it ("Baker, when asked if ..."). "asked Japan to open talks", "asked for aid",
+    "asked about 30 firms to refrain" are requests."""
+    if found.code != "REQUEST" or found.trigger.tokens[0] not in lex.words.get("ask_forms", frozenset()):
+        return False
+    if found.first > sent.first and tok.low[found.first - 1] in ("when", "if", "once"):
+        return True
+    questions = lex.words.get("question_words", frozenset())
+    for j in range(found.last, min(sent.last, found.last + 5)):
+        if tok.low[j] in ("to", "for", ",", ";") or tok.low[j] in lex.clause_breaks - questions:
+            return False
+        if tok.low[j] in questions and not (tok.low[j] == "about" and j + 1 < sent.last
+                                            and tok.low[j + 1][:1].isdigit()):
+            return True  # not "asked about 30 trading houses to refrain": a number
+    return False

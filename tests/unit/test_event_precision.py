@@ -40,3 +40,18 @@ def test_a_warning_about_a_danger_is_a_comment(resources: Resources, body: str) 
 @pytest.mark.parametrize("body", ["Iran warns of retaliation.", "Iran warns on sanctions."])
 def test_a_warning_of_a_threatened_act_is_a_threat(resources: Resources, body: str) -> None:
     assert ("IRN", "THREATEN", None) in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Iraq asked the UN about the inspections.",
+    "Jordan asked the United States when talks would resume.",
+    "The Egyptian minister, when asked if Israel had been told, said no.",
+])
+def test_a_question_asked_is_no_request(resources: Resources, body: str) -> None:
+    assert not any(kind == "REQUEST" for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize("body", ["Egypt asked Israel to withdraw.",
+                                  "Egypt asked about 30 Israeli firms to leave."])
+def test_asking_someone_to_act_is_a_request(resources: Resources, body: str) -> None:
+    assert any(kind == "REQUEST" and actor == "EGY" for actor, kind, _ in facts(resources, body))
