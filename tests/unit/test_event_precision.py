@@ -55,3 +55,16 @@ def test_a_question_asked_is_no_request(resources: Resources, body: str) -> None
                                   "Egypt asked about 30 Israeli firms to leave."])
 def test_asking_someone_to_act_is_a_request(resources: Resources, body: str) -> None:
     assert any(kind == "REQUEST" and actor == "EGY" for actor, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize("body", [
+    "WASHINGTON -- Two bank founders agreed to pay $80 million to settle charges.",
+    "MOSCOW (Reuters) - Two oil firms signed a deal on Monday.",
+])
+def test_a_dateline_is_no_participant(resources: Resources, body: str) -> None:
+    assert facts(resources, body) == set()
+
+
+def test_a_dateline_still_places_a_group(resources: Resources) -> None:
+    body = "BAGHDAD (Reuters) - Militants attacked a convoy near the airport."
+    assert ("IRQ", "ASSAULT", None) in facts(resources, body)
