@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.models import Modality
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.senses import comment_warning, question_asked
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
@@ -157,6 +158,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
+    if question_asked(found, sent, tok, lex):
+        return False  # "when asked if the policy had changed": a question, not a request
+    if comment_warning(found, sent, tok, lex):
+        return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
         return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     if not found.trigger.weak:

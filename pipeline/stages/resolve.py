@@ -88,6 +88,21 @@ def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> 
     return tok.low[i] if i >= sentence_start and tok.low[i] in preps else None
 
 
+def _dateline_end(tok: Tokens, first: int, last: int) -> int:
+    """Where the dash that ends a dateline at a sentence's start stands ("MOSCOW (Reuters) -",
+    "KABUL, Afghanistan -", "WASHINGTON --"), else -1: the place and the agency before it are
+    no participants."""
+    if not (tok.text[first].isupper() and tok.text[first].isalpha() and len(tok.text[first]) > 2):
+        return -1
+    for j in range(first + 1, min(last, first + 8)):
+        word = tok.text[j]
+        if word in ("-", "--", "—", "–"):
+            return j
+        if word not in (",", "(", ")", "/") and not word[:1].isupper():
+            return -1
+    return -1
+
+
 def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
                 tok: Tokens, reg: Registry) -> bool:
     """ "X, Iran's oil minister, ...": the title describes the person before it."""
@@ -231,12 +246,15 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
     located: dict[int, set[str]] = {}
+    datelines = {n: _dateline_end(tok, first, last) for n, (first, last) in enumerate(tok.sentences)
+                 if last > first and tok.caps[n]}  # no dateline in a headline ("IRAN - IRAQ TALKS")
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
-                if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative:
+                if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative \
+                        or s.last <= datelines.get(s.sentence, -1):
                     located.setdefault(s.sentence, set()).add(country)
     for s, found, how in resolved:
         if id(s) in used:
@@ -263,7 +281,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                             if len(pair) == 2 else ((), how))
         if not keys:
             continue
-        governed = _governor(tok, s.first, start, know)
+        governed = "in" if s.last <= datelines.get(s.sentence, -1) else _governor(tok, s.first, start,
+                                                                                   know)
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)

@@ -6,6 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.filters import object_word
+from pipeline.stages.heads import (
+    PLACE_METHODS,
+    modifies,
+    modifies_thing,
+    names_a_noun,
+    names_the_noun,
+)
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Mention, Registry
@@ -26,10 +33,8 @@ _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told"
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
 _SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
-# A capital or province right before a noun trigger is its topic, not its actor ("Darfur talks").
-_PLACE_METHODS = frozenset({"capital-metonymy", "province-of-country"})
 # A country or place named after a withdrawal is the place left ("troops left Somalia").
-_LEFT_METHODS = _PLACE_METHODS | {"gazetteer"}
+_LEFT_METHODS = PLACE_METHODS | {"gazetteer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +73,18 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
     return None
 
 
-def _modifies(tok: Tokens, end: int, at: int, lex: CoderLexicon) -> bool:
-    """Whether a mention ending at `end` modifies the noun at `at` ("Darfur peace talks")."""
-    between = tok.low[end:at]
-    return len(between) <= 2 and all(w.isalpha() and w not in lex.light_verbs for w in between)
 
 
-def _participle_subject(sent: Sentence, f: Found, tok: Tokens) -> tuple[str, ...] | None:
+def _participle_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon
+                        ) -> tuple[str, ...] | None:
     """The subject of a participle after a comma is the sentence's first subject, not the object
     before the comma ("The US suspended flights in Japan, bowing to protests": the US)."""
     if f.trigger.noun or f.first <= sent.first or tok.low[f.first - 1] != "," \
             or not tok.low[f.first].endswith("ing"):
         return None
     main = [m for m in sent.mentions if m.last < f.first and m.governed is None and not m.locative]
+    if main and modifies_thing(main[0], sent, tok, lex):
+        return None  # "U.S. stocks rose, threatening ...": the subject is the stocks
     chain = main[:1]
     for m in main[1:]:  # "Iraq and China have barter deals with Brazil, importing ..."
         if not all(w in _JOINERS for w in tok.low[chain[-1].last : m.first]):
@@ -108,20 +112,8 @@ def _reports(between: list[str]) -> bool:
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
-def _names_the_noun(m: Mention, f: Found, at: int, reg: Registry) -> bool:
-    """An organisation right before a noun trigger after "at"/"in" modifies the noun, it is no
-    place: "China at G-7 meeting" (the G-7 is the other side), not "talks in Iraq"."""
-    return f.trigger.noun and m.last == at and m.method not in _PLACE_METHODS \
-        and all(reg.actors[k].type != "country" for k in m.keys)
 
 
-def _names_a_noun(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """A capital or province right before a noun trigger names it ("the Paris agreement", "the
-    Oslo accords"): it is not a participant."""
-    if m.method not in _PLACE_METHODS or m.last >= sent.last:
-        return False
-    trig = lex.trigger_index.match(tok.low, m.last, sent.last)
-    return trig is not None and lex.triggers[trig].noun
 
 
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
@@ -141,13 +133,16 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"
+    material = code in lex.words.get("thing_target_types", frozenset())
     out: list[Mention] = []
     for m in sent.mentions:
         mine = m.governed == own and m.first - at <= 3
         if at <= m.first < limit and (not m.locative or mine) \
                 and not (left and m.method in _LEFT_METHODS) \
                 and (m.governed not in topics or mine) \
-                and not _names_a_noun(m, sent, tok, lex):
+                and not names_a_noun(m, sent, tok, lex) \
+                and (material or not modifies_thing(m, sent, tok, lex, "affair_heads")):
+            # "probing the Iran arms scandal" is no act on Iran; "sanctions over the Iran affair" is
             if out and not all(w in _JOINERS for w in tok.low[out[-1].last : m.first]):
                 break
             out.append(m)
@@ -164,10 +159,15 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     aside = _apposition(tok, at, sent.first)
     before = [m for m in sent.mentions if clause <= m.first and m.last <= at
               and not (aside[0] < m.first < aside[1])
-              and (not m.locative or _names_the_noun(m, f, at, reg))
+              and (not m.locative or names_the_noun(m, f, at, reg))
               and not (f.trigger.noun and _reports(tok.low[m.last : at]))
-              and not (f.trigger.noun and m.method in _PLACE_METHODS
-                       and _modifies(tok, m.last, at, lex))]
+              and not (f.trigger.noun and m.method in PLACE_METHODS
+                       and modifies(tok, m.last, at, lex))]
+    things = [] if passive and f.code in lex.words.get("thing_target_types", frozenset()) \
+        else [m for m in before if modifies_thing(m, sent, tok, lex)]
+    if things:  # "U.S. stocks rose": the subject is the stocks, not the U.S. nor an actor before
+        heads = [m.last for m in things if m.governed is None]
+        before = [m for m in before if m not in things and m.first >= max(heads, default=0)]
     if not f.trigger.noun and tok.low[at] in lex.reported_forms:
         return _reported_wrong(sent, f, tok, lex)
     cause = _casualty_in(f, sent, tok, lex)
@@ -186,7 +186,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         victims = tuple(dict.fromkeys(k for m in after for k in m.keys))
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
-    subject = shared or _participle_subject(sent, f, tok) or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok, lex) or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if agents and subject is not None:
