@@ -73,8 +73,6 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
     return None
 
 
-
-
 def _participle_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon
                         ) -> tuple[str, ...] | None:
     """The subject of a participle after a comma is the sentence's first subject, not the object
@@ -110,10 +108,6 @@ def _reports(between: list[str]) -> bool:
     """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
     was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
-
-
-
-
 
 
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
