@@ -70,9 +70,9 @@ class _Consumer(driver.Consumer):
         """faust's batches, less the records of partitions a seek moved while they were delivered.
 
         A batch counts as delivering from its first record on: faust takes a fetched batch and
-        yields its first record without awaiting in between, so records that reach the loop
-        after a seek started belong to a batch that is not delivering yet and come from the new
-        position.
+        yields its first record without awaiting in between. A batch fetched after a seek started
+        is not delivering when it starts: faust leaves out the paused partitions while the seek
+        runs, and after it their records come from the new position.
         """
         batch = _Batch()
         try:
