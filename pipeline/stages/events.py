@@ -10,6 +10,7 @@ from pipeline.models import (
     Evidence,
     Location,
 )
+from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
@@ -164,6 +165,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
+    found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
@@ -179,7 +181,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         roles = _shared_object(roles, shared, last_verb)
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
-        f = _verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex)
+        f = quarrel(_verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex),
+                    roles, reg, tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

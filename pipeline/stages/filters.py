@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.models import Modality
+from pipeline.stages.contexts import other_sense
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.senses import comment_warning, question_asked
@@ -160,6 +161,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "warned that reforms are needed" is a comment, not a threat
     if question_asked(found, sent, tok, lex):
         return False  # "when asked if the policy had changed": a question, not a request
+    if other_sense(found, sent, tok, lex):
+        return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):

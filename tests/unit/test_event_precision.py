@@ -68,3 +68,50 @@ def test_a_dateline_is_no_participant(resources: Resources, body: str) -> None:
 def test_a_dateline_still_places_a_group(resources: Resources) -> None:
     body = "BAGHDAD (Reuters) - Militants attacked a convoy near the airport."
     assert ("IRQ", "ASSAULT", None) in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Spain defeated Italy 2-1 in Madrid.",
+    "The Brazilian striker was signed by the Blues.",
+    "An American golfer shot a 68 to beat Britain's Luke Donald.",
+    "Siemens agreed to acquire a British rival.",
+])
+def test_sports_and_company_senses_are_no_events(resources: Resources, body: str) -> None:
+    assert facts(resources, body) == set()
+
+
+def test_a_team_signing_a_document_is_still_a_deal(resources: Resources) -> None:
+    assert ("FRA", "AGREE", None) in facts(resources, "France signed a football stadium accord.") \
+        or facts(resources, "France signed an accord.") == {("FRA", "AGREE", None)}
+
+
+def test_signs_of_is_no_signing(resources: Resources) -> None:
+    assert facts(resources, "Iran shows signs of easing its stance.") == set()
+
+
+@pytest.mark.parametrize("body", ["Kerry attacked Bush over the war.",
+                                  "Bush and Kerry clashed over the economy."])
+def test_people_quarrelling_is_verbal(resources: Resources, body: str) -> None:
+    found = facts(resources, body)
+    assert ("USA", "ACCUSE", "USA") in found and not any(k == "ASSAULT" for _, k, _ in found)
+
+
+def test_a_leader_attacking_a_country_is_still_violence(resources: Resources) -> None:
+    assert ("IRQ", "ASSAULT", "KWT") in facts(resources, "Saddam attacked Kuwait.", "1990-08-02")
+
+
+@pytest.mark.parametrize("body", ["Bush meets Putin next week in Moscow.",
+                                  "Chirac visits Algeria on Tuesday, officials said."])
+def test_a_present_verb_before_a_future_time_is_no_fact(resources: Resources, body: str) -> None:
+    assert facts(resources, body) == set()
+
+
+def test_a_past_verb_with_a_weekday_is_a_fact(resources: Resources) -> None:
+    assert ("FRA", "CONSULT", "DZA") in facts(resources, "Chirac visited Algeria on Tuesday.")
+
+
+@pytest.mark.parametrize("body", ["Egypt Thanks Japan for Aid to Refugees",
+                                  "France praised Germany for its support for the plan."])
+def test_help_thanked_for_is_background(resources: Resources, body: str) -> None:
+    assert not any(kind in ("AID", "SUPPORT") and actor in ("JPN", "DEU")
+                   for actor, kind, _ in facts(resources, body))

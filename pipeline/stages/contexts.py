@@ -1,0 +1,129 @@
+"""Trigger words whose context gives them a sense that is no political event, or no fact yet:
+sports and company news, "signs of", a reason after "for", a quarrel between people, a time ahead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
+
+if TYPE_CHECKING:
+    from pipeline.stages.resolve import Registry
+    from pipeline.stages.roles import Roles
+
+_SCOPE = 6
+
+
+def _score(word: str) -> bool:
+    """A match score such as "2-1" or "89-53" (not a span of years: "1980-88")."""
+    left, _, right = word.partition("-")
+    return left.isdigit() and right.isdigit() and len(left) <= 3 and len(right) <= 3
+
+
+def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger of a type that sports and company news use (`sports_types`: "beat",
+    "defeated", "captured the title", "signed by the Blues", "conceded a penalty") stands in a
+    sentence about a game: a sports word (`sports_words`), a score ("2-1") or a round ("shot a
+    68": a number right after the verb's article). A team that signs a document ("signed a
+    10-year lease") makes a deal like any firm."""
+    if found.code not in lex.words.get("sports_types", frozenset()) or (
+            found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
+        return False  # a team "signed a lease": a deal, as a firm's
+    words = tok.low[sent.first : sent.last]
+    if lex.words.get("sports_words", frozenset()) & set(words) or any(_score(w) for w in words):
+        return True
+    after = tok.low[found.last : found.last + 2]
+    return len(after) == 2 and after[0] in ("a", "an") and after[1].isdigit()
+
+
+def business_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether an agreement is a company deal: "agreed to acquire a rival", "agreed to merge"
+    (`business_acts` after "to"), or a noun trigger whose phrase holds a business word ("held
+    preliminary merger discussions", `business_modifiers`)."""
+    to = found.last - 1 if found.trigger.tokens[-1] == "to" else found.last
+    if found.code == "AGREE" and tok.low[to : to + 1] == ["to"]:
+        rest = tok.low[to + 1 : min(sent.last, to + 3)]
+        acts = lex.words.get("business_acts", frozenset())
+        if rest[:1] and (rest[0] in acts or " ".join(rest) in acts):
+            return True
+    if not found.trigger.noun or found.last - found.first < 2:
+        return False
+    return bool(lex.words.get("business_modifiers", frozenset())
+                & set(tok.low[found.first + 1 : found.last - 1]))
+
+
+def sign_of(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing"."""
+    return found.trigger.tokens[0] in ("sign", "signs") and found.last < sent.last \
+        and tok.low[found.last] == "of" and found.last == found.first + 1
+
+
+def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a noun trigger after "for" is the reason of thanks, praise or blame named before
+    it ("thanked Japan for aid to refugees", "praised Germany for its support"): background,
+    not an event, for the kinds of help that go on (`reason_types`: AID, SUPPORT, COOPERATE). A
+    one-off act there is the news ("thanked Putin for the release of Marc Fogel"), and a gerund is
+    what the object did (`reason_verbs`, filters.py)."""
+    if not found.trigger.noun or found.code not in lex.words.get("reason_types", frozenset()):
+        return False
+    skip = lex.words.get("determiners", frozenset()) | {"'s"}
+    j = found.first - 1
+    while j > sent.first and found.first - j <= 3 and tok.low[j] != "for" \
+            and (tok.low[j] in skip or (tok.low[j].isalpha() and tok.low[j] not in lex.clause_breaks)):
+        j -= 1
+    if j <= sent.first or tok.low[j] != "for":
+        return False
+    reasons = lex.words.get("reason_verbs", frozenset()) | lex.words.get("reason_nouns", frozenset())
+    for k in range(j - 1, max(sent.first, j - _SCOPE) - 1, -1):
+        if tok.low[k] in reasons:
+            return True
+        if tok.low[k] in lex.clause_breaks:
+            return False
+    return False
+
+
+def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Any of the senses above: the trigger is no event."""
+    return sign_of(found, sent, tok) or sports_sense(found, sent, tok, lex) \
+        or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex)
+
+
+def quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, lex: CoderLexicon) -> Found:
+    """An ASSAULT verb of quarrel (`quarrel_forms`: "attacked", "clashed", "fought") between
+    people, or by people "over"/"about" something with no one attacked, is a verbal attack,
+    ACCUSE: "Kerry attacked Bush over Iraq", "Bush and Kerry clashed over the economy"."""
+    if f.code != "ASSAULT" or f.trigger.noun or not roles.actors \
+            or f.trigger.tokens[0] not in lex.words.get("quarrel_forms", frozenset()) \
+            or any(reg.actors[k].type != "person" for k in roles.actors):
+        return f
+    people = bool(roles.recipients) and all(reg.actors[k].type == "person" for k in roles.recipients)
+    topic = not roles.recipients and bool(
+        {"over", "about"} & set(tok.low[f.last : min(len(tok.low), f.last + 4)]))
+    if not (people or topic):
+        return f
+    return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality, f.modality_reason)
+
+
+def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> Found:
+    """A verb in the present ("meets", "visits") followed in its clause by a future time ("next
+    week", "tomorrow", `later_words`) or, in running text, by a weekday (`weekdays`: "Chirac
+    visits Algeria on Tuesday"; a headline's present tense tells a past event) is not yet a
+    fact."""
+    word = found.trigger.tokens[0]
+    if (found.trigger.noun and not found.trigger.verb) or found.modality != "asserted" or not word.endswith("s") \
+            or word.endswith("ss"):
+        return found
+    later = lex.words.get("later_words", frozenset())
+    if tok.caps[sent.index]:
+        later = later | lex.words.get("weekdays", frozenset())
+    for j in range(found.last, min(sent.last, found.last + _SCOPE)):
+        if tok.low[j] in later:
+            why = f"a present-tense verb followed by a future time ('{tok.low[j]}')"
+            return Found(found.first, found.last, found.trigger, found.code, found.mode,
+                         "future", why)
+        if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":
+            return found
+    return found
