@@ -35,6 +35,7 @@ from pipeline.stages.ner_features import (
     is_caps_sentence,
 )
 from pipeline.stages.ner_index import ContextIndex, TypeTable
+from pipeline.stages.ner_typerows import TypeRows
 
 __all__ = [
     "DEFAULT_DIR",
@@ -85,7 +86,8 @@ class NerTagger:
         n_lab = len(LABELS)
         self._stage_weights = [np.ascontiguousarray(weights[:, k * n_lab : (k + 1) * n_lab])
                                for k in range(len(self.transitions))]
-        self._types = TypeTable(lex, attr_index, weights, CACHE_LIMIT)
+        self._rows = TypeRows(lex, attr_index, self._zero)
+        self._types = TypeTable(lex, attr_index, weights, CACHE_LIMIT, self._rows)
         self._context = ContextIndex(attr_index, self._zero)
 
     @classmethod
@@ -157,7 +159,7 @@ class NerTagger:
 
     def clear_cache(self) -> None:
         """Forget the cached word types (so a benchmark pass starts from a known state)."""
-        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT)
+        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT, self._rows)
 
     def _ids(self, attrs: list[str]) -> list[int]:
         """Weight rows of attributes (unknown ones: the zero row)."""
