@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from pipeline.stages.ner_context import ContextSums
 from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
 from pipeline.stages.ner_features import (
     LABELS,
@@ -89,6 +90,7 @@ class NerTagger:
         self._rows = TypeRows(lex, attr_index, self._zero)
         self._types = TypeTable(lex, attr_index, weights, CACHE_LIMIT, self._rows)
         self._context = ContextIndex(attr_index, self._zero)
+        self._sums = ContextSums(self._context)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> NerTagger:
@@ -135,26 +137,19 @@ class NerTagger:
         right = [slot[w] for w in PAD_RIGHT]
         padded: list[int] = []
         centres: list[int] = []
-        ids: list[int] = []
-        counts: list[int] = []
-        context = self._context
-        for words, row, row_forms, is_caps in zip(chunks, slots, chunk_forms, caps, strict=True):
+        for row in slots:
             base = len(padded) + len(left)
             centres.extend(range(base, base + len(row)))
             padded += left
             padded += row
             padded += right
-            context.chunk_ids(words, row_forms, self.lex, cues, is_caps, ids, counts)
         n_off = types.sums.shape[1]
         flat = types.sums.reshape(-1, types.sums.shape[2])
         rows = np.asarray(padded, dtype=np.intp) * n_off
         at = np.asarray(centres, dtype=np.intp)
         em: FloatArray = (flat[rows[at - 2]] + flat[rows[at - 1] + 1] + flat[rows[at] + 2]
                           + flat[rows[at + 1] + 3] + flat[rows[at + 2] + 4])
-        if counts:
-            starts = np.zeros(len(counts), dtype=np.intp)
-            np.cumsum(counts[:-1], out=starts[1:])
-            em += np.add.reduceat(self.weights[ids], starts, axis=0)
+        em += self._sums.sums(chunks, chunk_forms, caps, cues, self.lex, self.weights)
         return chunks, em, [s for row in slots for s in row]
 
     def clear_cache(self) -> None:

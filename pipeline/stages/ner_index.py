@@ -73,7 +73,11 @@ class ContextIndex:
 
     def chunk_ids(self, words: Sequence[str], forms: Sequence[WordForm], lex: Lexicon,
                   cues: DocumentCues, caps: bool, ids: list[int], counts: list[int]) -> None:
-        """Append the ids of context_attributes(words, ...) to `ids`, and each token's count to `counts`."""
+        """Append the ids of context_attributes(words, ...) to `ids`, and each token's count to `counts`.
+
+        The tagger sums these rows with ner_context.ContextSums, a whole document at a time;
+        this is the token-by-token statement of what it sums.
+        """
         n = len(words)
         zero = self.zero
         left, right, shapes = self.left, self.right, self.shapes
