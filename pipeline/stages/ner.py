@@ -4,10 +4,12 @@ The CRF is trained with python-crfsuite by scripts/train_ner.py; its weights
 are stored as numpy arrays (model.npz, loaded with allow_pickle=False) plus a
 plain-text attribute list. At run time the features of ner_features.py are
 looked up as weight rows (ner_index.py): a word type's features (identity,
-shape, affixes, word clusters, gazetteer membership) are summed once per type
-and cached; per-token features add context conjunctions, multi-word gazetteer
-matches and document-level cues (how the same word is written elsewhere in the
-document). Every chunk of a document is decoded together (ner_decode.py).
+shape, affixes, word clusters, gazetteer membership) are found without their
+strings (ner_typerows.py), summed once per type and cached; per-token features
+add context conjunctions, multi-word gazetteer matches and document-level cues
+(how the same word is written elsewhere in the document), summed for the whole
+document at once (ner_context.py). Every chunk of a document is decoded
+together (ner_decode.py).
 """
 
 from __future__ import annotations
