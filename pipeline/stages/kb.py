@@ -70,6 +70,8 @@ class KBError(ValueError):
 
 def normalize(surface: str) -> str:
     """Fold case, accents and punctuation: "Zelens'kyy," and "ZELENSKYY" both give "zelenskyy"."""
+    if surface.isascii() and surface.isalnum():
+        return surface.lower()  # what the folding below makes of plain ASCII letters and digits
     decomposed = unicodedata.normalize("NFKD", surface.replace("+", " plus ").replace("&", " and "))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return _SPACE_RE.sub(" ", _DROP_RE.sub("", stripped)).strip()

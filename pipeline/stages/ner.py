@@ -4,10 +4,12 @@ The CRF is trained with python-crfsuite by scripts/train_ner.py; its weights
 are stored as numpy arrays (model.npz, loaded with allow_pickle=False) plus a
 plain-text attribute list. At run time the features of ner_features.py are
 looked up as weight rows (ner_index.py): a word type's features (identity,
-shape, affixes, word clusters, gazetteer membership) are summed once per type
-and cached; per-token features add context conjunctions, multi-word gazetteer
-matches and document-level cues (how the same word is written elsewhere in the
-document). Every chunk of a document is decoded together (ner_decode.py).
+shape, affixes, word clusters, gazetteer membership) are found without their
+strings (ner_typerows.py), summed once per type and cached; per-token features
+add context conjunctions, multi-word gazetteer matches and document-level cues
+(how the same word is written elsewhere in the document), summed for the whole
+document at once (ner_context.py). Every chunk of a document is decoded
+together (ner_decode.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from pipeline.stages.ner_context import ContextSums
 from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
 from pipeline.stages.ner_features import (
     LABELS,
@@ -35,6 +38,7 @@ from pipeline.stages.ner_features import (
     is_caps_sentence,
 )
 from pipeline.stages.ner_index import ContextIndex, TypeTable
+from pipeline.stages.ner_typerows import TypeRows
 
 __all__ = [
     "DEFAULT_DIR",
@@ -85,8 +89,10 @@ class NerTagger:
         n_lab = len(LABELS)
         self._stage_weights = [np.ascontiguousarray(weights[:, k * n_lab : (k + 1) * n_lab])
                                for k in range(len(self.transitions))]
-        self._types = TypeTable(lex, attr_index, weights, CACHE_LIMIT)
+        self._rows = TypeRows(lex, attr_index, self._zero)
+        self._types = TypeTable(lex, attr_index, weights, CACHE_LIMIT, self._rows)
         self._context = ContextIndex(attr_index, self._zero)
+        self._sums = ContextSums(self._context)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> NerTagger:
@@ -133,31 +139,24 @@ class NerTagger:
         right = [slot[w] for w in PAD_RIGHT]
         padded: list[int] = []
         centres: list[int] = []
-        ids: list[int] = []
-        counts: list[int] = []
-        context = self._context
-        for words, row, row_forms, is_caps in zip(chunks, slots, chunk_forms, caps, strict=True):
+        for row in slots:
             base = len(padded) + len(left)
             centres.extend(range(base, base + len(row)))
             padded += left
             padded += row
             padded += right
-            context.chunk_ids(words, row_forms, self.lex, cues, is_caps, ids, counts)
         n_off = types.sums.shape[1]
         flat = types.sums.reshape(-1, types.sums.shape[2])
         rows = np.asarray(padded, dtype=np.intp) * n_off
         at = np.asarray(centres, dtype=np.intp)
         em: FloatArray = (flat[rows[at - 2]] + flat[rows[at - 1] + 1] + flat[rows[at] + 2]
                           + flat[rows[at + 1] + 3] + flat[rows[at + 2] + 4])
-        if counts:
-            starts = np.zeros(len(counts), dtype=np.intp)
-            np.cumsum(counts[:-1], out=starts[1:])
-            em += np.add.reduceat(self.weights[ids], starts, axis=0)
+        em += self._sums.sums(chunks, chunk_forms, caps, cues, self.lex, self.weights)
         return chunks, em, [s for row in slots for s in row]
 
     def clear_cache(self) -> None:
         """Forget the cached word types (so a benchmark pass starts from a known state)."""
-        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT)
+        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT, self._rows)
 
     def _ids(self, attrs: list[str]) -> list[int]:
         """Weight rows of attributes (unknown ones: the zero row)."""

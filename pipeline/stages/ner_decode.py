@@ -3,8 +3,11 @@
 The chunks' emission rows arrive as one flat (N x L) array in chunk order and
 are laid out as (position, label, chunk), longest chunk first, so that the
 chunks still running at a position are a prefix of the last axis. The forward
-pass keeps only the best scores: per position one broadcast add, one max over
-the previous label and one add. The back-pointers of every token are then found
+pass keeps only the best scores: per position one add, one max over the
+previous label and one add, over the chunks running at the start of a segment
+of positions (a new segment begins once fewer than half of them still run, so
+the ended chunks' columns cost at most as much again, never read, and most
+steps need no new slice). The back-pointers of every token are then found
 together from the stored scores (the lowest label wins a tie, as argmax does),
 and the paths are read back in plain Python. Every score is the same float32
 sum as in a decoder that records its argmax step by step, so the paths are the
@@ -34,6 +37,7 @@ class ChunkLayout:
     last_column: IndexArray  # per chunk: its column
     active: tuple[int, ...]  # per position: how many chunks are still running
     tokens: int
+    segments: tuple[tuple[int, int, int], ...]  # forward-pass runs: (first, end, chunks computed)
 
     @classmethod
     def of(cls, lengths: Sequence[int]) -> ChunkLayout:
@@ -48,9 +52,25 @@ class ChunkLayout:
         total = int(lens.sum())
         t_max = int(lens.max()) if n_seq else 0
         active = np.count_nonzero(lens[None, :] > np.arange(t_max)[:, None], axis=1)
+        running = tuple(active.tolist())
         return cls(tuple(int(n) for n in lengths), tuple(first.tolist()),
                    np.arange(total) - np.repeat(first, lens), np.repeat(column, lens),
-                   column, tuple(active.tolist()), total)
+                   column, running, total, _segments(running))
+
+
+def _segments(active: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
+    """Positions 1.. in runs (first, end, width): each decodes the `width` chunks running at its
+    first position, until fewer than half of them still run."""
+    out: list[tuple[int, int, int]] = []
+    t, n = 1, len(active)
+    while t < n:
+        width = active[t]
+        end = t + 1
+        while end < n and 2 * active[end] > width:
+            end += 1
+        out.append((t, end, width))
+        t = end
+    return tuple(out)
 
 
 def _first_argmax_table(n_lab: int) -> npt.NDArray[np.int8]:
@@ -59,7 +79,7 @@ def _first_argmax_table(n_lab: int) -> npt.NDArray[np.int8]:
                     dtype=np.int8)
 
 
-_TABLES: dict[int, npt.NDArray[np.int8]] = {}
+_TABLES: dict[int, tuple[npt.NDArray[np.int8], npt.NDArray[np.uint16]]] = {}
 
 
 def _first_argmax(values: FloatArray) -> npt.NDArray[np.intp] | npt.NDArray[np.int8]:
@@ -68,15 +88,15 @@ def _first_argmax(values: FloatArray) -> npt.NDArray[np.intp] | npt.NDArray[np.i
     if n_lab > 12:
         found: npt.NDArray[np.intp] = values.argmax(axis=0)
         return found
-    reached = (values == np.maximum.reduce(values, axis=0)).view(np.uint8)
-    code = np.zeros(values.shape[1:], dtype=np.uint16)
-    for i in range(n_lab):
-        code <<= 1
-        code |= reached[i]
-    table = _TABLES.get(n_lab)
-    if table is None:
-        table = _TABLES[n_lab] = _first_argmax_table(n_lab)
-    return table[code]
+    reached = (values == np.maximum.reduce(values, axis=0)).reshape(n_lab, -1).view(np.uint8)
+    known = _TABLES.get(n_lab)
+    if known is None:
+        bits = (1 << np.arange(n_lab - 1, -1, -1)).astype(np.uint16)[:, None]
+        known = _TABLES[n_lab] = (_first_argmax_table(n_lab), bits)
+    table, bits = known
+    code = np.multiply(reached, bits, dtype=np.uint16).sum(axis=0, dtype=np.uint16)
+    lowest: npt.NDArray[np.int8] = table[code].reshape(values.shape[1:])
+    return lowest
 
 
 def viterbi_flat(emissions: FloatArray, layout: ChunkLayout, trans: FloatArray) -> list[int]:
@@ -91,13 +111,18 @@ def viterbi_flat(emissions: FloatArray, layout: ChunkLayout, trans: FloatArray) 
     em[pos, :, col] = emissions
     score = np.empty_like(em)
     score[0] = em[0]
-    cand = np.empty((n_lab, n_lab, n_seq), dtype=np.float32)
     trans3 = trans[:, :, None]  # [from, to, chunk]
-    for t, a in enumerate(layout.active[1:], start=1):
-        np.add(score[t - 1, :, None, :a], trans3, out=cand[:, :, :a])
-        out = score[t, :, :a]
-        np.maximum.reduce(cand[:, :, :a], axis=0, out=out)
-        np.add(out, em[t, :, :a], out=out)
+    wide = np.ascontiguousarray(np.broadcast_to(trans3, (n_lab, n_lab, n_seq)))
+    cand = np.empty_like(wide)
+    add, most = np.add, np.maximum.reduce
+    for start, end, width in layout.segments:
+        into, moves = cand[:, :, :width], wide[:, :, :width]
+        for before, out, here in zip(score[start - 1 : end - 1, :, None, :width],
+                                     score[start:end, :, :width], em[start:end, :, :width],
+                                     strict=True):
+            add(before, moves, out=into)
+            most(into, axis=0, out=out)
+            add(out, here, out=out)
     # back-pointers of every token (the first token's are never read)
     prev = np.ascontiguousarray(score[np.maximum(pos - 1, 0), :, col].T)  # [from, token]
     every = prev[:, None, :] + trans3  # [from, to, token]: the same sums as the forward pass

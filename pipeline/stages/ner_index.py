@@ -21,9 +21,8 @@ from pipeline.stages.ner_features import (
     Lexicon,
     WordForm,
     _gazetteer_spans,
-    type_attributes,
-    word_form,
 )
+from pipeline.stages.ner_typerows import TypeRows
 
 FloatArray = npt.NDArray[np.float32]
 TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
@@ -74,7 +73,11 @@ class ContextIndex:
 
     def chunk_ids(self, words: Sequence[str], forms: Sequence[WordForm], lex: Lexicon,
                   cues: DocumentCues, caps: bool, ids: list[int], counts: list[int]) -> None:
-        """Append the ids of context_attributes(words, ...) to `ids`, and each token's count to `counts`."""
+        """Append the ids of context_attributes(words, ...) to `ids`, and each token's count to `counts`.
+
+        The tagger sums these rows with ner_context.ContextSums, a whole document at a time;
+        this is the token-by-token statement of what it sums.
+        """
         n = len(words)
         zero = self.zero
         left, right, shapes = self.left, self.right, self.shapes
@@ -129,10 +132,12 @@ class TypeTable:
     """
 
     def __init__(self, lex: Lexicon, attr_index: dict[str, int], weights: FloatArray,
-                 limit: int) -> None:
-        """Wrap the lexicon, attribute index and state weights (last row zero) of a model."""
+                 limit: int, rows: TypeRows | None = None) -> None:
+        """Wrap the lexicon, attribute index and state weights (last row zero) of a model
+        (`rows`: its TypeRows, when already built)."""
         self.lex = lex
         self.attr_index = attr_index
+        self.rows = TypeRows(lex, attr_index, len(weights) - 1) if rows is None else rows
         self.weights = weights
         self.limit = limit
         self.slot: dict[str, int] = {}
@@ -158,16 +163,18 @@ class TypeTable:
             self._add(ordered[start : start + TYPE_BATCH])
 
     def _add(self, ordered: Sequence[str]) -> None:
-        get = self.attr_index.get
         zero = len(self.weights) - 1
         ids: list[int] = []
         starts: list[int] = []
+        rows_of = self.rows.rows
+        forms = self.forms
         for word in ordered:
-            attrs = type_attributes(word, self.lex)
-            for k in OFFSETS:
+            rows, form = rows_of(word)
+            forms.append(form)
+            for found in rows:
                 starts.append(len(ids))
-                ids.append(zero)  # keeps every segment non-empty
-                ids.extend(get(a, zero) for a in attrs.get(k, ()))
+                ids.append(zero)  # each sum starts from the zero row (never empty)
+                ids += found
         sums = np.add.reduceat(self.weights[ids], np.asarray(starts), axis=0)
         first = len(self.slot)
         end = first + len(ordered)
@@ -178,4 +185,3 @@ class TypeTable:
         self.sums[first:end] = sums.reshape(len(ordered), len(OFFSETS), self.weights.shape[1])
         for i, word in enumerate(ordered, start=first):
             self.slot[word] = i
-            self.forms.append(word_form(word))
