@@ -6,7 +6,7 @@ from pipeline.models import Modality
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.senses import comment_warning, question_asked
+from pipeline.stages.senses import carrying_on, comment_warning, question_asked
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
@@ -159,8 +159,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
-    if question_asked(found, sent, tok, lex):
-        return False  # "when asked if the policy had changed": a question, not a request
+    if question_asked(found, sent, tok, lex) or carrying_on(found, sent, tok, lex):
+        return False  # "when asked if the policy had changed": a question; "pushes on with": going on
     if other_sense(found, sent, tok, lex):
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if comment_warning(found, sent, tok, lex):

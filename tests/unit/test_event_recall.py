@@ -1,0 +1,37 @@
+"""Event coder recall rules, on sentences written for the tests (missed-event classes found on
+unlabelled corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+from tests.unit.test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Syrian gunmen snatched two Jordanian traders near the border.", ("SYR", "ASSAULT", "JOR")),
+    ("Iraqi militants detonated a car bomb outside a hotel.", ("IRQ", "ASSAULT", None)),
+    ("Egypt faulted Israel over the raid.", ("EGY", "ACCUSE", "ISR")),
+    ("Washington pushed Seoul to reopen talks.", ("USA", "REQUEST", "KOR")),
+    ("Germany Pushes Poland for a Compromise", ("DEU", "REQUEST", "POL")),
+])
+def test_verbs_added_to_the_dictionary(resources: Resources, body: str, expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "An Inquiry Clears the Minister and Faults the Police",
+    "Prices pushed Japan into recession.",
+    "Dealers said the yen pushed higher against the dollar.",
+])
+def test_generic_new_verbs_need_an_actor_after_them(resources: Resources, body: str) -> None:
+    assert not any(kind in ("ACCUSE", "REQUEST") for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Israel Builds New Homes As Sharon Pushes On With Gaza Plan",
+    "Britain pressed ahead with its reforms despite French objections.",
+])
+def test_going_on_with_something_is_no_request(resources: Resources, body: str) -> None:
+    assert not any(kind == "REQUEST" for _, kind, _ in facts(resources, body))
