@@ -35,3 +35,22 @@ def test_generic_new_verbs_need_an_actor_after_them(resources: Resources, body: 
 ])
 def test_going_on_with_something_is_no_request(resources: Resources, body: str) -> None:
     assert not any(kind == "REQUEST" for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Iraqi rebels claimed to have shot down a British helicopter.", ("IRQ", "ASSAULT", "GBR")),
+    ("Sudanese militias are reported to have attacked Chad.", ("SDN", "ASSAULT", "TCD")),
+    ("Egypt and Israel held last-minute talks on Saturday.", ("EGY", "CONSULT", "ISR")),
+])
+def test_past_acts_are_not_taken_for_future_ones(resources: Resources, body: str,
+                                                 expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Iran and Iraq agreed to have talks in Geneva.",
+    "Chirac visits Algeria on Tuesday.",
+    "China talks with Japan on Saturday.",
+])
+def test_aims_and_coming_visits_stay_future(resources: Resources, body: str) -> None:
+    assert not any(kind == "CONSULT" for _, kind, _ in facts(resources, body))
