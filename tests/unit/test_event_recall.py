@@ -54,3 +54,18 @@ def test_past_acts_are_not_taken_for_future_ones(resources: Resources, body: str
 ])
 def test_aims_and_coming_visits_stay_future(resources: Resources, body: str) -> None:
     assert not any(kind == "CONSULT" for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The foreign ministers of Peru and Chile have concluded another round of peace talks.",
+     ("PER", "CONSULT", "CHL")),
+    ("Britain and Spain began a new round of negotiations on Gibraltar.", ("GBR", "CONSULT", "ESP")),
+])
+def test_a_word_of_quantity_before_of_is_no_topic(resources: Resources, body: str,
+                                                  expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+def test_a_series_named_after_in_is_still_background(resources: Resources) -> None:
+    body = "The shooting of a Dutch envoy is the latest in a series of Iraqi attacks on diplomats."
+    assert not any(kind == "ASSAULT" for _, kind, _ in facts(resources, body))
