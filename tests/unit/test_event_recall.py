@@ -69,3 +69,11 @@ def test_a_word_of_quantity_before_of_is_no_topic(resources: Resources, body: st
 def test_a_series_named_after_in_is_still_background(resources: Resources) -> None:
     body = "The shooting of a Dutch envoy is the latest in a series of Iraqi attacks on diplomats."
     assert not any(kind == "ASSAULT" for _, kind, _ in facts(resources, body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Egypt lifted the ban on Israeli tourists.", ("EGY", "RETREAT", "ISR")),
+    ("Japan lifted its ban on Brazilian beef imports.", ("JPN", "RETREAT", "BRA")),
+])
+def test_lifting_a_ban_eases_a_sanction(resources: Resources, body: str, expected: Triple) -> None:
+    assert expected in facts(resources, body)
