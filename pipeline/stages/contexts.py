@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
-from pipeline.stages.triggers import Found
+from pipeline.stages.triggers import Found, past_form
 
 if TYPE_CHECKING:
     from pipeline.stages.resolve import Registry
@@ -111,11 +111,16 @@ def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     """A verb in the present ("meets", "visits") followed in its clause by a future time ("next
     week", "tomorrow", `later_words`) or, in running text, by a weekday (`weekdays`: "Chirac
     visits Algeria on Tuesday"; a headline's present tense tells a past event) is not yet a
-    fact."""
+    fact. A form that is also a noun ("talks") after a light verb not in the present ("held
+    talks on Saturday") takes that verb's tense."""
     word = found.trigger.tokens[0]
     if (found.trigger.noun and not found.trigger.verb) or found.modality != "asserted" or not word.endswith("s") \
             or word.endswith("ss"):
         return found
+    window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
+    light = next((w for w in reversed(window) if w in lex.light_verbs), None)
+    if found.trigger.noun and light is not None and past_form(light, lex):
+        return found  # "held talks on Saturday": the noun is a past light verb's object
     later = lex.words.get("later_words", frozenset())
     if tok.caps[sent.index]:
         later = later | lex.words.get("weekdays", frozenset())

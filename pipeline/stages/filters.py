@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pipeline.models import Modality
 from pipeline.stages.contexts import other_sense
+from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.senses import comment_warning, question_asked
+from pipeline.stages.senses import carrying_on, comment_warning, question_asked
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
@@ -53,7 +54,8 @@ def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: set
 def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """A noun trigger anchored by a light verb, a verb of means ("retaliated in air strikes") or
     of obtaining ("won his release"), an actor right before, or "with X" after it."""
-    window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
+    start = phrase_start(tok, found.first, sent.first, lex)  # "another round of talks"
+    window = tok.low[max(sent.first, start - lex.light_window) : start]
     if found.first == sent.first or any(w in lex.light_verbs for w in window) \
             or any(w in lex.words.get("manner_verbs", ()) for w in window):
         return True
@@ -79,8 +81,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
              | lex.words.get("locative", frozenset()))
-    at = _governor_at(tok, found.first, sent.first, names, lex.light_verbs, stops,
-                      not tok.caps[sent.index])
+    at = _governor_at(tok, phrase_start(tok, found.first, sent.first, lex), sent.first, names,
+                      lex.light_verbs, stops, not tok.caps[sent.index])
     if found.trigger.noun and at > sent.first and tok.low[at] in ("and", "or"):
         at = _governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
                           not tok.caps[sent.index])  # "of killings and threats": both topics
@@ -159,8 +161,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
-    if question_asked(found, sent, tok, lex):
-        return False  # "when asked if the policy had changed": a question, not a request
+    if question_asked(found, sent, tok, lex) or carrying_on(found, sent, tok, lex):
+        return False  # "when asked if the policy had changed": a question; "pushes on with": going on
     if other_sense(found, sent, tok, lex):
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if comment_warning(found, sent, tok, lex):
@@ -174,7 +176,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True  # "offered to mediate"
     if found.trigger.noun:
         places_count = found.code in lex.words.get("locative_actor_types", frozenset())
-        return any(m.last >= found.first - lex.noun_window and m.first <= found.last + lex.noun_window
+        start = phrase_start(tok, found.first, sent.first, lex)
+        return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
                    for m in sent.mentions if places_count or not m.locative)
     if _object_start(tok, found.last, sent.last) in nouns:
         return True

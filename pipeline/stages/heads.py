@@ -72,3 +72,16 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         if trig is not None and lex.triggers[trig].verb:
             return False
     return False
+
+
+def phrase_start(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> int:
+    """Where a noun trigger's phrase starts: at a word of quantity before "of" and up to two
+    modifiers (`quantity_nouns`: "concluded another round of peace talks", "launched a wave of
+    attacks"), whose governor and light verb are the trigger's; else at the trigger itself."""
+    quantities = lex.words.get("quantity_nouns", frozenset())
+    for j in range(at - 1, max(first, at - 4), -1):
+        if tok.low[j] == "of":
+            return j - 1 if tok.low[j - 1] in quantities else at
+        if not tok.low[j].replace("-", "").isalnum():
+            return at
+    return at

@@ -1,4 +1,5 @@
-"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a question."""
+"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a question,
+going on with something."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
                                             and tok.low[j + 1][:1].isdigit()):
             return True  # not "asked about 30 trading houses to refrain": a number
     return False
+
+
+def carrying_on(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a one-word verb trigger is followed by a particle of going on (`carry_on_words`)
+    and "with": "Sharon pushes on with the plan", "presses ahead with talks". The subject keeps at
+    something; it does not press anyone ("met ahead of the summit" is still a meeting)."""
+    if found.trigger.noun or len(found.trigger.tokens) > 1 or found.last + 1 >= sent.last:
+        return False
+    return tok.low[found.last] in lex.words.get("carry_on_words", frozenset()) \
+        and tok.low[found.last + 1] == "with"

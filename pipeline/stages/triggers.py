@@ -220,7 +220,7 @@ def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[
         word = tok.low[j]
         if word == "to":  # with names skipped, a verb must follow ("to OPEC pact" is no verb)
             return (j == first or tok.low[j - 1] not in exempt) and not (
-                skip_names and (j + 1 in occupied or j + 1 == at))
+                skip_names and (j + 1 in occupied or j + 1 == at)) and not _perfect(tok, j, at, lex)
         if skip_names and j in occupied:
             j -= 1
             continue
@@ -230,3 +230,15 @@ def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[
         j -= 1
         steps += 1
     return False
+
+
+def _perfect(tok: Tokens, to: int, at: int, lex: CoderLexicon) -> bool:
+    """"to have" + a past participle tells a past act, not an aim: "claimed to have bombed a
+    convoy" (not "agreed to have talks")."""
+    return to + 2 == at and tok.low[to + 1] == "have" and past_form(tok.low[at], lex)
+
+
+def past_form(word: str, lex: CoderLexicon) -> bool:
+    """A past tense or participle: "-ed", or an irregular form that is neither "-s" nor "-ing"."""
+    return word.endswith("ed") or any(word in forms and not word.endswith(("s", "ing"))
+                                      for forms in lex.dictionary.irregular.values())
