@@ -120,6 +120,15 @@ def _gazetteer(word: str, lex: Lexicon) -> tuple[str, ...]:
     return found or ()
 
 
+def word_case(word: str) -> str:
+    """The case feature of a word: upper, title, mixed, lower or other."""
+    if word.isupper():
+        return "upper"
+    if word[:1].isupper():
+        return "title" if word[1:].islower() or len(word) == 1 else "mixed"
+    return "lower" if word.islower() else "other"
+
+
 def type_attributes(word: str, lex: Lexicon) -> dict[int, list[str]]:
     """Attributes of a word type for each relative offset at which it can be seen."""
     if word in PAD_LEFT or word in PAD_RIGHT:
@@ -128,14 +137,7 @@ def type_attributes(word: str, lex: Lexicon) -> dict[int, list[str]]:
     low = word.lower()
     shape = word_shape(word, 2)
     short = word_shape(word, 1)
-    if word.isupper():
-        case = "upper"
-    elif word[:1].isupper():
-        case = "title" if word[1:].islower() or len(word) == 1 else "mixed"
-    elif word.islower():
-        case = "lower"
-    else:
-        case = "other"
+    case = word_case(word)
     clusters = _cluster(word, lex.clusters)
     emb = _cluster(word, lex.embeddings) if lex.embeddings else None
     gaz = _gazetteer(word, lex)

@@ -23,6 +23,7 @@ from pipeline.stages.ner_features import (
     _cluster,
     _gazetteer,
     type_attributes,
+    word_case,
     word_shape,
 )
 
@@ -132,14 +133,7 @@ class TypeRows:
         if len(word) > MAX_WORD:
             word = cut
             low = word.lower()
-        if word.isupper():
-            case = "upper"
-        elif word[:1].isupper():
-            case = "title" if word[1:].islower() or len(word) == 1 else "mixed"
-        elif word.islower():
-            case = "lower"
-        else:
-            case = "other"
+        case = word_case(word)
         clusters = _cluster(word, lex.clusters)
         emb = _cluster(word, lex.embeddings) if lex.embeddings else None
         gaz = _gazetteer(word, lex)
