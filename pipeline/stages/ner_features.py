@@ -76,21 +76,12 @@ class Lexicon:
         )
 
 
-def word_shape(word: str, collapse: int) -> str:
-    """Map characters to X/x/d (others kept), collapsing runs longer than `collapse`."""
+def collapse_runs(mapped: str, collapse: int) -> str:
+    """Keep at most `collapse` characters of each run of the same character."""
     out: list[str] = []
     last = ""
     run = 0
-    for ch in word:
-        c = (
-            "X"
-            if ch.isupper()
-            else "x"
-            if ch.islower()
-            else "d"
-            if ch.isdigit()
-            else ch
-        )
+    for c in mapped:
         if c == last:
             run += 1
             if run > collapse:
@@ -100,6 +91,13 @@ def word_shape(word: str, collapse: int) -> str:
             run = 1
         out.append(c)
     return "".join(out)
+
+
+def word_shape(word: str, collapse: int) -> str:
+    """Map characters to X/x/d (others kept), collapsing runs longer than `collapse`."""
+    mapped = "".join("X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+                     for ch in word)
+    return collapse_runs(mapped, collapse)
 
 
 def _cluster(word: str, table: Mapping[str, _V]) -> _V | None:

@@ -22,6 +22,7 @@ from pipeline.stages.ner_features import (
     WordForm,
     _cluster,
     _gazetteer,
+    collapse_runs,
     type_attributes,
     word_case,
     word_shape,
@@ -35,23 +36,6 @@ _ASCII_SHAPE = str.maketrans({**{chr(c): "X" for c in range(65, 91)},
                               **{chr(c): "d" for c in range(48, 58)}})
 _SHAPES_LIMIT = 50_000  # cached shape patterns
 _EMB_BLOCK = 8  # embedding digits looked up together
-
-
-def _collapse(mapped: str, collapse: int) -> str:
-    """word_shape()'s run collapsing, on characters already mapped to X/x/d."""
-    out: list[str] = []
-    last = ""
-    run = 0
-    for c in mapped:
-        if c == last:
-            run += 1
-            if run > collapse:
-                continue
-        else:
-            last = c
-            run = 1
-        out.append(c)
-    return "".join(out)
 
 
 class TypeRows:
@@ -101,7 +85,7 @@ class TypeRows:
         if found is None:
             if len(self._shapes) >= _SHAPES_LIMIT:
                 self._shapes.clear()
-            found = self._shapes[mapped] = (_collapse(mapped, 2), _collapse(mapped, 1))
+            found = self._shapes[mapped] = (collapse_runs(mapped, 2), collapse_runs(mapped, 1))
         return found
 
     def _emb_rows(self, emb: str, out: list[int]) -> None:
