@@ -174,6 +174,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             head = qualifier if actor.type == "person" and qualifier else title
             resolved.append((_widen(s, head), (key,), method))
         elif s.kind == "ner":
+            if qualifier is None and before is not None and before.kind == "country" \
+                    and _possessed(tok, before.last, (title or s).first):
+                qualifier = before  # "China's top entrepreneur Rong Yiren": a possessive's descriptor
             country = qualifier.value if qualifier else None
             if qualifier is not None:
                 used.add(id(qualifier))

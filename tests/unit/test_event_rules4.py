@@ -20,3 +20,25 @@ def test_a_report_participle_keeps_the_passive_patient(resources: Resources, bod
 
 def test_a_hedged_passive_is_not_coded(resources: Resources) -> None:
     assert facts(resources, "Two Kenyan soldiers were feared kidnapped on Monday.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ghana's richest businessman Kwame Mensah visited Nigeria.", {("GHA", "CONSULT", "NGA")}),
+    ("Japan's largest carmaker Toyota Motor Corp signed a deal with China.", {("JPN", "AGREE", "CHN")}),
+])
+def test_a_possessive_country_qualifies_a_described_name(resources: Resources, body: str,
+                                                         expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya's famous novelist Peter Kamau attacked the greed of the rich.", {("KEN", "ACCUSE", None)}),
+    ("Chile's former president Ricardo Lagos attacked a culture of secrecy.",
+     {("CHL", "ACCUSE", None)}),
+    # a person attacking a country stays a physical or unqualified attack
+    ("Saddam Hussein attacked Kuwait in 1990.", {("IRQ", "ASSAULT", "KWT")}),
+    ("Saddam Hussein attacked the town of Halabja with gas.", {("IRQ", "ASSAULT", None)}),
+])
+def test_a_person_attacking_a_thing_attacks_it_in_words(resources: Resources, body: str,
+                                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
