@@ -162,6 +162,10 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
                 tok, at, sent.first, sent.index, occupied, lex) or time_after(
                 tok, end, sent.last, lex) or (mod, why)
+        elif mod == "asserted" and tok.caps[sent.index] and tok.low[at].endswith("s"):
+            # an "-s" form after an infinitive and its actor is a noun, its object: "to ward off
+            # US calls for sanctions" (running text; a headline's "US Calls for ..." is a verb)
+            mod, why = infinitive_object(tok, at, sent.first, sent.index, occupied, lex) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))

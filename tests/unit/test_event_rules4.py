@@ -42,3 +42,15 @@ def test_a_possessive_country_qualifies_a_described_name(resources: Resources, b
 def test_a_person_attacking_a_thing_attacks_it_in_words(resources: Resources, body: str,
                                                        expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Libya signed a deal with Italy to ward off British calls for sanctions.",
+     {("LBY", "AGREE", "ITA")}),
+    ("Chile moved to counter Peruvian demands for a new border.", set()),
+    # not after an infinitive: the verb stands
+    ("The British minister calls for sanctions on Libya.", {("GBR", "REQUEST", None)}),
+])
+def test_an_s_form_after_an_infinitive_and_its_actor_is_a_noun(resources: Resources, body: str,
+                                                                expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
