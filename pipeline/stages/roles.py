@@ -110,6 +110,18 @@ def _reports(between: list[str]) -> bool:
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
+def _noun_infinitive(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) -> bool:
+    """Whether "to" at j opens an infinitive of a trigger verb that belongs to a noun after a
+    preposition ("over a plot to bomb a court", "for trying to attack"), not to the trigger. (Not
+    after an agreement or request, whose aim names its beneficiary: "agreed to provide credits to
+    help Indonesia".)"""
+    if tok.low[j] != "to" or j + 1 >= last:
+        return False
+    trig = lex.triggers.get((tok.low[j + 1],))
+    preps = lex.words.get("prepositions", frozenset())
+    return trig is not None and trig.verb and any(w in preps for w in tok.low[at:j])
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
            mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
@@ -124,6 +136,9 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
+            break
+        if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
+            limit = j  # "arrests eight over a plot to bomb a court": the court is the plot's
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"

@@ -54,3 +54,14 @@ def test_a_person_attacking_a_thing_attacks_it_in_words(resources: Resources, bo
 def test_an_s_form_after_an_infinitive_and_its_actor_is_a_noun(resources: Resources, body: str,
                                                                 expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya arrested six men over a plot to attack the Israeli embassy.", {("KEN", "COERCE", None)}),
+    ("Peru detained two Bolivians for trying to bomb a police station.", {("PER", "COERCE", "BOL")}),
+    # the trigger's own infinitive keeps its object
+    ("Japan agreed to help Iraq.", {("JPN", "AGREE", "IRQ")}),
+])
+def test_an_infinitive_after_a_preposition_ends_the_recipients(resources: Resources, body: str,
+                                                                expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
