@@ -65,3 +65,12 @@ def test_an_s_form_after_an_infinitive_and_its_actor_is_a_noun(resources: Resour
 def test_an_infinitive_after_a_preposition_ends_the_recipients(resources: Resources, body: str,
                                                                 expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya's new tax has sparked protests from Ugandan traders.",
+    "Chile Unleashes Anger and Protest",
+    "The plan fuelled threats of Peruvian retaliation.",
+])
+def test_a_noun_after_a_causative_verb_is_not_the_subjects_act(resources: Resources, body: str) -> None:
+    assert facts(resources, body) == set()
