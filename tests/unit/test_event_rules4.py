@@ -74,3 +74,14 @@ def test_an_infinitive_after_a_preposition_ends_the_recipients(resources: Resour
 ])
 def test_a_noun_after_a_causative_verb_is_not_the_subjects_act(resources: Resources, body: str) -> None:
     assert facts(resources, body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile issued an order barring Peruvian fishing boats from its waters.", {("CHL", "COERCE", "PER")}),
+    ("Chirac Issues Order Halting Strike By French Dockers", {("FRA", "COERCE", None)}),
+    # an order to do something stays a demand
+    ("Chile issued an order to Peru to withdraw its boats.", {("CHL", "DEMAND", "PER")}),
+])
+def test_an_order_prohibiting_something_is_a_restriction(resources: Resources, body: str,
+                                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
