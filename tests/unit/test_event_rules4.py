@@ -85,3 +85,17 @@ def test_a_noun_after_a_causative_verb_is_not_the_subjects_act(resources: Resour
 def test_an_order_prohibiting_something_is_a_restriction(resources: Resources, body: str,
                                                           expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a nationality named only after the militants is their victims'
+    ("Militants killed two Kenyan soldiers on Monday.", {(None, "ASSAULT", "KEN")}),
+    ("Insurgents kidnapped a Turkish truck driver.", {(None, "ASSAULT", "TUR")}),
+    # a place, a qualifier or a country named before them still gives theirs
+    ("Militants in Kabul kidnapped a Turkish engineer.", {("AFG", "ASSAULT", "TUR")}),
+    ("Algerian Islamic militants attacked an army convoy.", {("DZA", "ASSAULT", "DZA")}),
+    ("Yemen jailed 15 militants on Monday.", {("YEM", "COERCE", "YEM")}),
+])
+def test_militants_take_no_country_named_only_after_them(resources: Resources, body: str,
+                                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
