@@ -275,8 +275,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
             if s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
-                only = set()  # "militants killed two US soldiers": a country named only after
-                # them is another participant's (after "Yemen sentences militants" it is theirs)
+                only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
             if len(here) == 1 or len(only) == 1:
                 iso3 = next(iter(here if len(here) == 1 else only))
                 method = ("group-noun:place-country" if len(here) == 1
