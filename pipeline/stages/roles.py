@@ -111,13 +111,9 @@ def _reports(between: list[str]) -> bool:
 
 
 def _noun_infinitive(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) -> bool:
-    """Whether "to" at j opens an infinitive of a trigger verb that belongs to a noun after a
-    preposition ("over a plot to bomb a court", "for trying to attack"), not to the trigger. (Not
-    after an agreement or request, whose aim names its beneficiary: "agreed to provide credits to
-    help Indonesia".)"""
-    if tok.low[j] != "to" or j + 1 >= last:
-        return False
-    trig = lex.triggers.get((tok.low[j + 1],))
+    """Whether "to" at j opens a trigger verb's infinitive that belongs to a noun after a
+    preposition ("over a plot to bomb a court"), not to the trigger."""
+    trig = lex.triggers.get((tok.low[j + 1],)) if tok.low[j] == "to" and j + 1 < last else None
     preps = lex.words.get("prepositions", frozenset())
     return trig is not None and trig.verb and any(w in preps for w in tok.low[at:j])
 
@@ -138,7 +134,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
         if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
-            limit = j  # "arrests eight over a plot to bomb a court": the court is the plot's
+            limit = j  # the court is the plot's; an agreement's aim names its beneficiary
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"
