@@ -91,6 +91,20 @@ def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex)
 
 
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})
+
+
+def _abstract_object(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a determiner opens the verb's object and no place word (`place_objects`,
+    `place_heads`: "the town of Halabja") nor capitalised name follows in the next six words: a
+    person attacking such a thing attacks it in words ("X attacked the mentality")."""
+    end = min(len(tok.low), f.last + 6)
+    if f.last >= end or tok.low[f.last] not in _OBJECT_STARTS:
+        return False
+    places = lex.words.get("place_objects", frozenset()) | lex.words.get("place_heads", frozenset())
+    return not any(tok.low[j] in places or tok.text[j][:1].isupper() for j in range(f.last, end))
+
+
 def quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, lex: CoderLexicon) -> Found:
     """An ASSAULT verb of quarrel (`quarrel_forms`: "attacked", "clashed", "fought") between
     people, or by people "over"/"about" something with no one attacked, is a verbal attack,
@@ -100,8 +114,9 @@ def quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, lex: CoderLexico
             or any(reg.actors[k].type != "person" for k in roles.actors):
         return f
     people = bool(roles.recipients) and all(reg.actors[k].type == "person" for k in roles.recipients)
-    topic = not roles.recipients and bool(
-        {"over", "about"} & set(tok.low[f.last : min(len(tok.low), f.last + 4)]))
+    after = tok.low[f.last : min(len(tok.low), f.last + 4)]
+    topic = not roles.recipients and bool({"over", "about"} & set(after))
+    topic = topic or (not roles.recipients and _abstract_object(f, tok, lex))
     if not (people or topic):
         return f
     return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality, f.modality_reason)

@@ -64,6 +64,15 @@ def _shared_object(roles: Roles, shared: tuple[str, ...] | None,
                  {**roles.methods, **{k: prev.methods.get(k, "") for k in named}}, roles.unnamed)
 
 
+def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
+    """A DEMAND noun followed by a participle of prohibition (`prohibition_words`: "an order
+    preventing a strike") is an administrative restriction, COERCE/restrict (CAMEO 172)."""
+    if f.code != "DEMAND" or not f.trigger.noun or f.last >= len(tok.low) \
+            or tok.low[f.last] not in lex.words.get("prohibition_words", frozenset()):
+        return f
+    return Found(f.first, f.last, f.trigger, "COERCE", "restrict", f.modality, f.modality_reason)
+
+
 def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, tok: Tokens
                       ) -> Found:
     """A protest by a state (a country, a ministry, an office holder) is an official complaint,
@@ -162,6 +171,10 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
                 tok, at, sent.first, sent.index, occupied, lex) or time_after(
                 tok, end, sent.last, lex) or (mod, why)
+        elif mod == "asserted" and tok.caps[sent.index] and tok.low[at].endswith("s"):
+            # an "-s" form after an infinitive and its actor is a noun, its object: "to ward off
+            # US calls for sanctions" (running text; a headline's "US Calls for ..." is a verb)
+            mod, why = infinitive_object(tok, at, sent.first, sent.index, occupied, lex) or (mod, why)
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
@@ -181,8 +194,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         roles = _shared_object(roles, shared, last_verb)
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
-        f = quarrel(_verbal_attack(_official_protest(f, roles, reg, lex, tok), tok, lex),
-                    roles, reg, tok, lex)
+        f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
+                                                     lex, tok), tok, lex), roles, reg, tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:

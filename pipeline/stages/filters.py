@@ -95,9 +95,11 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
                      in lex.words.get("on_activities", frozenset())):
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
     # Israeli strike" give the means; "on a visit to India" is what the subject is doing
-    if found.trigger.noun and lex.words.get("undergo_verbs", frozenset()) & set(
+    if found.trigger.noun and (lex.words.get("undergo_verbs", frozenset())
+                               | lex.words.get("causative_verbs", frozenset())) & set(
             tok.low[max(sent.first, found.first - 3) : found.first]):
-        return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed
+        return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed;
+    # "the verdict sparked protests": the subject caused it, others did it
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \

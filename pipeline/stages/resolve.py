@@ -174,6 +174,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             head = qualifier if actor.type == "person" and qualifier else title
             resolved.append((_widen(s, head), (key,), method))
         elif s.kind == "ner":
+            if qualifier is None and before is not None and before.kind == "country" \
+                    and _possessed(tok, before.last, (title or s).first):
+                qualifier = before  # "China's top entrepreneur Rong Yiren": a possessive's descriptor
             country = qualifier.value if qualifier else None
             if qualifier is not None:
                 used.add(id(qualifier))
@@ -246,6 +249,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
     located: dict[int, set[str]] = {}
+    ends: dict[int, list[int]] = {}  # where each sentence's country mentions end
     datelines = {n: _dateline_end(tok, first, last) for n, (first, last) in enumerate(tok.sentences)
                  if last > first and tok.caps[n]}  # no dateline in a headline ("IRAN - IRAQ TALKS")
     for s, found, _ in resolved:
@@ -253,6 +257,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
+                ends.setdefault(s.sentence, []).append(s.last)
                 if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative \
                         or s.last <= datelines.get(s.sentence, -1):
                     located.setdefault(s.sentence, set()).add(country)
@@ -268,6 +273,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
+            if s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
+                    end <= s.first for end in ends.get(s.sentence, ())):
+                only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
             if len(here) == 1 or len(only) == 1:
                 iso3 = next(iter(here if len(here) == 1 else only))
                 method = ("group-noun:place-country" if len(here) == 1

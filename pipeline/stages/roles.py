@@ -110,6 +110,14 @@ def _reports(between: list[str]) -> bool:
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
+def _noun_infinitive(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) -> bool:
+    """Whether "to" at j opens a trigger verb's infinitive that belongs to a noun after a
+    preposition ("over a plot to bomb a court"), not to the trigger."""
+    trig = lex.triggers.get((tok.low[j + 1],)) if tok.low[j] == "to" and j + 1 < last else None
+    preps = lex.words.get("prepositions", frozenset())
+    return trig is not None and trig.verb and any(w in preps for w in tok.low[at:j])
+
+
 def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
            mode: str | None = None) -> list[Mention]:
     breaks = lex.words.get("recipient_breaks", frozenset())
@@ -124,6 +132,9 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
+            break
+        if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
+            limit = j  # the court is the plot's; an agreement's aim names its beneficiary
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"

@@ -19,6 +19,9 @@ OBTAINED = "obtained by the subject from an unnamed giver: the actor is not name
 _BETWEEN = frozenset({"have", "has", "had", "also", "again", "later", "then", "not", "never",
                       "all", "both", "will", "would", "could", "may", "might", "must", "should",
                       "can"})
+# A report participle between the auxiliary and the verb leaves the patient its subject ("five
+# soldiers were reported killed", "two hostages were confirmed dead"); "feared", "believed" hedge.
+_HEARSAY = frozenset({"reported", "confirmed"})
 # Reporting verbs say who spoke, not what was done ("Iran was told", "it was reported"); a warning
 # one receives is advice ("residents were warned of aftershocks").
 _REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stated", "noted",
@@ -38,7 +41,8 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     aux = lex.words.get("passive_aux", frozenset())
     near = before[-1]
     gap = tok.low[near.last : f.first]
-    if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly")) for w in gap):
+    if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly"))
+               or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
     if tok.caps[sent.index] and not aux & set(gap):
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
