@@ -2,7 +2,7 @@
 
 The CRF is trained with python-crfsuite by scripts/train_ner.py; its weights
 are stored as numpy arrays (model.npz, loaded with allow_pickle=False) plus a
-plain-text attribute list. At run time the features of ner_features.py are
+plain-text attribute list. At run time the features of ner_features.py (and the modules it assembles) are
 looked up as weight rows (ner_index.py): a word type's features (identity,
 shape, affixes, word clusters, gazetteer membership) are found without their
 strings (ner_typerows.py), summed once per type and cached; per-token features
@@ -23,21 +23,17 @@ import numpy as np
 import numpy.typing as npt
 
 from pipeline.stages.ner_context import ContextSums
-from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
-from pipeline.stages.ner_features import (
-    LABELS,
-    PAD_LEFT,
-    PAD_RIGHT,
+from pipeline.stages.ner_context_features import (
     DocumentCues,
-    Lexicon,
-    aggregate_attributes,
-    aggregate_encoded,
     chunks_of,
-    document_attributes,
     document_cues,
     is_caps_sentence,
 )
+from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
+from pipeline.stages.ner_features import document_attributes
 from pipeline.stages.ner_index import ContextIndex, TypeTable
+from pipeline.stages.ner_lexicon import LABELS, PAD_LEFT, PAD_RIGHT, Lexicon
+from pipeline.stages.ner_second_stage import aggregate_attributes, aggregate_encoded
 from pipeline.stages.ner_typerows import TypeRows
 
 __all__ = [

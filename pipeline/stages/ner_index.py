@@ -1,6 +1,6 @@
 """The tagger's features as weight-row ids, without building attribute strings.
 
-ner_features.py says what the features are, as the strings training sees; at
+ner_context_features.py and ner_word_features.py say what the features are, as the strings training sees; at
 run time the same features are looked up from word types and their neighbours:
 a word type's weight sums for each offset sit in one row of a bounded table,
 and each token's context attributes become ids in the same order as
@@ -14,15 +14,10 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from pipeline.stages.ner_features import (
-    CONTEXT_SLOTS,
-    OFFSETS,
-    DocumentCues,
-    Lexicon,
-    WordForm,
-    _gazetteer_spans,
-)
+from pipeline.stages.ner_context_features import DocumentCues, gazetteer_spans
+from pipeline.stages.ner_lexicon import CONTEXT_SLOTS, OFFSETS, Lexicon
 from pipeline.stages.ner_typerows import TypeRows
+from pipeline.stages.ner_word_features import WordForm
 
 FloatArray = npt.NDArray[np.float32]
 TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
@@ -81,7 +76,7 @@ class ContextIndex:
         n = len(words)
         zero = self.zero
         left, right, shapes = self.left, self.right, self.shapes
-        gaz = _gazetteer_spans(words, lex, caps)
+        gaz = gazetteer_spans(words, lex, caps)
         lower_seen, capital_mid = cues.lower_seen, cues.capital_mid
         run_first, run_last, run_single = cues.run_first, cues.run_last, cues.run_single
         prev_low = prev_short = "<s>"

@@ -9,15 +9,15 @@ import pytest
 from pipeline.inputs import RawInput
 from pipeline.stages.chain import Resources
 from pipeline.stages.ner import NerTagger
-from pipeline.stages.ner_decode import ChunkLayout, _first_argmax, viterbi_flat
-from pipeline.stages.ner_features import (
+from pipeline.stages.ner_context_features import (
     chunks_of,
     context_attributes,
     document_cues,
     is_caps_sentence,
-    word_form,
 )
+from pipeline.stages.ner_decode import ChunkLayout, _first_argmax, viterbi_flat
 from pipeline.stages.ner_index import ContextIndex, TypeTable, _splits
+from pipeline.stages.ner_word_features import word_form
 from pipeline.stages.text import split_sentences, tokenize
 
 TRICKY = [
