@@ -9,7 +9,7 @@ context_attributes() lists them (so the float32 sums are the same).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +20,7 @@ from pipeline.stages.ner_typerows import TypeRows
 from pipeline.stages.ner_word_features import WordForm
 
 FloatArray = npt.NDArray[np.float32]
-TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
+TYPE_BATCH = 512  # new word types summed in one numpy call (bounds the seed's temporaries)
 
 
 def _splits(text: str, parts: int) -> list[tuple[str, ...]]:
@@ -123,7 +123,8 @@ class TypeTable:
     """Per word type: its weight sums at each offset (one table row) and its WordForm.
 
     Cached across documents; when a document would take the table past `limit`
-    types it starts afresh with that document's types (memory stays bounded).
+    types beyond the seeded ones (seed()) it starts afresh, from the seeded types,
+    with that document's types (memory stays bounded).
     """
 
     def __init__(self, lex: Lexicon, attr_index: dict[str, int], weights: FloatArray,
@@ -138,21 +139,37 @@ class TypeTable:
         self.slot: dict[str, int] = {}
         self.forms: list[WordForm] = []
         self.sums = np.zeros((64, len(OFFSETS), weights.shape[1]), dtype=np.float32)
+        self._seeded: dict[str, int] = {}
 
     def __len__(self) -> int:
         """Cached word types."""
         return len(self.slot)
 
+    def seed(self, words: Iterable[str]) -> None:
+        """Cache `words` for good: starting afresh (past the limit, or reset()) keeps them.
+
+        A type's sums do not depend on when it is cached, so seeding changes no score.
+        """
+        self.reset()
+        self._add_new({w for w in words if w not in self.slot})
+        self._seeded = dict(self.slot)
+
+    def reset(self) -> None:
+        """Forget every type cached since the seed."""
+        self.slot = dict(self._seeded)
+        del self.forms[len(self._seeded) :]
+
     def ensure(self, words: set[str]) -> None:
         """Make sure every word is cached (starting afresh if the table would grow past its limit)."""
-        slot = self.slot
-        new = {w for w in words if w not in slot}
+        new = {w for w in words if w not in self.slot}
         if not new:
             return
-        if len(slot) + len(new) > self.limit:
-            slot.clear()
-            self.forms.clear()
-            new = words
+        if len(self.slot) - len(self._seeded) + len(new) > self.limit:
+            self.reset()
+            new = {w for w in words if w not in self.slot}
+        self._add_new(new)
+
+    def _add_new(self, new: set[str]) -> None:
         ordered = sorted(new)
         for start in range(0, len(ordered), TYPE_BATCH):
             self._add(ordered[start : start + TYPE_BATCH])
