@@ -161,12 +161,12 @@ class TypeTable:
 
     def ensure(self, words: set[str]) -> None:
         """Make sure every word is cached (starting afresh if the table would grow past its limit)."""
-        new = {w for w in words if w not in self.slot}
+        new = words.difference(self.slot)
         if not new:
             return
         if len(self.slot) - len(self._seeded) + len(new) > self.limit:
             self.reset()
-            new = {w for w in words if w not in self.slot}
+            new = words.difference(self.slot)
         self._add_new(new)
 
     def _add_new(self, new: set[str]) -> None:
