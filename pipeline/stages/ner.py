@@ -2,7 +2,7 @@
 
 The CRF is trained with python-crfsuite by scripts/train_ner.py; its weights
 are stored as numpy arrays (model.npz, loaded with allow_pickle=False) plus a
-plain-text attribute list. At run time the features of ner_features.py are
+plain-text attribute list. At run time the features of ner_features.py (and the modules it assembles) are
 looked up as weight rows (ner_index.py): a word type's features (identity,
 shape, affixes, word clusters, gazetteer membership) are found without their
 strings (ner_typerows.py), summed once per type and cached; per-token features
@@ -23,21 +23,17 @@ import numpy as np
 import numpy.typing as npt
 
 from pipeline.stages.ner_context import ContextSums
-from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
-from pipeline.stages.ner_features import (
-    LABELS,
-    PAD_LEFT,
-    PAD_RIGHT,
+from pipeline.stages.ner_context_features import (
     DocumentCues,
-    Lexicon,
-    aggregate_attributes,
-    aggregate_encoded,
     chunks_of,
-    document_attributes,
     document_cues,
     is_caps_sentence,
 )
+from pipeline.stages.ner_decode import ChunkLayout, viterbi_batch, viterbi_flat
+from pipeline.stages.ner_features import document_attributes
 from pipeline.stages.ner_index import ContextIndex, TypeTable
+from pipeline.stages.ner_lexicon import LABELS, PAD_LEFT, PAD_RIGHT, Lexicon
+from pipeline.stages.ner_second_stage import aggregate_attributes, aggregate_encoded
 from pipeline.stages.ner_typerows import TypeRows
 
 __all__ = [
@@ -51,7 +47,7 @@ __all__ = [
     "viterbi_batch",
 ]
 
-CACHE_LIMIT = 100_000  # cached word types (about 0.6 KB each)
+CACHE_LIMIT = 100_000  # word types cached beyond the lexicon's (about 0.6 KB each)
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
 
 _TITLES = frozenset(
@@ -118,7 +114,14 @@ class NerTagger:
             raise ValueError(f"model arrays do not match attributes.txt in {directory}")
         weights = np.vstack([state, np.zeros((1, state.shape[1]), dtype=np.float32)])
         index = {a: i for i, a in enumerate(names)}
-        return cls(Lexicon.load(directory), index, weights, transitions, f"crf2-{digest}")
+        tagger = cls(Lexicon.load(directory), index, weights, transitions, f"crf2-{digest}")
+        tagger.seed_types()
+        return tagger
+
+    def seed_types(self) -> None:
+        """Cache the word types of the lexicon's clusters for good (about two thirds of the new
+        types a warm worker meets in news text are there); clear_cache() keeps them."""
+        self._types.seed(self.lex.clusters)
 
     def emissions(
         self, sentences: Sequence[Sequence[str]]
@@ -155,8 +158,9 @@ class NerTagger:
         return chunks, em, [s for row in slots for s in row]
 
     def clear_cache(self) -> None:
-        """Forget the cached word types (so a benchmark pass starts from a known state)."""
-        self._types = TypeTable(self.lex, self.attr_index, self.weights, CACHE_LIMIT, self._rows)
+        """Forget the word types cached since the seed (so a benchmark pass starts from a known
+        state: the one a worker starts from)."""
+        self._types.reset()
 
     def _ids(self, attrs: list[str]) -> list[int]:
         """Weight rows of attributes (unknown ones: the zero row)."""

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from pipeline.stages.ner_features import CONTEXT_SLOTS, DocumentCues, Lexicon, WordForm
-from pipeline.stages.ner_features import _gazetteer_spans as gazetteer_spans
+from pipeline.stages.ner_context_features import DocumentCues, gazetteer_spans
 from pipeline.stages.ner_index import ContextIndex
+from pipeline.stages.ner_lexicon import CONTEXT_SLOTS, Lexicon
+from pipeline.stages.ner_word_features import WordForm
 
 FloatArray = npt.NDArray[np.float32]
 Codes = npt.NDArray[np.int64]

@@ -1,6 +1,6 @@
 """The tagger's features as weight-row ids, without building attribute strings.
 
-ner_features.py says what the features are, as the strings training sees; at
+ner_context_features.py and ner_word_features.py say what the features are, as the strings training sees; at
 run time the same features are looked up from word types and their neighbours:
 a word type's weight sums for each offset sit in one row of a bounded table,
 and each token's context attributes become ids in the same order as
@@ -9,23 +9,18 @@ context_attributes() lists them (so the float32 sums are the same).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-from pipeline.stages.ner_features import (
-    CONTEXT_SLOTS,
-    OFFSETS,
-    DocumentCues,
-    Lexicon,
-    WordForm,
-    _gazetteer_spans,
-)
+from pipeline.stages.ner_context_features import DocumentCues, gazetteer_spans
+from pipeline.stages.ner_lexicon import CONTEXT_SLOTS, OFFSETS, Lexicon
 from pipeline.stages.ner_typerows import TypeRows
+from pipeline.stages.ner_word_features import WordForm
 
 FloatArray = npt.NDArray[np.float32]
-TYPE_BATCH = 4096  # new word types whose weights are summed in one numpy call
+TYPE_BATCH = 512  # new word types summed in one numpy call (bounds the seed's temporaries)
 
 
 def _splits(text: str, parts: int) -> list[tuple[str, ...]]:
@@ -81,7 +76,7 @@ class ContextIndex:
         n = len(words)
         zero = self.zero
         left, right, shapes = self.left, self.right, self.shapes
-        gaz = _gazetteer_spans(words, lex, caps)
+        gaz = gazetteer_spans(words, lex, caps)
         lower_seen, capital_mid = cues.lower_seen, cues.capital_mid
         run_first, run_last, run_single = cues.run_first, cues.run_last, cues.run_single
         prev_low = prev_short = "<s>"
@@ -128,7 +123,8 @@ class TypeTable:
     """Per word type: its weight sums at each offset (one table row) and its WordForm.
 
     Cached across documents; when a document would take the table past `limit`
-    types it starts afresh with that document's types (memory stays bounded).
+    types beyond the seeded ones (seed()) it starts afresh, from the seeded types,
+    with that document's types (memory stays bounded).
     """
 
     def __init__(self, lex: Lexicon, attr_index: dict[str, int], weights: FloatArray,
@@ -143,21 +139,37 @@ class TypeTable:
         self.slot: dict[str, int] = {}
         self.forms: list[WordForm] = []
         self.sums = np.zeros((64, len(OFFSETS), weights.shape[1]), dtype=np.float32)
+        self._seeded: dict[str, int] = {}
 
     def __len__(self) -> int:
         """Cached word types."""
         return len(self.slot)
 
+    def seed(self, words: Iterable[str]) -> None:
+        """Cache `words` for good: starting afresh (past the limit, or reset()) keeps them.
+
+        A type's sums do not depend on when it is cached, so seeding changes no score.
+        """
+        self.reset()
+        self._add_new({w for w in words if w not in self.slot})
+        self._seeded = dict(self.slot)
+
+    def reset(self) -> None:
+        """Forget every type cached since the seed."""
+        self.slot = dict(self._seeded)
+        del self.forms[len(self._seeded) :]
+
     def ensure(self, words: set[str]) -> None:
         """Make sure every word is cached (starting afresh if the table would grow past its limit)."""
-        slot = self.slot
-        new = {w for w in words if w not in slot}
+        new = words.difference(self.slot)
         if not new:
             return
-        if len(slot) + len(new) > self.limit:
-            slot.clear()
-            self.forms.clear()
-            new = words
+        if len(self.slot) - len(self._seeded) + len(new) > self.limit:
+            self.reset()
+            new = words.difference(self.slot)
+        self._add_new(new)
+
+    def _add_new(self, new: set[str]) -> None:
         ordered = sorted(new)
         for start in range(0, len(ordered), TYPE_BATCH):
             self._add(ordered[start : start + TYPE_BATCH])

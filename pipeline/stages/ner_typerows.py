@@ -1,6 +1,6 @@
 """A word type's weight rows for each offset, found without building its attribute strings.
 
-type_attributes() (ner_features.py) says what a word type's features are, as the
+type_attributes() (ner_word_features.py) says what a word type's features are, as the
 strings training sees; TypeRows gives the weight rows of the known ones, in the
 same order, from tables keyed by each attribute's offset and name ("lw", "p3",
 "k512"...), so that only the values ("london", "lon") are looked up. Unknown
@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.ner_features import (
-    MAX_WORD,
-    OFFSETS,
-    PAD_LEFT,
-    PAD_RIGHT,
-    Lexicon,
+from pipeline.stages.ner_lexicon import MAX_WORD, OFFSETS, PAD_LEFT, PAD_RIGHT, Lexicon
+from pipeline.stages.ner_word_features import (
     WordForm,
-    _cluster,
-    _gazetteer,
+    cluster_of,
     collapse_runs,
+    gazetteer_of,
     type_attributes,
     word_case,
     word_shape,
@@ -118,9 +114,9 @@ class TypeRows:
             word = cut
             low = word.lower()
         case = word_case(word)
-        clusters = _cluster(word, lex.clusters)
-        emb = _cluster(word, lex.embeddings) if lex.embeddings else None
-        gaz = _gazetteer(word, lex)
+        clusters = cluster_of(word, lex.clusters)
+        emb = cluster_of(word, lex.embeddings) if lex.embeddings else None
+        gaz = gazetteer_of(word, lex)
         zero = self.zero
         t_w, t_lw, t_sh, t_ss, t_case, t_len = self.word_heads
         a0 = [t_w.get(word, zero), t_lw.get(low, zero), t_sh.get(shape, zero),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -100,3 +101,45 @@ def test_hints_never_skip_a_date(pieces: list[str]) -> None:
         assert run() == hinted
     finally:
         dates._HINTS.update(saved)
+
+
+# The weekday pattern as first written: blanks before the weekday matched even without a
+# relative word (find_dates then dropped them from the match).
+_WEEKDAY_REFERENCE = re.compile(
+    r"\b(?P<rel>last|next|this|on|since|from|until|by)?\s*"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAY_PIECES = ["Monday", "monday", "FRIDAY", "Sunday's", "ſunday", "Tuesdays", "xMonday",
+                   "last", "next", "this", "on", "upon", "since", "from", "until", "by", "laſt",
+                   "Last", "ON", "day", "today", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".",
+                   ",", "-", "'", "x", "1"]
+
+
+def _kept(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, dict[str, str | None]]]:
+    """What find_dates keeps of each match: its span without leading blanks, and its groups."""
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        out.append((start, end, m.groupdict()))
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WEEKDAY_PIECES), st.text(max_size=2)), max_size=30))
+def test_weekday_pattern_keeps_what_the_first_one_kept(pieces: list[str]) -> None:
+    """Blanks taken only after a relative word: the same spans (after find_dates drops leading
+    blanks) and groups as the pattern that took them before any weekday."""
+    text = "".join(pieces)
+    weekday = dict(dates._PATTERNS)["weekday"]
+    assert _kept(weekday, text) == _kept(_WEEKDAY_REFERENCE, text)
+
+
+def test_weekday_pattern_cases() -> None:
+    """Relative words with and without blanks, blanks alone, and words that only end in one."""
+    text = "said  Monday, upon Friday, on\nSunday, lastTuesday and\u00a0next Wednesday"
+    kept = _kept(dict(dates._PATTERNS)["weekday"], text)
+    assert kept == _kept(_WEEKDAY_REFERENCE, text)
+    assert [(text[s:e], g["rel"]) for s, e, g in kept] == [
+        ("Monday", None), ("Friday", None), ("on\nSunday", "on"), ("lastTuesday", "last"),
+        ("next Wednesday", "next")]

@@ -9,15 +9,14 @@ from pipeline.inputs import RawInput
 from pipeline.stages.chain import Resources
 from pipeline.stages.ner import NerTagger
 from pipeline.stages.ner_context import SEQUENTIAL, ContextSums
-from pipeline.stages.ner_features import (
+from pipeline.stages.ner_context_features import (
     DocumentCues,
-    WordForm,
     chunks_of,
     document_cues,
     is_caps_sentence,
-    word_form,
 )
 from pipeline.stages.ner_index import ContextIndex
+from pipeline.stages.ner_word_features import WordForm, word_form
 from pipeline.stages.text import split_sentences, tokenize
 
 TRICKY = [

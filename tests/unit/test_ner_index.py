@@ -9,15 +9,15 @@ import pytest
 from pipeline.inputs import RawInput
 from pipeline.stages.chain import Resources
 from pipeline.stages.ner import NerTagger
-from pipeline.stages.ner_decode import ChunkLayout, _first_argmax, viterbi_flat
-from pipeline.stages.ner_features import (
+from pipeline.stages.ner_context_features import (
     chunks_of,
     context_attributes,
     document_cues,
     is_caps_sentence,
-    word_form,
 )
+from pipeline.stages.ner_decode import ChunkLayout, _first_argmax, viterbi_flat
 from pipeline.stages.ner_index import ContextIndex, TypeTable, _splits
+from pipeline.stages.ner_word_features import word_form
 from pipeline.stages.text import split_sentences, tokenize
 
 TRICKY = [
@@ -106,6 +106,37 @@ def test_type_table_is_bounded_and_sums_do_not_depend_on_the_batch(
     solo.ensure({"w7"})
     assert np.array_equal(big.sums[big.slot["w7"]], solo.sums[solo.slot["w7"]])
     assert table.forms[table.slot["Paris"]] == word_form("Paris")
+
+
+
+def test_seeded_types_stay_and_change_no_score(resources: Resources,
+                                               samples: list[RawInput]) -> None:
+    """Seeded types survive the limit and reset(); a seeded tagger scores as an unseeded one."""
+    tagger = resources.tagger
+    assert isinstance(tagger, NerTagger)
+    table = TypeTable(tagger.lex, tagger.attr_index, tagger.weights, limit=3)
+    table.seed(["Paris", "the"])
+    paris = table.sums[table.slot["Paris"]].copy()
+    table.ensure({"said", "London"})
+    assert set(table.slot) == {"Paris", "the", "said", "London"}
+    table.ensure({"Berlin", "Rome"})  # 2 + 2 new types past the limit of 3: afresh from the seed
+    assert set(table.slot) == {"Paris", "the", "Berlin", "Rome"}
+    assert len(table.forms) == 4 and table.forms[table.slot["Rome"]] == word_form("Rome")
+    table.reset()
+    assert set(table.slot) == {"Paris", "the"} and len(table.forms) == 2
+    assert np.array_equal(table.sums[table.slot["Paris"]], paris)
+    fresh = TypeTable(tagger.lex, tagger.attr_index, tagger.weights, limit=1000)
+    fresh.ensure({"Paris", "London"})
+    assert np.array_equal(fresh.sums[fresh.slot["Paris"]], paris)
+    tagger.clear_cache()
+    assert set(tagger.lex.clusters) <= set(tagger._types.slot)
+    plain = NerTagger(tagger.lex, tagger.attr_index, tagger.weights, tagger.transitions)
+    assert len(plain._types) == 0
+    for text in _texts(samples):
+        sentences = _sentences(text)
+        seeded_em, plain_em = tagger.emissions(sentences)[1], plain.emissions(sentences)[1]
+        assert np.array_equal(seeded_em, plain_em)
+        assert tagger.tag_document(sentences) == plain.tag_document(sentences)
 
 
 def _plain_viterbi(em: np.ndarray, trans: np.ndarray) -> list[int]:

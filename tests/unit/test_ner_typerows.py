@@ -7,8 +7,9 @@ import orjson
 from pipeline.inputs import RawInput
 from pipeline.stages.chain import Resources
 from pipeline.stages.ner import NerTagger
-from pipeline.stages.ner_features import OFFSETS, PAD_LEFT, PAD_RIGHT, type_attributes, word_form
+from pipeline.stages.ner_lexicon import OFFSETS, PAD_LEFT, PAD_RIGHT
 from pipeline.stages.ner_typerows import TypeRows
+from pipeline.stages.ner_word_features import type_attributes, word_form
 from pipeline.stages.text import tokenize
 
 ODD = ["", "_", "İstanbul", "STRASSE", "ß", "Ǆemal", "x" * 150, "X" * 101 + "y", "w=a=b", "1:lw",
