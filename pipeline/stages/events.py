@@ -16,6 +16,7 @@ from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import ActorInfo, Registry
+from pipeline.stages.retype import hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import (
@@ -179,7 +180,12 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
-    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
+    # "told reporters Japan had rejected ...": a "tell" with no infinitive reports speech, no
+    # order, so the trigger after it is no order's content
+    found = [f for f in found if not f.trigger.needs_infinitive
+             or "to" in tok.low[f.last : min(sent.last, f.last + lex.infinitive_window)]]
+    found = [hostage_taking(f, tok, sent.first, sent.last, lex) for f in content_rule(found, tok, lex)
+             if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []

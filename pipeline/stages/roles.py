@@ -22,6 +22,7 @@ from pipeline.stages.unnamed import (
     ATTACKER,
     OBTAINED,
     PASSIVE,
+    heads_agent,
     obtained,
     passive_patient,
     unnamed_attacker,
@@ -105,8 +106,7 @@ def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
 
 
 def _reports(between: list[str]) -> bool:
-    """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
-    was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
+    """A speaker before "says" is no actor of a noun trigger after it, unless "its" refers back."""
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
@@ -194,8 +194,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     subject = shared or _participle_subject(sent, f, tok, lex) or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
-        if agents and subject is not None:
-            return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+        if agents and (subject is not None or heads_agent(agents[0], sent, tok, lex)):
+            return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
         patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
         return Roles((), patient, False, "passive without agent: the patient is the recipient",
                      methods, PASSIVE) if patient else None

@@ -105,3 +105,14 @@ def obtain_verb(tok: Tokens, first: int, at: int, lex: CoderLexicon) -> int | No
         if tok.low[j] in verbs and tok.low[j + 1] != "n't":  # not "won't"
             return j
     return None
+
+
+def heads_agent(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a passive's "by" agent heads its phrase ("seized by militants in Iraq"), not only
+    owns a thing after it ("hit by OPEC's decision", "backed by U.S. funds")."""
+    if m.last >= sent.last:
+        return True
+    nxt = tok.low[m.last]
+    return (not nxt.isalpha() and nxt not in ("'s", "'")) \
+        or nxt in lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset()) \
+        or nxt in ("and", "or", "but", "last", "this", "on", "in", "at", "after")

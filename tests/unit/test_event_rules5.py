@@ -1,0 +1,61 @@
+"""Rules of the fifth recall round (from dev mistakes): sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The minister told reporters Kenya had rejected the British offer.", {("KEN", "REJECT", "GBR")}),
+    ("An aide told a news conference Chile had accused Peru of spying.", {("CHL", "ACCUSE", "PER")}),
+    # with an infinitive "told" is an order, and what follows is its content
+    ("The minister told Kenya to reject the British offer.", set()),
+])
+def test_a_tell_without_infinitive_reports_speech(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Somali pirates seized three Kenyan hostages on Monday.", {("SOM", "ASSAULT", "KEN")}),
+    ("Gunmen seized three hostages in Iraq on Monday.", {("IRQ", "ASSAULT", None)}),
+    # a seizure of goods stays COERCE
+    ("Kenyan police seized two tonnes of cocaine.", {("KEN", "COERCE", None)}),
+])
+def test_a_seizure_of_hostages_is_an_abduction(resources: Resources, body: str,
+                                               expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two hostages were seized near Kirkuk by Iraqi militants.", {("IRQ", "ASSAULT", None)}),
+    ("Three farms were seized by Zimbabwean police on Friday.", {("ZWE", "COERCE", None)}),
+    # the agent only owns the means
+    ("The oil market was hit by OPEC's decision.", set()),
+])
+def test_a_passive_agent_acts_on_an_unnamed_patient(resources: Resources, body: str,
+                                                    expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenyan troops overwhelmed Somali gunmen near the border.", {("KEN", "ASSAULT", "SOM")}),
+    ("Ugandan rebels torched a Sudanese village.", {("UGA", "ASSAULT", "SDN")}),
+    ("Israeli jets strafed Lebanese positions.", {("ISR", "ASSAULT", "LBN")}),
+    ("Iraqi troops routed Iranian forces near Basra.", {("IRQ", "ASSAULT", "IRN")}),
+    ("Kenyan troops pushed into Somalia on Monday.", {("KEN", "ASSAULT", "SOM")}),
+    ("Egypt summoned the Israeli ambassador on Monday.", {("EGY", "ACCUSE", "ISR")}),
+    ("Kenya reprimanded Uganda over the border raid.", {("KEN", "ACCUSE", "UGA")}),
+    ("Kenya advised Uganda to withdraw its troops.", {("KEN", "REQUEST", "UGA")}),
+    ("Chile repudiated the Peruvian claim.", {("CHL", "REJECT", "PER")}),
+    ("Ghana lauded Nigeria on Monday.", {("GHA", "SUPPORT", "NGA")}),
+    # the economic sense has no actor as object
+    ("The government crushed inflation.", set()),
+])
+def test_verb_families_of_the_types(resources: Resources, body: str,
+                                    expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
