@@ -65,6 +65,17 @@ def _shared_object(roles: Roles, shared: tuple[str, ...] | None,
                  {**roles.methods, **{k: prev.methods.get(k, "") for k in named}}, roles.unnamed)
 
 
+def _reports_speech(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A "tell" with no infinitive after it and a named actor (no pronoun) opening the clause
+    after its listener reports speech, no order: "told reporters Japan had rejected ..." (the
+    rejection is no order's content); "told Reuters the talks had ended" keeps the old reading."""
+    if not f.trigger.needs_infinitive \
+            or "to" in tok.low[f.last : min(sent.last, f.last + lex.infinitive_window)]:
+        return False
+    return any(f.last < m.first <= f.last + 3 and not m.method.startswith(("pronoun", "joint"))
+               for m in sent.mentions)
+
+
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
     """A DEMAND noun followed by a participle of prohibition (`prohibition_words`: "an order
     preventing a strike") is an administrative restriction, COERCE/restrict (CAMEO 172)."""
@@ -180,10 +191,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
-    # "told reporters Japan had rejected ...": a "tell" with no infinitive reports speech, no
-    # order, so the trigger after it is no order's content
-    found = [f for f in found if not f.trigger.needs_infinitive
-             or "to" in tok.low[f.last : min(sent.last, f.last + lex.infinitive_window)]]
+    found = [f for f in found if not _reports_speech(f, sent, tok, lex)]
     found = [hostage_taking(f, tok, sent.first, sent.last, lex) for f in content_rule(found, tok, lex)
              if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}

@@ -194,7 +194,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     subject = shared or _participle_subject(sent, f, tok, lex) or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
-        if agents and (subject is not None or heads_agent(agents[0], sent, tok, lex)):
+        if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
         patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
         return Roles((), patient, False, "passive without agent: the patient is the recipient",

@@ -59,3 +59,12 @@ def test_a_passive_agent_acts_on_an_unnamed_patient(resources: Resources, body: 
 def test_verb_families_of_the_types(resources: Resources, body: str,
                                     expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Nigerian infantry attacked rebel positions in Darfur.", {("NGA", "ASSAULT", "SDN")}),
+    ("Sudanese militiamen attacked villagers in Darfur.", {("SDN", "ASSAULT", "SDN")}),
+])
+def test_more_group_nouns_take_their_qualifier(resources: Resources, body: str,
+                                               expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
