@@ -68,3 +68,16 @@ def test_verb_families_of_the_types(resources: Resources, body: str,
 def test_more_group_nouns_take_their_qualifier(resources: Resources, body: str,
                                                expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The talks followed a statement by Kenya urging Uganda to withdraw its troops.",
+     {("KEN", "REQUEST", "UGA")}),
+    ("Markets fell after a letter from the Kenyan president accusing Uganda of aggression.",
+     {("KEN", "ACCUSE", "UGA")}),
+    # no message noun before "by": the mention is no author
+    ("The talks followed a visit by Kenya urging Uganda to withdraw.", set()),
+])
+def test_a_message_author_acts_in_the_participle_after_it(resources: Resources, body: str,
+                                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
