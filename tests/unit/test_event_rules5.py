@@ -81,3 +81,13 @@ def test_more_group_nouns_take_their_qualifier(resources: Resources, body: str,
 def test_a_message_author_acts_in_the_participle_after_it(resources: Resources, body: str,
                                                           expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Japanese have moved into the short term bonds offered by Ottawa.", set()),
+    # an offer of something else stays an offer
+    ("Kenya offered Uganda talks on the border.", {("KEN", "AGREE", "UGA")}),
+])
+def test_a_participle_describing_securities_is_a_market_deal(resources: Resources, body: str,
+                                                              expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
