@@ -126,8 +126,7 @@ def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Sp
 
 
 def _modifiers(tok: Tokens, end: int, start: int) -> bool:
-    """One or two lower-case modifiers between a qualifier and its group ("Palestinian security
-    forces", "OPEC oil ministers"); not a verb and a determiner ("Syria pulled its troops")."""
+    """One or two lower-case modifiers between a qualifier and its group ("OPEC oil ministers")."""
     between = tok.low[end:start]
     return 0 < len(between) <= 2 and all(
         w.isalpha() and w == tok.text[i] and w not in _DETERMINERS
@@ -256,7 +255,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
-                ends.setdefault(s.sentence, []).append(s.last)
+                if tok.low[s.last - 1] not in know.lexicon.words.get("armed_forces", ()):
+                    ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
                 if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative \
                         or s.last <= datelines.get(s.sentence, -1):
                     located.setdefault(s.sentence, set()).add(country)

@@ -91,3 +91,13 @@ def test_a_message_author_acts_in_the_participle_after_it(resources: Resources, 
 def test_a_participle_describing_securities_is_a_market_deal(resources: Resources, body: str,
                                                               expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenyan soldiers killed two gunmen on Monday.", {("KEN", "ASSAULT", None)}),
+    # police are no armed force here: a domestic arrest keeps the country
+    ("Iraqi police arrested three militants.", {("IRQ", "COERCE", "IRQ")}),
+])
+def test_militants_take_no_country_from_the_armed_forces_before_them(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
