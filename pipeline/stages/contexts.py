@@ -41,14 +41,18 @@ def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 def business_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an agreement is a company deal: "agreed to acquire a rival", "agreed to merge"
-    (`business_acts` after "to"), or a noun trigger whose phrase holds a business word ("held
-    preliminary merger discussions", `business_modifiers`)."""
+    (`business_acts` after "to"), a noun trigger whose phrase holds a business word ("held
+    preliminary merger discussions", `business_modifiers`), or an "-ed" verb right after a word
+    for securities (`securities_words`: "medium term issues offered by Ottawa", "shares sold")."""
     to = found.last - 1 if found.trigger.tokens[-1] == "to" else found.last
     if found.code == "AGREE" and tok.low[to : to + 1] == ["to"]:
         rest = tok.low[to + 1 : min(sent.last, to + 3)]
         acts = lex.words.get("business_acts", frozenset())
         if rest[:1] and (rest[0] in acts or " ".join(rest) in acts):
             return True
+    if not found.trigger.noun and found.first > sent.first and tok.low[found.first].endswith("ed") \
+            and tok.low[found.first - 1] in lex.words.get("securities_words", frozenset()):
+        return True  # a participle describing securities: "the issues offered by Ottawa"
     if not found.trigger.noun or found.last - found.first < 2:
         return False
     return bool(lex.words.get("business_modifiers", frozenset())

@@ -16,6 +16,7 @@ from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import ActorInfo, Registry
+from pipeline.stages.retype import hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import (
@@ -62,6 +63,17 @@ def _shared_object(roles: Roles, shared: tuple[str, ...] | None,
         return roles
     return Roles(roles.actors, named, roles.joint, "coordinated verb: the object of the verb before",
                  {**roles.methods, **{k: prev.methods.get(k, "") for k in named}}, roles.unnamed)
+
+
+def _reports_speech(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """A "tell" with no infinitive after it and a named actor (no pronoun) opening the clause
+    after its listener reports speech, no order: "told reporters Japan had rejected ..." (the
+    rejection is no order's content); "told Reuters the talks had ended" keeps the old reading."""
+    if not f.trigger.needs_infinitive \
+            or "to" in tok.low[f.last : min(sent.last, f.last + lex.infinitive_window)]:
+        return False
+    return any(f.last < m.first <= f.last + 3 and not m.method.startswith(("pronoun", "joint"))
+               for m in sent.mentions)
 
 
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
@@ -179,7 +191,9 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
-    found = [f for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
+    found = [f for f in found if not _reports_speech(f, sent, tok, lex)]
+    found = [hostage_taking(f, tok, sent.first, sent.last, lex) for f in content_rule(found, tok, lex)
+             if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []

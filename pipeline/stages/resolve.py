@@ -89,9 +89,8 @@ def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> 
 
 
 def _dateline_end(tok: Tokens, first: int, last: int) -> int:
-    """Where the dash that ends a dateline at a sentence's start stands ("MOSCOW (Reuters) -",
-    "KABUL, Afghanistan -", "WASHINGTON --"), else -1: the place and the agency before it are
-    no participants."""
+    """Where the dash ending a dateline at a sentence's start stands ("MOSCOW (Reuters) -",
+    "KABUL, Afghanistan -", "WASHINGTON --"), else -1: place and agency are no participants."""
     if not (tok.text[first].isupper() and tok.text[first].isalpha() and len(tok.text[first]) > 2):
         return -1
     for j in range(first + 1, min(last, first + 8)):
@@ -127,8 +126,7 @@ def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Sp
 
 
 def _modifiers(tok: Tokens, end: int, start: int) -> bool:
-    """One or two lower-case modifiers between a qualifier and its group ("Palestinian security
-    forces", "OPEC oil ministers"); not a verb and a determiner ("Syria pulled its troops")."""
+    """One or two lower-case modifiers between a qualifier and its group ("OPEC oil ministers")."""
     between = tok.low[end:start]
     return 0 < len(between) <= 2 and all(
         w.isalpha() and w == tok.text[i] and w not in _DETERMINERS
@@ -257,7 +255,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             country = reg.actors[key].country
             if country is not None and id(s) not in used:
                 countries.setdefault(s.sentence, set()).add(country)
-                ends.setdefault(s.sentence, []).append(s.last)
+                if tok.low[s.last - 1] not in know.lexicon.words.get("armed_forces", ()):
+                    ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
                 if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative \
                         or s.last <= datelines.get(s.sentence, -1):
                     located.setdefault(s.sentence, set()).add(country)
@@ -273,13 +272,14 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
-            if s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
+            if s.value in know.lexicon.words.get("captive_words", frozenset()):
+                here = only = set()  # hostages "in Iraq" are mostly foreigners: no country
+            elif s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
                 only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
             if len(here) == 1 or len(only) == 1:
                 iso3 = next(iter(here if len(here) == 1 else only))
-                method = ("group-noun:place-country" if len(here) == 1
-                          else "group-noun:sentence-country")
+                method = "group-noun:" + ("place-country" if len(here) == 1 else "sentence-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
                                           iso3, None, method, 0.5)),)
         elif s.kind == "joint":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.stages.authors import authored
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
     PLACE_METHODS,
@@ -22,6 +23,7 @@ from pipeline.stages.unnamed import (
     ATTACKER,
     OBTAINED,
     PASSIVE,
+    heads_agent,
     obtained,
     passive_patient,
     unnamed_attacker,
@@ -75,8 +77,7 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
 
 def _participle_subject(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon
                         ) -> tuple[str, ...] | None:
-    """The subject of a participle after a comma is the sentence's first subject, not the object
-    before the comma ("The US suspended flights in Japan, bowing to protests": the US)."""
+    """A participle after a comma has the sentence's first subject ("The US ..., bowing to")."""
     if f.trigger.noun or f.first <= sent.first or tok.low[f.first - 1] != "," \
             or not tok.low[f.first].endswith("ing"):
         return None
@@ -105,14 +106,12 @@ def _apposition(tok: Tokens, at: int, first: int) -> tuple[int, int]:
 
 
 def _reports(between: list[str]) -> bool:
-    """A speaker before "says" is not the actor of a noun trigger after it ("Russia says attack
-    was to ignite war"), unless a possessive refers back ("Israel said its strikes ...")."""
+    """A speaker before "says" is no actor of a noun trigger after it, unless "its" refers back."""
     return bool(_ATTRIBUTION & set(between)) and not _POSSESSIVES & set(between)
 
 
 def _noun_infinitive(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) -> bool:
-    """Whether "to" at j opens a trigger verb's infinitive that belongs to a noun after a
-    preposition ("over a plot to bomb a court"), not to the trigger."""
+    """Whether "to" at j opens a trigger verb's infinitive of a noun ("over a plot to bomb")."""
     trig = lex.triggers.get((tok.low[j + 1],)) if tok.low[j] == "to" and j + 1 < last else None
     preps = lex.words.get("prepositions", frozenset())
     return trig is not None and trig.verb and any(w in preps for w in tok.low[at:j])
@@ -191,11 +190,12 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         victims = tuple(dict.fromkeys(k for m in after for k in m.keys))
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
-    subject = shared or _participle_subject(sent, f, tok, lex) or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok, lex) or authored(sent, f, tok, lex) \
+        or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
-        if agents and subject is not None:
-            return Roles(agents[0].keys, subject, False, "passive: agent after 'by'", methods)
+        if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
+            return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
         patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
         return Roles((), patient, False, "passive without agent: the patient is the recipient",
                      methods, PASSIVE) if patient else None

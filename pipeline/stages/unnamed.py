@@ -105,3 +105,19 @@ def obtain_verb(tok: Tokens, first: int, at: int, lex: CoderLexicon) -> int | No
         if tok.low[j] in verbs and tok.low[j + 1] != "n't":  # not "won't"
             return j
     return None
+
+
+def heads_agent(m: Mention, f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a passive's "by" agent acts on a patient that is no actor ("hostages seized by
+    militants in Iraq", "a pact backed by Canada"): it heads its phrase (it does not only own a
+    thing after it: "hit by OPEC's decision"), no comma stands between, and the verb is no
+    generic one (`weak_lemmas`: "figures received by", "a strike called by") nor a question
+    ("asked by Reuters")."""
+    if f.trigger.weak or f.code == "REQUEST" or "," in tok.low[f.last : m.first]:
+        return False
+    if m.last >= sent.last:
+        return True
+    nxt = tok.low[m.last]
+    return (not nxt.isalpha() and nxt not in ("'s", "'")) \
+        or nxt in lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset()) \
+        or nxt in ("and", "or", "but", "last", "this", "on", "in", "at", "after")

@@ -1,0 +1,26 @@
+"""Trigger types that the words around a trigger change (rules of the fifth recall round).
+
+* A seizure of hostages is an abduction, ASSAULT/abduct (CAMEO 181), not a confiscation:
+  "gunmen seized three hostages", "hostages seized by militants".
+"""
+
+from __future__ import annotations
+
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.triggers import Found
+
+
+def hostage_taking(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexicon) -> Found:
+    """A COERCE seizure verb with a captive word (`captive_words`) as its object, up to four
+    words after it, or up to three before it as its passive subject ("hostages were seized") or
+    the noun its participle describes ("hostages seized in Iraq"), is ASSAULT/abduct."""
+    if f.code != "COERCE" or f.trigger.noun \
+            or f.trigger.tokens[0] not in lex.words.get("seizure_forms", frozenset()):
+        return f
+    captives = lex.words.get("captive_words", frozenset())
+    after = tok.low[f.last : min(last, f.last + 4)]
+    before = tok.low[max(first, f.first - 3) : f.first]
+    if not captives & set(after + before):
+        return f
+    return Found(f.first, f.last, f.trigger, "ASSAULT", "abduct", f.modality, f.modality_reason)
