@@ -179,7 +179,8 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
 
     With `chain` (an in-process chain pass returning articles/s), each e2e run is followed by
     one, and their ratio is reported per pair: the machine's speed drifts by 20-40 % over a
-    bench run, which a ratio of medians taken minutes apart mixes into the overhead.
+    bench run, which a ratio of medians taken minutes apart mixes into the overhead. For the
+    same reason `scale` alternates its one- and two-worker runs and reports their ratio per pair.
     """
     payloads, fresh, warmup = split
     figures: list[Figure] = []
@@ -222,15 +223,18 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
             figures.append(Figure("e2e", "broker CPU per article", "ms",
                                   tuple(x.broker_cpu_ms for x in results)))
         if "scale" in modes:
-            for workers in (1, 2):
-                rates = []
-                for r in range(runs):
+            by_workers: dict[int, list[float]] = {1: [], 2: []}
+            for r in range(runs):  # one and two workers alternate: each pair sees one machine
+                for workers in (1, 2):
                     live = _isolated(settings, broker, f"scale{workers}w{r}", workdir)
                     res = asyncio.run(_e2e_once(live, payloads, workers, workdir, latency=False,
                                                 broker_pid=pid, warmup=warmup))
-                    rates.append(res.throughput)
-                    log(f"scale {workers} worker(s) run {r + 1}: {rates[-1]:.1f} articles/s")
-                figures.append(Figure("scale", f"{workers} worker(s)", "articles/s", tuple(rates)))
+                    by_workers[workers].append(res.throughput)
+                    log(f"scale {workers} worker(s) run {r + 1}: {res.throughput:.1f} articles/s")
+            figures += [Figure("scale", f"{n} worker(s)", "articles/s", tuple(by_workers[n]))
+                        for n in (1, 2)]
+            figures.append(Figure("scale", "two / one, paired", "ratio", tuple(
+                two / one for one, two in zip(by_workers[1], by_workers[2], strict=True))))
         if "profile" in modes:
             live = _isolated(settings, broker, "profile", workdir)
             result = asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=False,

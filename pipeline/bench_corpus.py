@@ -108,5 +108,8 @@ def format_figures(figures: Sequence[Figure], source: str, count: int,
     two = next((f for f in figures if f.name == "2 worker(s)"), None)
     if one and two:
         summary["scale_two_over_one"] = round(two.median / one.median, 3)
+    pairs = next((f for f in figures if f.name == "two / one, paired"), None)
+    if pairs:
+        summary["scale_two_over_one_paired"] = round(pairs.median, 3)
     lines.append(orjson.dumps(summary).decode())
     return "\n".join(lines)

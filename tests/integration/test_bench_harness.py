@@ -32,7 +32,9 @@ def test_every_mode_reports_its_figures(tmp_path: Path) -> None:
     assert source == "bundled samples (repeated)"
     summary = orjson.loads(format_figures(figures, source, 12).splitlines()[-1])
     assert {"e2e_over_chain", "e2e_over_chain_paired", "chain_cpu_over_worker_cpu",
-            "scale_two_over_one"} <= set(summary)
+            "scale_two_over_one", "scale_two_over_one_paired"} <= set(summary)
     paired = by_name["e2e", "throughput / chain, paired"]
     assert len(paired.runs) == len(by_name["e2e", "throughput"].runs) and paired.median > 0
+    one, two = by_name["scale", "1 worker(s)"], by_name["scale", "2 worker(s)"]
+    assert by_name["scale", "two / one, paired"].runs == (two.runs[0] / one.runs[0],)
     assert {f["mode"] for f in summary["figures"]} == {"stages", "ceiling", "e2e", "scale"}
