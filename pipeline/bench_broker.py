@@ -223,18 +223,22 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
             figures.append(Figure("e2e", "broker CPU per article", "ms",
                                   tuple(x.broker_cpu_ms for x in results)))
         if "scale" in modes:
-            by_workers: dict[int, list[float]] = {1: [], 2: []}
+            by_workers: dict[int, list[E2EResult]] = {1: [], 2: []}
             for r in range(runs):  # one and two workers alternate: each pair sees one machine
                 for workers in (1, 2):
                     live = _isolated(settings, broker, f"scale{workers}w{r}", workdir)
                     res = asyncio.run(_e2e_once(live, payloads, workers, workdir, latency=False,
                                                 broker_pid=pid, warmup=warmup))
-                    by_workers[workers].append(res.throughput)
+                    by_workers[workers].append(res)
                     log(f"scale {workers} worker(s) run {r + 1}: {res.throughput:.1f} articles/s")
-            figures += [Figure("scale", f"{n} worker(s)", "articles/s", tuple(by_workers[n]))
-                        for n in (1, 2)]
+            for n in (1, 2):
+                figures.append(Figure("scale", f"{n} worker(s)", "articles/s",
+                                      tuple(x.throughput for x in by_workers[n])))
+                figures.append(Figure("scale", f"{n} worker(s): CPU per article", "ms",
+                                      tuple(x.worker_cpu_ms for x in by_workers[n])))
             figures.append(Figure("scale", "two / one, paired", "ratio", tuple(
-                two / one for one, two in zip(by_workers[1], by_workers[2], strict=True))))
+                two.throughput / one.throughput
+                for one, two in zip(by_workers[1], by_workers[2], strict=True))))
         if "profile" in modes:
             live = _isolated(settings, broker, "profile", workdir)
             result = asyncio.run(_e2e_once(live, payloads, 1, workdir, latency=False,

@@ -37,4 +37,5 @@ def test_every_mode_reports_its_figures(tmp_path: Path) -> None:
     assert len(paired.runs) == len(by_name["e2e", "throughput"].runs) and paired.median > 0
     one, two = by_name["scale", "1 worker(s)"], by_name["scale", "2 worker(s)"]
     assert by_name["scale", "two / one, paired"].runs == (two.runs[0] / one.runs[0],)
+    assert by_name["scale", "2 worker(s): CPU per article"].median > 0
     assert {f["mode"] for f in summary["figures"]} == {"stages", "ceiling", "e2e", "scale"}
