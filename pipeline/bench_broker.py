@@ -85,6 +85,8 @@ class E2EResult:
     peak_rss_mb: float
     worker_cpu_ms: float
     broker_cpu_ms: float
+    harness_cpu_ms: float  # this process: producing the articles, reading the outputs
+    machine_busy_pct: float  # all CPUs, whatever runs on them
     profile: tuple[Share, ...] = ()
 
 
@@ -97,6 +99,19 @@ def cpu_seconds(pid: int) -> float:
     """User plus system CPU time a process has used so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_ticks() -> tuple[int, int]:
+    """Busy and total clock ticks of all the machine's CPUs so far (/proc/stat; idle and iowait
+    count as not busy)."""
+    ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(ticks) - ticks[3] - ticks[4], sum(ticks)
+
+
+def busy_share(before: tuple[int, int], after: tuple[int, int]) -> float:
+    """Share of the machine's CPU time that was busy between two `machine_ticks` readings, in %."""
+    total = after[1] - before[1]
+    return 100.0 * (after[0] - before[0]) / total if total > 0 else float("nan")
 
 
 async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int, workdir: Path,
@@ -120,9 +135,12 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
             (orjson.loads(p)["id"].encode(), p, []) for p in payloads]
         sampler = Sampler(procs[0].pid, profile) if profile is not None else None
         cpu_before = [cpu_seconds(p.pid) for p in procs], cpu_seconds(broker_pid)
+        harness_before, machine_before = time.process_time(), machine_ticks()
         began = time.perf_counter()
         await produce(settings, settings.topic_articles, keyed)
         end, _ = await _drain_outputs(settings, reader, len(keyed), None, 600)
+        harness_cpu, busy = time.process_time() - harness_before, busy_share(machine_before,
+                                                                            machine_ticks())
         shares = tuple(sampler.stop()) if sampler is not None else ()
         throughput = len(keyed) / (end - began)
         worker_cpu = sum(cpu_seconds(p.pid) for p in procs) - sum(cpu_before[0])
@@ -132,7 +150,7 @@ async def _e2e_once(settings: Settings, payloads: Sequence[bytes], workers: int,
             lat = await _latency_at(settings, reader, fresh or payloads, throughput / 2)
         return E2EResult(throughput, tuple(lat), max(_rss_peak_mb(p.pid) for p in procs),
                          1000.0 * worker_cpu / len(keyed), 1000.0 * broker_cpu / len(keyed),
-                         shares)
+                         1000.0 * harness_cpu / len(keyed), busy, shares)
     finally:
         await reader.stop()
         for proc in procs:
@@ -162,6 +180,17 @@ async def _latency_at(settings: Settings, reader: TopicReader, payloads: Sequenc
         return latencies
     finally:
         await producer.stop()
+
+
+def _machine_figures(mode: str, prefix: str, results: Sequence[E2EResult]) -> list[Figure]:
+    """What else the machine spent during the throughput runs: the broker's and the harness's CPU
+    per article, and how busy all CPUs were (near 100 %, the machine itself caps the rate)."""
+    return [Figure(mode, f"{prefix}broker CPU per article", "ms",
+                   tuple(x.broker_cpu_ms for x in results)),
+            Figure(mode, f"{prefix}harness CPU per article", "ms",
+                   tuple(x.harness_cpu_ms for x in results)),
+            Figure(mode, f"{prefix}machine busy ({os.cpu_count()} CPUs)", "%",
+                   tuple(x.machine_busy_pct for x in results))]
 
 
 def _isolated(settings: Settings, broker: EmbeddedBroker, tag: str, workdir: Path) -> Settings:
@@ -220,8 +249,7 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
                                   tuple(x.peak_rss_mb for x in results)))
             figures.append(Figure("e2e", "worker CPU per article", "ms",
                                   tuple(x.worker_cpu_ms for x in results)))
-            figures.append(Figure("e2e", "broker CPU per article", "ms",
-                                  tuple(x.broker_cpu_ms for x in results)))
+            figures += _machine_figures("e2e", "", results)
         if "scale" in modes:
             by_workers: dict[int, list[E2EResult]] = {1: [], 2: []}
             for r in range(runs):  # one and two workers alternate: each pair sees one machine
@@ -236,6 +264,7 @@ def run_broker_modes(modes: set[str], split: CorpusSplit, settings: Settings, ru
                                       tuple(x.throughput for x in by_workers[n])))
                 figures.append(Figure("scale", f"{n} worker(s): CPU per article", "ms",
                                       tuple(x.worker_cpu_ms for x in by_workers[n])))
+                figures += _machine_figures("scale", f"{n} worker(s): ", by_workers[n])
             figures.append(Figure("scale", "two / one, paired", "ratio", tuple(
                 two.throughput / one.throughput
                 for one, two in zip(by_workers[1], by_workers[2], strict=True))))

@@ -38,4 +38,9 @@ def test_every_mode_reports_its_figures(tmp_path: Path) -> None:
     one, two = by_name["scale", "1 worker(s)"], by_name["scale", "2 worker(s)"]
     assert by_name["scale", "two / one, paired"].runs == (two.runs[0] / one.runs[0],)
     assert by_name["scale", "2 worker(s): CPU per article"].median > 0
+    for mode, prefix in (("e2e", ""), ("scale", "1 worker(s): "), ("scale", "2 worker(s): ")):
+        assert by_name[mode, f"{prefix}broker CPU per article"].median > 0
+        assert by_name[mode, f"{prefix}harness CPU per article"].median > 0
+        busy = next(f for f in figures if f.mode == mode and f.name.startswith(f"{prefix}machine busy"))
+        assert 0 < busy.median <= 100 and busy.unit == "%"
     assert {f["mode"] for f in summary["figures"]} == {"stages", "ceiling", "e2e", "scale"}

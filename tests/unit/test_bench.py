@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import time
 from collections import Counter
 
 import orjson
 
+from pipeline.bench_broker import busy_share, machine_ticks
 from pipeline.bench_corpus import split_corpus
 
 
@@ -39,3 +42,16 @@ def test_split_is_the_same_on_every_run() -> None:
 def test_a_small_corpus_leaves_what_remains_for_latency() -> None:
     measured, fresh, warmup = split_corpus(_sorted_corpus()[:250], 200)
     assert (len(measured), len(fresh), len(warmup)) == (200, 50, 0)
+
+
+def test_busy_share_is_the_busy_part_of_the_ticks_between_two_readings() -> None:
+    assert busy_share((10, 100), (60, 200)) == 50.0
+    assert busy_share((10, 100), (110, 200)) == 100.0
+    assert math.isnan(busy_share((10, 100), (10, 100)))
+
+
+def test_machine_ticks_count_busy_within_total_and_only_grow() -> None:
+    first = machine_ticks()
+    time.sleep(0.05)  # five ticks of each CPU at 100 Hz
+    second = machine_ticks()
+    assert 0 < first[0] <= first[1] and second[0] >= first[0] and second[1] > first[1]
