@@ -6,6 +6,7 @@ import datetime as dt
 
 from pipeline.models import Article, Place, ResolvedActor, TextField
 from pipeline.stages.chambers import chamber_spans
+from pipeline.stages.credits import credit_tokens
 from pipeline.stages.events import code_sentence
 from pipeline.stages.extract import FIELDS
 from pipeline.stages.geo import Gazetteer
@@ -81,9 +82,10 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     spans: dict[TextField, list[Span]] = {}
     ners: dict[TextField, list[Span]] = {}
     mentions: dict[TextField, list[Mention]] = {}
+    credits = {f: credit_tokens(texts[f], extraction.layout(f), f == "title") for f in FIELDS}
     for f in FIELDS:
         ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
-        spans[f] = merge(scanned[f], ners[f], toks[f])
+        spans[f] = [s for s in merge(scanned[f], ners[f], toks[f]) if s.first not in credits[f]]
         mentions[f] = resolve_spans(spans[f], toks[f], reg)
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from pipeline.models import Article, DateMention, TextField
+from pipeline.stages.credits import credit_tokens
 from pipeline.stages.dates import find_dates
 from pipeline.stages.entities import RawMention, link_mentions, model_label
 from pipeline.stages.ner import bio_to_spans
@@ -64,10 +65,13 @@ def extract(article: Article, tagger: EntityTagger) -> Extraction:
             batch.append([text[lay.starts[i] : lay.ends[i]] for i in range(first, last)])
             owners.append((field, index, first))
     raw: list[RawMention] = []
+    credits = {f: credit_tokens(texts[f], layouts[f], f == "title") for f in FIELDS}
     for (field, index, first), tags in zip(owners, tagger.tag_document(batch), strict=True):
         lay = layouts[field]
         for s, e, label in bio_to_spans(tags):
             start, end = lay.starts[first + s], lay.ends[first + e - 1]
+            if first + s in credits[field]:
+                label = "ORG"  # a wire credit names the agency ("Reuter" is no person)
             raw.append(RawMention(field, start, end, texts[field][start:end],
                                   model_label(label), index))
     mentions = link_mentions(raw)
