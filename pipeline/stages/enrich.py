@@ -82,10 +82,12 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     spans: dict[TextField, list[Span]] = {}
     ners: dict[TextField, list[Span]] = {}
     mentions: dict[TextField, list[Mention]] = {}
+    not_actors = know.lexicon.words.get("not_actors", frozenset())
     credits = {f: credit_tokens(texts[f], extraction.layout(f), f == "title") for f in FIELDS}
     for f in FIELDS:
         ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
-        spans[f] = [s for s in merge(scanned[f], ners[f], toks[f]) if s.first not in credits[f]]
+        spans[f] = [s for s in merge(scanned[f], ners[f], toks[f], not_actors)
+                    if s.first not in credits[f]]
         mentions[f] = resolve_spans(spans[f], toks[f], reg)
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],

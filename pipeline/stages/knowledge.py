@@ -36,8 +36,8 @@ class Knowledge:
     geo: Gazetteer
     lexicon: CoderLexicon
     version: str
-    # Aliases written with a lower-case last word ("UN refugee agency"): they match in running
-    # text although that word is not capitalised there.
+    # Aliases whose last word is written in lower case ("UN refugee agency") or is no word
+    # ("OPEC+"): they match in running text although that word is no capitalised name there.
     lower_tail: frozenset[tuple[str, ...]] = frozenset()
 
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
@@ -110,7 +110,9 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
     written = [s for a in kb for s in (a.name, *a.aliases)]
     title_words = frozenset(tuple(t.split()) for t in titles)
     aliases = [key for a in kb for key in _scannable_aliases(a, title_words)]
-    lower_tail = frozenset(key for s in written if " " in s.strip() and s.split()[-1][:1].islower()
+    lower_tail = frozenset(key for s in written
+                           if (" " in s.strip() and s.split()[-1][:1].islower())
+                           or not s.strip()[-1:].isalnum()
                            for key in alias_keys(s))
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),

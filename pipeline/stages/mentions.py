@@ -168,11 +168,13 @@ def _names_someone_else(m: Span, covered: dict[int, Span], tok: Tokens) -> bool:
     return bool(extra) and all(i not in covered and tok.text[i][:1].isupper() for i in extra)
 
 
-def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
+def merge(scanned: list[Span], ner: list[Span], tok: Tokens,
+          not_actors: frozenset[str] = frozenset()) -> list[Span]:
     """Scanned spans, plus NER mentions of people and organisations the scan did not cover.
 
     A NER mention that overlaps a scanned KB, country or capital span lends it its entity id.
-    Leading title and country words are cut from a NER mention ("State Marco Rubio").
+    Leading title and country words are cut from a NER mention ("State Marco Rubio"). A mention
+    whose words are in `not_actors` (lower case: "brent", "ai") is left out.
     """
     covered = {i: s for s in scanned for i in range(s.first, s.last)}
     overridden = {m.entity for m in ner if _names_someone_else(m, covered, tok)}
@@ -198,6 +200,8 @@ def merge(scanned: list[Span], ner: list[Span], tok: Tokens) -> list[Span]:
                 i in covered for i in range(first, m.last)):
             continue
         words = tok.text[first : m.last]
+        if " ".join(tok.low[first : m.last]) in not_actors:
+            continue
         if not tok.caps[m.sentence] or any(c.isdigit() for c in m.value) or (
                 all(w.isupper() for w in words) and sum(len(w) for w in words) > 4) or (
                 words[-1] in ("I", "II", "III", "IV")):

@@ -186,3 +186,17 @@ def test_historical_office_holder_is_coded_by_country(resources: Resources) -> N
     result = run(resources, "Nakasone met Reagan in Washington.", day="1987-05-01")
     assert {(e.actor.entity_id, e.recipient and e.recipient.entity_id) for e in result.events} == {
         ("yasuhiro-nakasone", "ronald-reagan")}
+
+
+def test_an_alias_ending_in_a_sign_resolves_to_its_kb_entry(resources: Resources) -> None:
+    result = run(resources, "OPEC+ agreed on Sunday to extend its output cuts into 2025.",
+                 day="2024-12-08")
+    assert actor(result, "OPEC+").kb_id == "opec-plus"
+
+
+def test_a_technology_or_a_benchmark_crude_is_no_actor(resources: Resources) -> None:
+    result = run(resources, "Brent crude rose on Monday. AI could double the power demand of "
+                 "data centres, the IEA said.", day="2025-04-10")
+    names = {a.name for a in result.actors}
+    assert not names & {"Brent", "AI"}, names
+    assert "International Energy Agency" in names
