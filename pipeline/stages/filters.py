@@ -7,7 +7,13 @@ from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.senses import carrying_on, comment_warning, question_asked
+from pipeline.stages.senses import (
+    carrying_on,
+    claim_denial,
+    comment_warning,
+    naming_call,
+    question_asked,
+)
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
@@ -169,6 +175,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
+    if claim_denial(found, sent, tok, lex):
+        return False  # "denied reports that it would quit the pact": a comment, not a refusal
+    if naming_call(found, sent, tok, lex):
+        return False  # "what he called Japan's failure", "Calls Iraq War Illegal": naming, no call
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
         return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     if not found.trigger.weak:

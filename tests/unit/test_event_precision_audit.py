@@ -1,0 +1,42 @@
+"""Rules of the precision audit round (docs/event-coding.md, "Precision audit on unseen
+sentences"): false-positive classes found by judging the coder's outputs on unseen corpus
+sentences, tested on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya denied reports that it would leave the trade pact with Uganda.", set()),
+    ("Ghana denied that it had sent troops across the border.", set()),
+    ("Ghana denied it had armed Togolese rebels.", set()),
+    ("Chile denies Peruvian charges of spying.", set()),
+    ("Farmers backed a charge, denied by Kenyan exporters, that the tea was unsafe.", set()),
+    # a denial of something asked for is still a refusal
+    ("Israel denied entry to the French delegation.", {("ISR", "REJECT", "FRA")}),
+    ("Egypt denied the Libyan request for landing rights.", {("EGY", "REJECT", "LBY")}),
+])
+def test_a_denied_claim_is_a_comment(resources: Resources, body: str,
+                                     expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bush imposed the tariffs over what he called Japan's failure to open its market.",
+     {("USA", "SANCTION", None)}),
+    ("Annan Calls Kosovo War Illegal", set()),
+    ("Kenya called the Ugandan offer an insult.", set()),
+    ("North Korea criticised Bush on Tuesday, calling him a liar.", {("PRK", "ACCUSE", "USA")}),
+    # a phone call
+    ("Bush called Putin on Monday to discuss Iran.", {("USA", "CONSULT", "RUS")}),
+    ("Blair called Japan's prime minister on Friday.", {("GBR", "CONSULT", "JPN")}),
+    ("Bush Calls Putin Over Ukraine", {("USA", "CONSULT", "RUS")}),
+])
+def test_call_in_the_sense_of_naming_is_no_phone_call(resources: Resources, body: str,
+                                                      expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
