@@ -68,17 +68,34 @@ def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
 
 def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an unnamed attacker ("a suicide bomber", "car bombs") stands right before the verb,
-    with no actor between: it is the subject, so no named actor did it."""
+    with no actor between: it is the subject, so no named actor did it. An attack noun there
+    (`unnamed_attacks`: "Kabul Suicide Attack Kills Three") is one too, unless an actor that is no
+    place owns it ("Israeli Attack Kills Five"): a capital or province before it only locates it."""
     if f.trigger.noun:
         return False
     unnamed = lex.words.get("unnamed_attackers", frozenset())
+    attacks = lex.words.get("unnamed_attacks", frozenset())
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
             return False
         if tok.low[j] in unnamed:
             return True
+        if tok.low[j] in attacks:
+            return _placed_attack(sent, j, tok)
     return False
+
+
+def _placed_attack(sent: Sentence, at: int, tok: Tokens) -> bool:
+    """Whether the attack noun at `at` has no owner before it, past up to two lower-case or
+    headline modifiers ("suicide", "car bomb"): no mention, or only a capital or province."""
+    for j in range(at - 1, max(sent.first, at - 3) - 1, -1):
+        owner = next((m for m in sent.mentions if m.first <= j < m.last), None)
+        if owner is not None:
+            return owner.method in ("capital-metonymy", "province-of-country")
+        if not tok.low[j].isalpha():
+            return True
+    return True
 
 
 def obtained(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequence[Mention],

@@ -27,6 +27,34 @@ def test_a_denied_claim_is_a_comment(resources: Resources, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("The Chinese firm offered to build the dam for less than its rivals.", set()),
+    ("Four Swedish banks agreed last month to lend the group 90 mln crowns.", set()),
+    ("Several Japanese banks have loans outstanding to Kenya.", set()),
+    ("Two American airlines agreed to limit flights into Toronto.", set()),
+    # the country itself, or its government, still acts
+    ("The Chinese government offered to mediate between the two sides.", {("CHN", "AGREE", None)}),
+    ("Japan agreed to lend Kenya 2 billion yen.", {("JPN", "AGREE", "KEN")}),
+    # a firm as the target of violence keeps its country
+    ("Militants attacked a Chinese company in Pakistan.", {("PAK", "ASSAULT", "CHN")}),
+])
+def test_a_firm_named_by_its_country_is_no_state_actor(resources: Resources, body: str,
+                                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kabul Bombings Kill Two Canadian Soldiers", {(None, "ASSAULT", "CAN")}),
+    ("Kabul Suicide Attack Kills Two German Soldiers", {(None, "ASSAULT", "DEU")}),
+    ("A rocket attack killed two Israeli soldiers near the border.", {(None, "ASSAULT", "ISR")}),
+    # a nationality before the attack names its author
+    ("Israeli Attack Kills Five Palestinians", {("ISR", "ASSAULT", "PSE")}),
+])
+def test_a_place_before_an_attack_noun_is_no_attacker(resources: Resources, body: str,
+                                                      expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Bush imposed the tariffs over what he called Japan's failure to open its market.",
      {("USA", "SANCTION", None)}),
     ("Annan Calls Kosovo War Illegal", set()),
