@@ -140,6 +140,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
+    if found.trigger.noun and tok.caps[sent.index] and _possessed_background(found, sent, tok, lex):
+        return False  # "its trade agreement with the U.S.", "Reagan's pledge to keep oil flowing"
     if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not _anchored(found, sent, tok, lex):
@@ -308,3 +310,23 @@ def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
             out.append(Found(f.first, f.last, f.trigger, "REJECT", None, "asserted",
                              f"refusal of {f.code}"))
     return out
+
+
+def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a noun trigger in running text has a possessive before it in its phrase (`its`,
+    `their`, "Reagan's", up to two modifiers between) and no light verb before that: the act is
+    named as a known thing, background to the sentence's own predication ("failed to live up to
+    its chip agreement with the U.S.", "to fulfil Reagan's pledge"). "held its first talks with"
+    and "signed their accord" have the light verb and are the news; "won his release" is obtained."""
+    if found.code in lex.words.get("obtained_types", frozenset()) \
+            and obtain_verb(tok, sent.first, found.first, lex) is not None:
+        return False  # "won his release": what the subject obtains (unnamed.py)
+    start = phrase_start(tok, found.first, sent.first, lex)
+    owners = lex.words.get("possessive_words", frozenset())
+    for j in range(start - 1, max(sent.first, start - 4) - 1, -1):
+        if tok.low[j] in owners:
+            window = tok.low[max(sent.first, j - lex.light_window) : j]
+            return not any(w in lex.light_verbs for w in window)
+        if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks:
+            return False
+    return False

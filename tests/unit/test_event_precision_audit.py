@@ -68,3 +68,18 @@ def test_a_place_before_an_attack_noun_is_no_attacker(resources: Resources, body
 def test_call_in_the_sense_of_naming_is_no_phone_call(resources: Resources, body: str,
                                                       expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya accused Uganda of breaking its trade agreement with Tanzania.", {("KEN", "ACCUSE", "UGA")}),
+    ("Ghana's agreement with Togo cut the debt by half.", set()),
+    ("Officials said Peru's attack on the Chilean post had raised tension.", set()),
+    ("The minister objected to this week's Kenyan agreement with Uganda.", set()),
+    ("Brazil's refusal to cut its quota wrecked the talks, delegates said.", set()),
+    # with a light verb before the possessive the noun is the news
+    ("Kenya held its first talks with Uganda on Monday.", {("KEN", "CONSULT", "UGA")}),
+    ("Ghana signed its trade accord with Togo on Friday.", {("GHA", "AGREE", "TGO")}),
+])
+def test_a_possessed_act_noun_is_background(resources: Resources, body: str,
+                                            expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
