@@ -220,8 +220,10 @@ def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexico
     start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
                   if tok.low[j] in lex.clause_breaks), sent.first)
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
-    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means
-                 if tok.low[j] in forces and j - 1 not in names]
+    means = lex.words.get("vehicle_forces", frozenset())
+    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
+                 if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]
+    # name before a disaster only locates it ("Japan Quake Kills 30")
     if not forces_at:
         return False
     after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object

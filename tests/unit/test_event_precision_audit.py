@@ -83,3 +83,14 @@ def test_call_in_the_sense_of_naming_is_no_phone_call(resources: Resources, body
 def test_a_possessed_act_noun_is_background(resources: Resources, body: str,
                                             expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya Floods Kill 40", set()),
+    ("Chile Quake Kills Nine", set()),
+    # before a vehicle the actor is its means' owner
+    ("An Israeli plane hit the building, killing two.", {("ISR", "ASSAULT", None)}),
+])
+def test_a_place_before_a_disaster_only_locates_it(resources: Resources, body: str,
+                                                   expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
