@@ -140,6 +140,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
+    if found.trigger.noun and tok.caps[sent.index] and _embedded_noun(found, sent, tok, lex):
+        return False  # "the market anticipated an OPEC agreement on output": named, not stated
     if found.trigger.noun and tok.caps[sent.index] and _possessed_background(found, sent, tok, lex):
         return False  # "its trade agreement with the U.S.", "Reagan's pledge to keep oil flowing"
     if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
@@ -332,3 +334,31 @@ def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderL
         if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks:
             return False
     return False
+
+
+def _embedded_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a noun trigger inside a running-text sentence (one that ends with a full stop, so no
+    headline) is only named there: it is no verb form too, no light verb, verb of means or
+    casualty word stands in the four words before its phrase (quotes, "and" and adverbs
+    skipped), it is no activity one goes on (`on_activities`), no verb of obtaining governs it, and a lower-case word other than an article or
+    possessive stands before the two words in front of the phrase, so the noun is not the head of
+    the sentence's first phrase ("the market anticipated an OPEC agreement on output", "went
+    beyond the accord between Ghana and Togo", "the threat of conflict with Greece abated").
+    "Kenya held talks with Uganda" has the light verb; "Talks between Kenya and Uganda ended"
+    opens the sentence."""
+    if found.trigger.verb or tok.low[sent.last - 1] not in lex.words.get("full_stops", frozenset()):
+        return False
+    start = phrase_start(tok, found.first, sent.first, lex)
+    window = [w for w in tok.low[max(sent.first, start - 3 * lex.light_window) : start]
+              if w.isalpha() and w not in ("and", "very") and not w.endswith("ly")][-lex.light_window:]
+    if any(w in lex.light_verbs or w in lex.words.get("manner_verbs", ()) for w in window):
+        return False  # "held a 'lengthy and highly productive' phone call with Putin"
+    if lex.words.get("casualty_words", frozenset()) & set(window) \
+            or " ".join(found.trigger.tokens) in lex.words.get("on_activities", frozenset()):
+        return False  # "killed in an Israeli air strike": the means; "set off on a peace mission"
+    if found.code in lex.words.get("obtained_types", frozenset()) \
+            and obtain_verb(tok, sent.first, found.first, lex) is not None:
+        return False
+    skip = lex.words.get("determiners", frozenset())
+    return any(tok.text[j].isalpha() and tok.text[j].islower() and tok.low[j] not in skip
+               for j in range(sent.first, start - 2))

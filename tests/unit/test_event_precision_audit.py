@@ -94,3 +94,22 @@ def test_a_possessed_act_noun_is_background(resources: Resources, body: str,
 def test_a_place_before_a_disaster_only_locates_it(resources: Resources, body: str,
                                                    expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Officials said the move went beyond the 1998 accord between Ghana and Togo.", set()),
+    ("Traders said the market anticipated an OPEC agreement on output.", set()),
+    ("Kenya pulled its ships back as the threat of conflict with Uganda abated.",
+     {("KEN", "RETREAT", None)}),
+    ("Diplomats said the other issues were trade and the Kenyan rejection of a Ugandan claim to "
+     "the lake.", set()),
+    ("Analysts said Ghana was abiding by the 1998 accord with Togo.", set()),
+    # a light verb makes the noun the news; a noun opening the sentence is its subject; a
+    # headline has no full stop
+    ("Kenya held talks with Uganda on Monday.", {("KEN", "CONSULT", "UGA")}),
+    ("Talks between Kenya and Uganda ended on Monday.", {("KEN", "CONSULT", "UGA")}),
+    ("Kenyan troops launched an offensive against Somali militias.", {("KEN", "ASSAULT", "SOM")}),
+])
+def test_a_noun_trigger_only_named_in_running_text_is_background(resources: Resources, body: str,
+                                                                 expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
