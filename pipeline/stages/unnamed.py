@@ -28,6 +28,8 @@ _REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stat
                         "warned"})
 # After these, an actor before the next noun names the means' author: "killed in Israeli raids".
 _MEANS = frozenset({"in", "by", "during", "from", "under"})
+# How many words at a sentence's opening may hold the unnamed attacker a participle refers to.
+_OPENING = 6
 
 
 def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[str, ...] | None,
@@ -70,12 +72,15 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     """Whether an unnamed attacker ("a suicide bomber", "car bombs") stands right before the verb,
     with no actor between: it is the subject, so no named actor did it. An attack noun there
     (`unnamed_attacks`: "Kabul Suicide Attack Kills Three") is one too, unless an actor that is no
-    place owns it ("Israeli Attack Kills Five"): a capital or province before it only locates it."""
+    place owns it ("Israeli Attack Kills Five"): a capital or province before it only locates it.
+    A participle after a comma looks at the sentence's opening instead (`_unnamed_opening`)."""
     if f.trigger.noun:
         return False
     unnamed = lex.words.get("unnamed_attackers", frozenset())
     attacks = lex.words.get("unnamed_attacks", frozenset())
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
+        return _unnamed_opening(sent, tok, unnamed | attacks, names)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
             return False
@@ -83,6 +88,22 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
             return True
         if tok.low[j] in attacks:
             return _placed_attack(sent, j, tok)
+    return False
+
+
+def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int]) -> bool:
+    """Whether the sentence opens (past a dateline ending in a dash) with an unnamed attacker or
+    attack before any actor: a participle after a comma has that subject ("A car bomb exploded
+    in central Baghdad, killing six"; "A series of grenade blasts rocked a rally in Dhaka,
+    killing 13"), not the place or the victims. "A Palestinian mortar bomb slammed into a
+    house, killing a woman" names its author first."""
+    start = next((j + 1 for j in range(sent.first, min(sent.last, sent.first + 10))
+                  if tok.low[j] in ("-", "--")), sent.first)
+    for j in range(start, min(sent.last, start + _OPENING)):
+        if j in names:
+            return False
+        if tok.low[j] in words:
+            return True
     return False
 
 

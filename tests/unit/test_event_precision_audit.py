@@ -113,3 +113,18 @@ def test_a_place_before_a_disaster_only_locates_it(resources: Resources, body: s
 def test_a_noun_trigger_only_named_in_running_text_is_background(resources: Resources, body: str,
                                                                  expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A car bomb exploded near a police post in central Kabul, killing two German soldiers.",
+     {(None, "ASSAULT", "DEU")}),
+    ("A series of grenade blasts rocked an opposition rally in the Kenyan capital, killing 13 people.",
+     set()),
+    # the opening names the author
+    ("A Palestinian mortar bomb slammed into a house in Gaza, killing a woman.",
+     {("PSE", "ASSAULT", None)}),
+    ("Israeli helicopters attacked a Hamas camp, killing 14 militants.", {("ISR", "ASSAULT", "PSE")}),
+])
+def test_a_participle_after_an_unnamed_attack_has_no_named_actor(resources: Resources, body: str,
+                                                                 expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
