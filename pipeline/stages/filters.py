@@ -321,18 +321,21 @@ def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderL
     `their`, "Reagan's", up to two modifiers between) and no light verb before that: the act is
     named as a known thing, background to the sentence's own predication ("failed to live up to
     its chip agreement with the U.S.", "to fulfil Reagan's pledge"). "held its first talks with"
-    and "signed their accord" have the light verb and are the news; "won his release" is obtained."""
+    and "signed their accord" have the light verb and are the news; "won his release" is obtained;
+    in "Italy's Interior Minister visits Libya" an office holder stands between and it is a verb."""
     if found.code in lex.words.get("obtained_types", frozenset()) \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:
         return False  # "won his release": what the subject obtains (unnamed.py)
     start = phrase_start(tok, found.first, sent.first, lex)
     owners = lex.words.get("possessive_words", frozenset())
+    titled = {i for m in sent.mentions if "title" in m.method for i in range(m.first, m.last)}
     for j in range(start - 1, max(sent.first, start - 4) - 1, -1):
         if tok.low[j] in owners:
             window = tok.low[max(sent.first, j - lex.light_window) : j]
             return not any(w in lex.light_verbs for w in window)
-        if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks:
-            return False
+        if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks \
+                or (j in titled and found.trigger.verb):  # "Italy's Interior Minister visits
+            return False  # Libya": an office holder and a verb ("this week's G-7 meeting" is a noun)
     return False
 
 

@@ -79,6 +79,8 @@ def test_call_in_the_sense_of_naming_is_no_phone_call(resources: Resources, body
     # with a light verb before the possessive the noun is the news
     ("Kenya held its first talks with Uganda on Monday.", {("KEN", "CONSULT", "UGA")}),
     ("Ghana signed its trade accord with Togo on Friday.", {("GHA", "AGREE", "TGO")}),
+    # the possessive qualifies an office holder, and the trigger is its verb
+    ("Kenya's Foreign Minister visits Uganda to discuss trade", {("KEN", "CONSULT", "UGA")}),
 ])
 def test_a_possessed_act_noun_is_background(resources: Resources, body: str,
                                             expected: set[Triple]) -> None:
