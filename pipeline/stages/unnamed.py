@@ -80,7 +80,8 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     attacks = lex.words.get("unnamed_attacks", frozenset())
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
-        return _unnamed_opening(sent, tok, unnamed | attacks, names)
+        return _unnamed_opening(sent, tok, attacks | lex.words.get("unnamed_means", frozenset()),
+                                names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
             return False
@@ -91,17 +92,20 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     return False
 
 
-def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int]) -> bool:
-    """Whether the sentence opens (past a dateline ending in a dash) with an unnamed attacker or
-    attack before any actor: a participle after a comma has that subject ("A car bomb exploded
-    in central Baghdad, killing six"; "A series of grenade blasts rocked a rally in Dhaka,
-    killing 13"), not the place or the victims. "A Palestinian mortar bomb slammed into a
-    house, killing a woman" names its author first."""
+def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
+                     stops: frozenset[str]) -> bool:
+    """Whether the sentence opens (past a dateline ending in a dash) with an attack or a weapon
+    (`unnamed_attacks`, `unnamed_means`) before any actor: a participle after a comma has that
+    subject ("A car bomb exploded in central Baghdad, killing six"; "A series of grenade blasts
+    rocked a rally in Dhaka, killing 13"), not the place or the victims. "A Palestinian mortar
+    bomb slammed into a house, killing a woman" names its author first; people ("Insurgents
+    launched strikes across Iraq, killing ...") may get their country from the place, and a
+    preposition or clause break ends the opening ("A day after a mortar round killed ...")."""
     start = next((j + 1 for j in range(sent.first, min(sent.last, sent.first + 10))
                   if tok.low[j] in ("-", "--")), sent.first)
     for j in range(start, min(sent.last, start + _OPENING)):
-        if j in names:
-            return False
+        if j in names or (tok.low[j] in stops and tok.low[j] != "of"):
+            return False  # not "A day after a mortar round killed ..., the army charged ..."
         if tok.low[j] in words:
             return True
     return False

@@ -130,3 +130,17 @@ def test_a_noun_trigger_only_named_in_running_text_is_background(resources: Reso
 def test_a_participle_after_an_unnamed_attack_has_no_named_actor(resources: Resources, body: str,
                                                                  expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people opening the sentence are no unnamed weapon: their place may give them a country
+    ("Insurgents launched strikes on Sunday at Kenyan and Somali outposts across Somalia, killing "
+     "a dozen Somali police officers.", set()),
+    # an opening clause with a weapon is not the participle's subject
+    ("GAZA CITY, Gaza Strip - A day after a mortar round wounded two Israeli settlers, the Israeli "
+     "army charged into a Palestinian refugee camp on Sunday, killing two people, witnesses said.",
+     {("ISR", "ASSAULT", "PSE")}),
+])
+def test_only_a_weapon_opening_the_sentence_is_a_participle_subject(
+        resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert {t for t in facts(resources, body) if t[1] == "ASSAULT"} == expected
