@@ -80,7 +80,9 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     attacks = lex.words.get("unnamed_attacks", frozenset())
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
-        return _unnamed_opening(sent, tok, attacks | lex.words.get("unnamed_means", frozenset()),
+        loners = unnamed - lex.words.get("irregular_groups", frozenset())  # not "Insurgents ..."
+        return _unnamed_opening(sent, tok,
+                                attacks | loners | lex.words.get("unnamed_means", frozenset()),
                                 names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
@@ -94,8 +96,9 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
 
 def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
                      stops: frozenset[str]) -> bool:
-    """Whether the sentence opens (past a dateline ending in a dash) with an attack or a weapon
-    (`unnamed_attacks`, `unnamed_means`) before any actor: a participle after a comma has that
+    """Whether the sentence opens (past a dateline ending in a dash) with an attack, a weapon or a
+    lone attacker (`unnamed_attacks`, `unnamed_means`, `unnamed_attackers` other than
+    `irregular_groups`) before any actor: a participle after a comma has that
     subject ("A car bomb exploded in central Baghdad, killing six"; "A series of grenade blasts
     rocked a rally in Dhaka, killing 13"), not the place or the victims. "A Palestinian mortar
     bomb slammed into a house, killing a woman" names its author first; people ("Insurgents

@@ -136,6 +136,9 @@ def test_a_participle_after_an_unnamed_attack_has_no_named_actor(resources: Reso
     # people opening the sentence are no unnamed weapon: their place may give them a country
     ("Insurgents launched strikes on Sunday at Kenyan and Somali outposts across Somalia, killing "
      "a dozen Somali police officers.", set()),
+    # a lone attacker opening the sentence is one
+    ("A suicide attacker blew up a truck near a Kenyan army post on Sunday, killing three soldiers.",
+     {(None, "ASSAULT", "KEN")}),
     # an opening clause with a weapon is not the participle's subject
     ("GAZA CITY, Gaza Strip - A day after a mortar round wounded two Israeli settlers, the Israeli "
      "army charged into a Palestinian refugee camp on Sunday, killing two people, witnesses said.",
