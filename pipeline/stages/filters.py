@@ -141,9 +141,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
     if found.trigger.noun and tok.caps[sent.index] and _embedded_noun(found, sent, tok, lex):
-        return False  # "the market anticipated an OPEC agreement on output": named, not stated
+        return False  # "the market awaited an OPEC accord on quotas": named, not stated
     if found.trigger.noun and tok.caps[sent.index] and _possessed_background(found, sent, tok, lex):
-        return False  # "its trade agreement with the U.S.", "Reagan's pledge to keep oil flowing"
+        return False  # "its fishing accord with Norway", "the president's pledge to keep ports open"
     if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not _anchored(found, sent, tok, lex):
@@ -180,9 +180,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if claim_denial(found, sent, tok, lex):
-        return False  # "denied reports that it would quit the pact": a comment, not a refusal
+        return False  # "denied reports that it would quit the fishing pact": a comment, not a refusal
     if naming_call(found, sent, tok, lex):
-        return False  # "what he called Japan's failure", "Calls Iraq War Illegal": naming, no call
+        return False  # "what he called Chile's failure", "Calls Kosovo Vote Illegal": naming, no call
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
         return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     if not found.trigger.weak:
@@ -318,11 +318,11 @@ def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
 
 def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a noun trigger in running text has a possessive before it in its phrase (`its`,
-    `their`, "Reagan's", up to two modifiers between) and no light verb before that: the act is
+    `their`, "the president's", up to two modifiers between) and no light verb before that: the act is
     named as a known thing, background to the sentence's own predication ("failed to live up to
-    its chip agreement with the U.S.", "to fulfil Reagan's pledge"). "held its first talks with"
+    its fishing accord with Norway", "to honour the president's pledge"). "held its first talks with"
     and "signed their accord" have the light verb and are the news; "won his release" is obtained;
-    in "Italy's Interior Minister visits Libya" an office holder stands between and it is a verb."""
+    in "Kenya's Foreign Minister visits Uganda" an office holder stands between and it is a verb."""
     if found.code in lex.words.get("obtained_types", frozenset()) \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:
         return False  # "won his release": what the subject obtains (unnamed.py)
@@ -334,8 +334,8 @@ def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderL
             window = tok.low[max(sent.first, j - lex.light_window) : j]
             return not any(w in lex.light_verbs for w in window)
         if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks \
-                or (j in titled and found.trigger.verb):  # "Italy's Interior Minister visits
-            return False  # Libya": an office holder and a verb ("this week's G-7 meeting" is a noun)
+                or (j in titled and found.trigger.verb):  # "Kenya's Foreign Minister visits
+            return False  # Uganda": an office holder and a verb ("the bloc's G-7 meeting" is a noun)
     return False
 
 
@@ -345,8 +345,8 @@ def _embedded_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     casualty word stands in the four words before its phrase (quotes, "and" and adverbs
     skipped), it is no activity one goes on (`on_activities`), no verb of obtaining governs it, and a lower-case word other than an article or
     possessive stands before the two words in front of the phrase, so the noun is not the head of
-    the sentence's first phrase ("the market anticipated an OPEC agreement on output", "went
-    beyond the accord between Ghana and Togo", "the threat of conflict with Greece abated").
+    the sentence's first phrase ("the market awaited an OPEC accord on quotas", "went beyond
+    the accord between Ghana and Togo", "the threat of conflict with Uganda eased").
     "Kenya held talks with Uganda" has the light verb; "Talks between Kenya and Uganda ended"
     opens the sentence."""
     if found.trigger.verb or tok.low[sent.last - 1] not in lex.words.get("full_stops", frozenset()):
@@ -355,7 +355,7 @@ def _embedded_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     window = [w for w in tok.low[max(sent.first, start - 3 * lex.light_window) : start]
               if w.isalpha() and w not in ("and", "very") and not w.endswith("ly")][-lex.light_window:]
     if any(w in lex.light_verbs or w in lex.words.get("manner_verbs", ()) for w in window):
-        return False  # "held a 'lengthy and highly productive' phone call with Putin"
+        return False  # "held a 'long and very useful' phone call with Putin"
     if lex.words.get("casualty_words", frozenset()) & set(window) \
             or " ".join(found.trigger.tokens) in lex.words.get("on_activities", frozenset()):
         return False  # "killed in an Israeli air strike": the means; "set off on a peace mission"

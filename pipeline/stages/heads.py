@@ -43,8 +43,8 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     """Whether the mention only qualifies a thing after it, past a possessive and up to two
     modifiers. `thing_heads` (markets, prices, affairs, and places: "U.S. stocks", "OPEC's
     official prices", "the Iraqi city of Mosul"): the phrase's head is the thing, so the mention is
-    not the subject of a verb after it (nor is it for `company_heads`: "the Chinese firm offered
-    to build", "Swedish banks agreed to lend"); `affair_heads` ("the Iran arms scandal"): nor the
+    not the subject of a verb after it (nor is it for `company_heads`: "a Korean firm offered
+    to supply", "Danish banks agreed to lend"); `affair_heads` ("the Iran arms scandal"): nor the
     object of a verbal act.
 
     A modifier is a lower-case word (any word in a headline in capitals or title case) that is

@@ -62,9 +62,9 @@ def carrying_on(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
 def claim_denial(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether "deny" disputes a claim, which is a comment and no refusal: "that" or a clause
     (`clause_subjects` and an auxiliary: "denied he had been told") right after it, or
-    a word of `claim_nouns` in its object ("Japan denied reports that it would quit the pact",
+    a word of `claim_nouns` in its object ("Kenya denied reports that it would quit the fishing pact",
     "denies the charges"), or, in a passive, a claim noun just before it ("a charge, denied by
-    the growers"). "denied entry to the delegation" and "denied their request" stay REJECT."""
+    the exporters"). "denied entry to the delegation" and "denied their request" stay REJECT."""
     forms = lex.words.get("deny_forms", frozenset())
     if found.code != "REJECT" or found.trigger.noun or found.trigger.tokens[0] not in forms:
         return False
@@ -85,9 +85,9 @@ def claim_denial(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether the verb "call" names or judges something instead of phoning someone: "what he
-    called Japan's failure", "so-called" (a word of `naming_cues` within three words before), or
+    called Chile's failure", "so-called" (a word of `naming_cues` within three words before), or
     the actor after it only owns or qualifies the noun it names ("called Japan's stance unfair",
-    "Annan Calls Iraq War Illegal", "called the miners' strike a plot"). "called Putin on Monday"
+    "Putin Calls Kosovo Vote Illegal", "called the miners' strike a plot"). "called Putin on Monday"
     and "called Japan's prime minister" (one mention) stay phone calls."""
     if found.code != "CONSULT" or found.trigger.noun \
             or found.trigger.tokens[0] not in lex.words.get("call_forms", frozenset()):

@@ -99,16 +99,16 @@ def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: 
     """Whether the sentence opens (past a dateline ending in a dash) with an attack, a weapon or a
     lone attacker (`unnamed_attacks`, `unnamed_means`, `unnamed_attackers` other than
     `irregular_groups`) before any actor: a participle after a comma has that
-    subject ("A car bomb exploded in central Baghdad, killing six"; "A series of grenade blasts
-    rocked a rally in Dhaka, killing 13"), not the place or the victims. "A Palestinian mortar
-    bomb slammed into a house, killing a woman" names its author first; people ("Insurgents
-    launched strikes across Iraq, killing ...") may get their country from the place, and a
-    preposition or clause break ends the opening ("A day after a mortar round killed ...")."""
+    subject ("A car bomb exploded in central Kabul, killing six"; "A series of grenade blasts
+    rocked a rally in Nairobi, killing 13"), not the place or the victims. "A Somali mortar
+    round hit a house, killing a woman" names its author first; people ("Insurgents
+    struck outposts across Somalia, killing ...") may get their country from the place, and a
+    preposition or clause break ends the opening ("A day after a mortar round hit a post ...")."""
     start = next((j + 1 for j in range(sent.first, min(sent.last, sent.first + 10))
                   if tok.low[j] in ("-", "--")), sent.first)
     for j in range(start, min(sent.last, start + _OPENING)):
         if j in names or (tok.low[j] in stops and tok.low[j] != "of"):
-            return False  # not "A day after a mortar round killed ..., the army charged ..."
+            return False  # not "A day after a mortar round hit a post, the army raided ..."
         if tok.low[j] in words:
             return True
     return False

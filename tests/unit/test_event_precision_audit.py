@@ -57,7 +57,7 @@ def test_a_place_before_an_attack_noun_is_no_attacker(resources: Resources, body
 @pytest.mark.parametrize(("body", "expected"), [
     ("Bush imposed the tariffs over what he called Japan's failure to open its market.",
      {("USA", "SANCTION", None)}),
-    ("Annan Calls Kosovo War Illegal", set()),
+    ("Putin Calls Kosovo Vote Illegal", set()),
     ("Kenya called the Ugandan offer an insult.", set()),
     ("North Korea criticised Bush on Tuesday, calling him a liar.", {("PRK", "ACCUSE", "USA")}),
     # a phone call
@@ -100,8 +100,8 @@ def test_a_place_before_a_disaster_only_locates_it(resources: Resources, body: s
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Officials said the move went beyond the 1998 accord between Ghana and Togo.", set()),
-    ("Traders said the market anticipated an OPEC agreement on output.", set()),
-    ("Kenya pulled its ships back as the threat of conflict with Uganda abated.",
+    ("Dealers said prices rose as the market awaited an OPEC accord on quotas.", set()),
+    ("Kenya pulled its ships back as the threat of conflict with Uganda eased.",
      {("KEN", "RETREAT", None)}),
     ("Diplomats said the other issues were trade and the Kenyan rejection of a Ugandan claim to "
      "the lake.", set()),
@@ -120,16 +120,19 @@ def test_a_noun_trigger_only_named_in_running_text_is_background(resources: Reso
 @pytest.mark.parametrize(("body", "expected"), [
     ("A car bomb exploded near a police post in central Kabul, killing two German soldiers.",
      {(None, "ASSAULT", "DEU")}),
-    ("A series of grenade blasts rocked an opposition rally in the Kenyan capital, killing 13 people.",
-     set()),
     # the opening names the author
-    ("A Palestinian mortar bomb slammed into a house in Gaza, killing a woman.",
-     {("PSE", "ASSAULT", None)}),
+    ("A Somali mortar round hit a house in Kismayo, killing a child.", {("SOM", "ASSAULT", None)}),
     ("Israeli helicopters attacked a Hamas camp, killing 14 militants.", {("ISR", "ASSAULT", "PSE")}),
 ])
 def test_a_participle_after_an_unnamed_attack_has_no_named_actor(resources: Resources, body: str,
                                                                  expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_blasts_opening_the_sentence_leave_the_participle_without_actor(
+        resources: Resources) -> None:
+    body = "Several blasts tore through an opposition meeting in the Ugandan capital, killing nine people."
+    assert not any(kind == "ASSAULT" and actor == "UGA" for actor, kind, _ in facts(resources, body))
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -140,9 +143,8 @@ def test_a_participle_after_an_unnamed_attack_has_no_named_actor(resources: Reso
     ("A suicide attacker blew up a truck near a Kenyan army post on Sunday, killing three soldiers.",
      {(None, "ASSAULT", "KEN")}),
     # an opening clause with a weapon is not the participle's subject
-    ("GAZA CITY, Gaza Strip - A day after a mortar round wounded two Israeli settlers, the Israeli "
-     "army charged into a Palestinian refugee camp on Sunday, killing two people, witnesses said.",
-     {("ISR", "ASSAULT", "PSE")}),
+    ("A day after a mortar round hit its base, the Kenyan army charged into a Somali village, "
+     "killing two people.", {("KEN", "ASSAULT", "SOM")}),
 ])
 def test_only_a_weapon_opening_the_sentence_is_a_participle_subject(
         resources: Resources, body: str, expected: set[Triple]) -> None:
