@@ -99,8 +99,8 @@ def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: 
     """Whether the sentence opens (past a dateline ending in a dash) with an attack, a weapon or a
     lone attacker (`unnamed_attacks`, `unnamed_means`, `unnamed_attackers` other than
     `irregular_groups`) before any actor: a participle after a comma has that
-    subject ("A car bomb exploded in central Kabul, killing six"; "A series of grenade blasts
-    rocked a rally in Nairobi, killing 13"), not the place or the victims. "A Somali mortar
+    subject ("A car bomb exploded in central Kabul, killing six"; "Several blasts tore
+    through a meeting in Kampala, killing nine"), not the place or the victims. "A Somali mortar
     round hit a house, killing a woman" names its author first; people ("Insurgents
     struck outposts across Somalia, killing ...") may get their country from the place, and a
     preposition or clause break ends the opening ("A day after a mortar round hit a post ...")."""
