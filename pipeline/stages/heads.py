@@ -43,8 +43,9 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     """Whether the mention only qualifies a thing after it, past a possessive and up to two
     modifiers. `thing_heads` (markets, prices, affairs, and places: "U.S. stocks", "OPEC's
     official prices", "the Iraqi city of Mosul"): the phrase's head is the thing, so the mention is
-    not the subject of a verb after it; `affair_heads` ("the Iran arms scandal"): nor the object
-    of a verbal act.
+    not the subject of a verb after it (nor is it for `company_heads`: "a Korean firm offered
+    to supply", "Danish banks agreed to lend"); `affair_heads` ("the Iran arms scandal"): nor the
+    object of a verbal act.
 
     A modifier is a lower-case word (any word in a headline in capitals or title case) that is
     no function word, preposition, light verb, "-ed" form or verb trigger: "Iran raised oil prices"
@@ -55,7 +56,8 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     things = lex.words.get(kind, frozenset())
     if kind == "thing_heads":  # a subject: places too ("the Iraqi city of Mosul, killing four")
         things = things | lex.words.get("place_objects", frozenset()) \
-            | lex.words.get("place_heads", frozenset())
+            | lex.words.get("place_heads", frozenset()) \
+            | lex.words.get("company_heads", frozenset())
     j, stop = m.last, min(sent.last, m.last + 4)
     if j < stop and tok.low[j] == "'s":
         j += 1

@@ -1,5 +1,5 @@
 """Trigger words in a sense that is no event: a warning that is a comment on a danger, a question,
-going on with something."""
+going on with something, the denial of a claim, "call" in the sense of naming."""
 
 from __future__ import annotations
 
@@ -57,3 +57,50 @@ def carrying_on(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
         return False
     return tok.low[found.last] in lex.words.get("carry_on_words", frozenset()) \
         and tok.low[found.last + 1] == "with"
+
+
+def claim_denial(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "deny" disputes a claim, which is a comment and no refusal: "that" or a clause
+    (`clause_subjects` and an auxiliary: "denied he had been told") right after it, or
+    a word of `claim_nouns` in its object ("Kenya denied reports that it would quit the fishing pact",
+    "denies the charges"), or, in a passive, a claim noun just before it ("a charge, denied by
+    the exporters"). "denied entry to the delegation" and "denied their request" stay REJECT."""
+    forms = lex.words.get("deny_forms", frozenset())
+    if found.code != "REJECT" or found.trigger.noun or found.trigger.tokens[0] not in forms:
+        return False
+    claims = lex.words.get("claim_nouns", frozenset())
+    after = tok.low[found.last : min(sent.last, found.last + 4)]
+    auxiliaries = lex.words.get("passive_aux", frozenset()) | lex.words.get("finite_aux", frozenset())
+    if after[:1] == ["that"] or (len(after) > 1 and after[1] in auxiliaries
+                                 and after[0] in lex.words.get("clause_subjects", frozenset())):
+        return True  # "denied that ...", "denied he had been told"
+    for word in after:  # the object, up to a preposition, comma or clause break
+        if word in claims:
+            return True
+        if not word.isalpha() or word in lex.clause_breaks or word in ("to", "by", "for", "and"):
+            break
+    before = tok.low[max(sent.first, found.first - 3) : found.first]
+    return after[:1] == ["by"] and bool(claims & set(before))
+
+
+def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the verb "call" names or judges something instead of phoning someone: "what he
+    called Chile's failure", "so-called" (a word of `naming_cues` within three words before), or
+    the actor after it only owns or qualifies the noun it names ("called Japan's stance unfair",
+    "Putin Calls Kosovo Vote Illegal", "called the miners' strike a plot"). "called Putin on Monday"
+    and "called Japan's prime minister" (one mention) stay phone calls."""
+    if found.code != "CONSULT" or found.trigger.noun \
+            or found.trigger.tokens[0] not in lex.words.get("call_forms", frozenset()):
+        return False
+    if lex.words.get("naming_cues", frozenset()) & set(tok.low[max(sent.first, found.first - 3)
+                                                             : found.first]):
+        return True
+    after = [m for m in sent.mentions if found.last <= m.first <= found.last + 3]
+    if not after or after[0].last >= sent.last:
+        return False
+    nxt, shown = tok.low[after[0].last], tok.text[after[0].last]
+    stops = lex.words.get("prepositions", frozenset()) | lex.clause_breaks
+    return nxt in ("'s", "'") or (nxt.isalpha() and nxt not in stops
+                                  and nxt not in ("and", "or", "to", "on", "last", "this")
+                                  and not (tok.caps[sent.index] and shown[:1].isupper()
+                                           and nxt in lex.light_verbs))

@@ -28,6 +28,8 @@ _REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stat
                         "warned"})
 # After these, an actor before the next noun names the means' author: "killed in Israeli raids".
 _MEANS = frozenset({"in", "by", "during", "from", "under"})
+# How many words at a sentence's opening may hold the unnamed attacker a participle refers to.
+_OPENING = 6
 
 
 def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[str, ...] | None,
@@ -68,17 +70,60 @@ def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
 
 def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an unnamed attacker ("a suicide bomber", "car bombs") stands right before the verb,
-    with no actor between: it is the subject, so no named actor did it."""
+    with no actor between: it is the subject, so no named actor did it. An attack noun there
+    (`unnamed_attacks`: "Kabul Suicide Attack Kills Three") is one too, unless an actor that is no
+    place owns it ("Israeli Attack Kills Five"): a capital or province before it only locates it.
+    A participle after a comma looks at the sentence's opening instead (`_unnamed_opening`)."""
     if f.trigger.noun:
         return False
     unnamed = lex.words.get("unnamed_attackers", frozenset())
+    attacks = lex.words.get("unnamed_attacks", frozenset())
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
+        loners = unnamed - lex.words.get("irregular_groups", frozenset())  # not "Insurgents ..."
+        return _unnamed_opening(sent, tok,
+                                attacks | loners | lex.words.get("unnamed_means", frozenset()),
+                                names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
             return False
         if tok.low[j] in unnamed:
             return True
+        if tok.low[j] in attacks:
+            return _placed_attack(sent, j, tok)
     return False
+
+
+def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
+                     stops: frozenset[str]) -> bool:
+    """Whether the sentence opens (past a dateline ending in a dash) with an attack, a weapon or a
+    lone attacker (`unnamed_attacks`, `unnamed_means`, `unnamed_attackers` other than
+    `irregular_groups`) before any actor: a participle after a comma has that
+    subject ("A car bomb exploded in central Kabul, killing six"; "Several blasts tore
+    through a meeting in Kampala, killing nine"), not the place or the victims. "A Somali mortar
+    round hit a house, killing a woman" names its author first; people ("Insurgents
+    struck outposts across Somalia, killing ...") may get their country from the place, and a
+    preposition or clause break ends the opening ("A day after a mortar round hit a post ...")."""
+    start = next((j + 1 for j in range(sent.first, min(sent.last, sent.first + 10))
+                  if tok.low[j] in ("-", "--")), sent.first)
+    for j in range(start, min(sent.last, start + _OPENING)):
+        if j in names or (tok.low[j] in stops and tok.low[j] != "of"):
+            return False  # not "A day after a mortar round hit a post, the army raided ..."
+        if tok.low[j] in words:
+            return True
+    return False
+
+
+def _placed_attack(sent: Sentence, at: int, tok: Tokens) -> bool:
+    """Whether the attack noun at `at` has no owner before it, past up to two lower-case or
+    headline modifiers ("suicide", "car bomb"): no mention, or only a capital or province."""
+    for j in range(at - 1, max(sent.first, at - 3) - 1, -1):
+        owner = next((m for m in sent.mentions if m.first <= j < m.last), None)
+        if owner is not None:
+            return owner.method in ("capital-metonymy", "province-of-country")
+        if not tok.low[j].isalpha():
+            return True
+    return True
 
 
 def obtained(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequence[Mention],
