@@ -243,13 +243,20 @@ def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 def object_word(tok: Tokens, at: int, last: int, words: frozenset[str], lex: CoderLexicon,
                 span: int = 3) -> bool:
     """Whether one of `words` stands in a verb's object: within `span` tokens after `at`, before
-    any preposition, comma or "and"."""
+    any preposition, comma or "and"; a quantity and its "of" ("most of the extra demand") do not
+    count."""
     stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
-    for j in range(at, min(last, at + span)):
+    partitive = lex.words.get("partitives", frozenset())
+    j, end = at, min(last, at + span)
+    while j < end:
         if tok.low[j] in words:
             return True
+        if tok.low[j] in partitive and j + 1 < last and tok.low[j + 1] == "of":
+            j, end = j + 2, min(last, end + 2)
+            continue
         if tok.low[j] in stops:
             return False
+        j += 1
     return False
 
 
