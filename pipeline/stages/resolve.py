@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mentions import Span, Tokens
+from pipeline.stages.office_context import office_country
 
 _PERSONISH = frozenset({"person"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
@@ -182,6 +183,9 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             method = ("title-pattern" if title and country else "title+surface" if title
                       else "country-qualifier" if country else "surface-form")
             conf = 0.75 if country else 0.5 if title else 0.4
+            if title is not None and country is None and kind == "person":
+                country = office_country(spans, n, title.value, tok)
+                method, conf = ("title+context-country", 0.6) if country else (method, conf)
             key = reg.add(ActorInfo(f"entity:{s.entity}", s.value, kind, country, None, method,
                                     conf, role_code=title.value if title else None,
                                     title=" ".join(tok.text[title.first:title.last]) if title else None,

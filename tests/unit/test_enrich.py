@@ -200,3 +200,24 @@ def test_a_technology_or_a_benchmark_crude_is_no_actor(resources: Resources) -> 
     names = {a.name for a in result.actors}
     assert not names & {"Brent", "AI"}, names
     assert "International Energy Agency" in names
+
+
+def test_an_office_holder_named_without_a_country_serves_the_one_the_text_is_about(
+        resources: Resources) -> None:
+    result = run(resources, "Slovakia, which had received gas through the route, accused Kyiv "
+                 "of harming the bloc's interests. Prime Minister Robert Fico threatened to cut "
+                 "electricity supplies to Ukraine.", day="2025-01-01")
+    fico = actor(result, "Robert Fico")
+    assert (fico.country, fico.method) == ("SVK", "title+context-country")
+
+
+@pytest.mark.parametrize("body", [
+    # the previous sentence is not about one country
+    "Talks on gas transit ended on Monday. Prime Minister Robert Fico threatened to cut "
+    "electricity supplies to Ukraine.",
+    # an ambassador need not serve the country the text is about
+    "Slovakia summoned envoys on Monday. Ambassador Jana Novakova said the talks would go on.",
+])
+def test_no_context_country_without_a_clear_one(resources: Resources, body: str) -> None:
+    result = run(resources, body, day="2025-01-01")
+    assert all(a.method != "title+context-country" for a in result.actors), result.actors
