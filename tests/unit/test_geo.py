@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.geo import gazetteer
+from pipeline.stages.geo import city_keys, gazetteer
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,16 @@ def test_city_prefers_most_populous_and_regions_are_known() -> None:
 def test_provinces_belong_to_one_country(text: str, iso3: str) -> None:
     assert gazetteer().country_or_capital(text) == ("province", iso3)
     assert gazetteer().country(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Kandahar", "AFG"), ("Fallujah", "IRQ"),
+                                            ("Zurich", "CHE"), ("Sao Paulo", "BRA"),
+                                            ("Montreal", "CAN"), ("Kandahār", "AFG")])
+def test_a_city_is_found_without_its_accents_or_arabic_article(text: str, iso3: str) -> None:
+    city = gazetteer().city(text)
+    assert city is not None and city.country == iso3
+
+
+def test_city_keys_fold_accents_and_drop_an_arabic_article() -> None:
+    assert city_keys("Al Fallūjah") == {"al fallūjah", "al fallujah", "fallujah"}
+    assert city_keys("Moscow") == {"moscow"}
