@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.models import Modality
+from pipeline.stages.background import embedded_noun, possessed_background
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
@@ -140,9 +141,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not _anchored(found, sent, tok, lex):
         return False
-    if found.trigger.noun and tok.caps[sent.index] and _embedded_noun(found, sent, tok, lex):
+    if found.trigger.noun and tok.caps[sent.index] and embedded_noun(found, sent, tok, lex):
         return False  # "the market awaited an OPEC accord on quotas": named, not stated
-    if found.trigger.noun and tok.caps[sent.index] and _possessed_background(found, sent, tok, lex):
+    if found.trigger.noun and tok.caps[sent.index] and possessed_background(found, sent, tok, lex):
         return False  # "its fishing accord with Norway", "the president's pledge to keep ports open"
     if found.trigger.noun and not tok.caps[sent.index] and not found.trigger.tokens[-1].endswith("s") \
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
@@ -322,53 +323,3 @@ def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
                              f"refusal of {f.code}"))
     return out
 
-
-def _possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether a noun trigger in running text has a possessive before it in its phrase (`its`,
-    `their`, "the president's", up to two modifiers between) and no light verb before that: the act is
-    named as a known thing, background to the sentence's own predication ("failed to live up to
-    its fishing accord with Norway", "to honour the president's pledge"). "held its first talks with"
-    and "signed their accord" have the light verb and are the news; "won his release" is obtained;
-    in "Kenya's Foreign Minister visits Uganda" an office holder stands between and it is a verb."""
-    if found.code in lex.words.get("obtained_types", frozenset()) \
-            and obtain_verb(tok, sent.first, found.first, lex) is not None:
-        return False  # "won his release": what the subject obtains (unnamed.py)
-    start = phrase_start(tok, found.first, sent.first, lex)
-    owners = lex.words.get("possessive_words", frozenset())
-    titled = {i for m in sent.mentions if "title" in m.method for i in range(m.first, m.last)}
-    for j in range(start - 1, max(sent.first, start - 4) - 1, -1):
-        if tok.low[j] in owners:
-            window = tok.low[max(sent.first, j - lex.light_window) : j]
-            return not any(w in lex.light_verbs for w in window)
-        if not tok.low[j].replace("-", "").isalnum() or tok.low[j] in lex.clause_breaks \
-                or (j in titled and found.trigger.verb):  # "Kenya's Foreign Minister visits
-            return False  # Uganda": an office holder and a verb ("the bloc's G-7 meeting" is a noun)
-    return False
-
-
-def _embedded_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether a noun trigger inside a running-text sentence (one that ends with a full stop, so no
-    headline) is only named there: it is no verb form too, no light verb, verb of means or
-    casualty word stands in the four words before its phrase (quotes, "and" and adverbs
-    skipped), it is no activity one goes on (`on_activities`), no verb of obtaining governs it, and a lower-case word other than an article or
-    possessive stands before the two words in front of the phrase, so the noun is not the head of
-    the sentence's first phrase ("the market awaited an OPEC accord on quotas", "went beyond
-    the accord between Ghana and Togo", "the threat of conflict with Uganda eased").
-    "Kenya held talks with Uganda" has the light verb; "Talks between Kenya and Uganda ended"
-    opens the sentence."""
-    if found.trigger.verb or tok.low[sent.last - 1] not in lex.words.get("full_stops", frozenset()):
-        return False
-    start = phrase_start(tok, found.first, sent.first, lex)
-    window = [w for w in tok.low[max(sent.first, start - 3 * lex.light_window) : start]
-              if w.isalpha() and w not in ("and", "very") and not w.endswith("ly")][-lex.light_window:]
-    if any(w in lex.light_verbs or w in lex.words.get("manner_verbs", ()) for w in window):
-        return False  # "held a 'long and very useful' phone call with Putin"
-    if lex.words.get("casualty_words", frozenset()) & set(window) \
-            or " ".join(found.trigger.tokens) in lex.words.get("on_activities", frozenset()):
-        return False  # "killed in an Israeli air strike": the means; "set off on a peace mission"
-    if found.code in lex.words.get("obtained_types", frozenset()) \
-            and obtain_verb(tok, sent.first, found.first, lex) is not None:
-        return False
-    skip = lex.words.get("determiners", frozenset())
-    return any(tok.text[j].isalpha() and tok.text[j].islower() and tok.low[j] not in skip
-               for j in range(sent.first, start - 2))
