@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -76,14 +77,41 @@ def _norm(text: str) -> str:
 
 
 _ARTICLES = ("al ", "al-", "el ", "el-")
+# Alternate names are looked up for cities this large only: geonames lists many spellings, some
+# of them noise ("bsrh"), and a small town's would more often hide a better-known place.
+_ALTERNATE_MIN_POPULATION = 100_000
+_CLOSE_SPELLING = 0.6  # difflib ratio to the city's own name
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)*")
+
+
+def _english_spellings(raw: dict[str, object]) -> set[str]:
+    """Look-up keys of a city's alternate names written in plain Latin letters and close to its
+    name ("Basra" and "Bassora" for Basrah, "Kiev" for Kyiv, "Frankfurt" for Frankfurt am Main);
+    codes, all-capital and non-Latin names, and names of another form (translations, old names:
+    "White House" for Casablanca, "Twickenham" for Huntsville) are left out."""
+    names = raw.get("alternatenames") or []
+    assert isinstance(names, list)
+    close = difflib.SequenceMatcher(b=_fold(str(raw["name"]).lower()), autojunk=False)
+    out: set[str] = set()
+    for name in names:
+        if isinstance(name, str) and len(name) >= 4 and _SPELLING.fullmatch(name):
+            close.set_seq1(name.lower())
+            if close.real_quick_ratio() >= _CLOSE_SPELLING \
+                    and close.quick_ratio() >= _CLOSE_SPELLING and close.ratio() >= _CLOSE_SPELLING:
+                out |= city_keys(name)
+    return out
+
+
+def _fold(text: str) -> str:
+    """The text without accents ("kandahār" -> "kandahar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def city_keys(name: str) -> set[str]:
     """The look-up keys of a gazetteer city: its name, without accents ("Kandahār" is also
     "kandahar"), and without an Arabic article ("Al Fallūjah" is also "fallujah")."""
     lower = name.lower()
-    folded = "".join(c for c in unicodedata.normalize("NFKD", lower)
-                     if not unicodedata.combining(c))
+    folded = _fold(lower)
     keys = {lower, folded}
     for article in _ARTICLES:
         if folded.startswith(article) and len(folded) > len(article) + 3:
@@ -118,6 +146,7 @@ class Gazetteer:
                 self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
         self._capitals.update(_OLD_CAPITALS)
         self._cities: dict[str, list[City]] = {}
+        spellings: list[tuple[str, City]] = []
         for raw in cache.get_cities().values():
             iso3 = iso2_to_3.get(str(raw["countrycode"]))
             if iso3 is None:
@@ -126,6 +155,14 @@ class Gazetteer:
                         float(raw["longitude"]), int(raw["population"]))
             for key in city_keys(city.name):
                 self._cities.setdefault(key, []).append(city)
+            if city.population >= _ALTERNATE_MIN_POPULATION:
+                spellings.extend((key, city) for key in _english_spellings(raw))
+        for key, city in spellings:  # beside the cities of that name, never for a country
+            if key in self._countries:
+                continue
+            options = self._cities.setdefault(key, [])
+            if city not in options:
+                options.append(city)
         for options in self._cities.values():
             options.sort(key=lambda c: -c.population)
 

@@ -52,3 +52,15 @@ def test_a_city_is_found_without_its_accents_or_arabic_article(text: str, iso3: 
 def test_city_keys_fold_accents_and_drop_an_arabic_article() -> None:
     assert city_keys("Al Fallūjah") == {"al fallūjah", "al fallujah", "fallujah"}
     assert city_keys("Moscow") == {"moscow"}
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Basra", "IRQ"), ("Kiev", "UKR"), ("Frankfurt", "DEU"),
+                                            ("Seville", "ESP"), ("Basle", "CHE")])
+def test_a_large_city_is_found_by_a_close_alternate_spelling(text: str, iso3: str) -> None:
+    city = gazetteer().city(text)
+    assert city is not None and city.country == iso3
+
+
+def test_an_alternate_name_of_another_form_is_no_city() -> None:
+    assert gazetteer().city("White House") is None  # a translation of Casablanca's name
+    assert gazetteer().city("Twickenham") is None  # an old name of Huntsville, Alabama
