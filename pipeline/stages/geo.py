@@ -204,6 +204,15 @@ class Gazetteer:
         """ISO alpha-3 of the country a named province or territory belongs to, else None."""
         return _PROVINCES.get(_norm(text).removeprefix("the "))
 
+    @functools.cached_property
+    def _us_states(self) -> frozenset[str]:
+        return frozenset(str(s.name).lower() for s in pycountry.subdivisions
+                         if s.country_code == "US" and s.type == "State")
+
+    def us_state(self, text: str) -> bool:
+        """Whether the text names a US state ("Florida"); a country of that name comes first."""
+        return _norm(text) in self._us_states
+
     def country_name_form(self, text: str) -> str | None:
         """ISO alpha-3 when the text is a country's name or short form (not an adjective)."""
         return self._countries.get(_norm(text))

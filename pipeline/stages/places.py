@@ -8,14 +8,20 @@ from pipeline.models import EntityMention, Place
 from pipeline.stages.geo import Gazetteer
 from pipeline.stages.mentions import Span
 
+# A US state's name is the state unless a city this large has it ("Washington", "New York").
+STATE_OVER_CITY = 500_000
+
 
 def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) -> Place | None:
-    """Resolve one place name: country, then city, then named region."""
+    """Resolve one place name: country, then US state or city, then named region."""
     iso3 = geo.country_name_form(name)
     if iso3 is not None:
         return Place(entity=entity, name=name, kind="country", country=iso3, method="gazetteer",
                      confidence=0.9)
     city = geo.city(name, countries)
+    if geo.us_state(name) and (city is None or city.population < STATE_OVER_CITY):
+        return Place(entity=entity, name=name, kind="region", country="USA",
+                     method="gazetteer-us-state", confidence=0.85)
     if city is not None:
         method = ("gazetteer-in-article-country" if city.country in countries
                   else "gazetteer-most-populous")
