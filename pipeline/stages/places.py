@@ -8,7 +8,8 @@ from pipeline.models import EntityMention, Place
 from pipeline.stages.geo import Gazetteer
 from pipeline.stages.mentions import Span
 
-# A US state's name is the state unless a city this large has it ("Washington", "New York").
+# A US state's name is the state unless the city it would name (one in the article's countries
+# first, else the most populous) is this large ("Washington", "New York").
 STATE_OVER_CITY = 500_000
 
 
