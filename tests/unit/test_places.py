@@ -40,7 +40,8 @@ def test_a_state_of_two_words_is_a_region_of_the_united_states(name: str) -> Non
     assert place is not None and (place.kind, place.country) == ("region", "USA")
 
 
-def _enriched(res: Resources, body: str) -> Enrichment:
+def enriched(res: Resources, body: str) -> Enrichment:
+    """Enrichment of an article with this body, published on 2 March 1987."""
     article = Article(id="t", title="", body=body,
                       published_at="1987-03-02T12:00:00Z")  # type: ignore[arg-type]
     return enrich(article, extract(article, res.tagger), res.geo, res.knowledge)
@@ -53,11 +54,11 @@ def _enriched(res: Resources, body: str) -> Enrichment:
 ])
 def test_a_country_inside_a_region_name_is_no_actor_nor_place(resources: Resources, body: str,
                                                                inner: str) -> None:
-    found = _enriched(resources, body)
+    found = enriched(resources, body)
     assert inner not in {a.country for a in found.actors}
     assert inner not in {p.country for p in found.places}
 
 
 def test_the_country_named_alone_beside_the_state_is_still_found(resources: Resources) -> None:
-    found = _enriched(resources, "Senator Pete Domenici of New Mexico said Mexico must pay.")
+    found = enriched(resources, "Senator Pete Domenici of New Mexico said Mexico must pay.")
     assert [a.country for a in found.actors if a.name == "Mexico"] == ["MEX"]
