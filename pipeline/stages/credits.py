@@ -8,10 +8,13 @@ Four places hold a credit:
 - parentheses closing a title or body ("Iraq Talks Resume (AP)").
 Extraction labels a credit an organisation (the tagger takes a lone "Reuter" for a person), and
 enrichment leaves credits out of the actors. An agency named anywhere else is an ordinary
-mention ("Reuters reported", "a Reuters poll").
+mention ("Reuters reported", "a Reuters poll"), but an organisation too, never a person
+(`agency_name`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from pipeline.stages.types import FieldLayout
 
@@ -26,6 +29,11 @@ AGENCIES: frozenset[tuple[str, ...]] = frozenset({
 _LONGEST = max(len(a) for a in AGENCIES)
 _DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_TOKENS = 14  # a dateline's dash comes within this many tokens of the body's start
+
+
+def agency_name(words: Sequence[str]) -> bool:
+    """Whether the tokens (any case) are an agency's name alone ("Reuter", "AFP", "Associated Press")."""
+    return 0 < len(words) <= _LONGEST and tuple(w.lower() for w in words) in AGENCIES
 
 
 def _words(text: str, lay: FieldLayout, first: int, last: int) -> list[str]:

@@ -13,7 +13,7 @@ from pipeline.stages.geo import Gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
 from pipeline.stages.places import find_places
-from pipeline.stages.resolve import ActorInfo, Mention, Registry, resolve_spans
+from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.tone import document_tone, tokens_tone
 from pipeline.stages.types import Enrichment, EventDraft, Extraction
@@ -88,10 +88,12 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
         ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
         spans[f] = [s for s in merge(scanned[f], ners[f], toks[f], not_actors)
                     if s.first not in credits[f]]
-        mentions[f] = resolve_spans(spans[f], toks[f], reg)
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],
                          geo, countries)
+    reg.located = home_countries([s for f in FIELDS for s in spans[f]], places, reg)
+    for f in FIELDS:
+        mentions[f] = resolve_spans(spans[f], toks[f], reg)
     by_entity = {p.entity: p for p in places}
     tones: list[float] = []
     events: list[EventDraft] = []

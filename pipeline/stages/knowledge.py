@@ -57,6 +57,13 @@ class Knowledge:
         local = [a for a in active or found if a.country in countries]
         return (local or active or list(found))[0]
 
+    def names_country(self, key: str, iso3: str | None) -> bool:
+        """Whether some words of a normalized alias name the country or its people ("uk labour")."""
+        words = key.split()
+        return iso3 is not None and any(
+            self.geo.country(" ".join(words[a:b])) == iso3
+            for a in range(len(words)) for b in range(a + 1, min(a + 3, len(words)) + 1))
+
 
 def _near_office(actor: Actor, day: dt.date) -> bool:
     """Whether the person held an office within SURNAME_YEARS of the day (or has no dated roles)."""

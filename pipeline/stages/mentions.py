@@ -75,15 +75,19 @@ def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:
 
 def _country_match(know: Knowledge, tok: Tokens, i: int, stop: int, sentence: int
                    ) -> tuple[int, str, str] | None:
-    """Longest country (or capital city) name starting at token i: (length, kind, iso3)."""
+    """Longest country (or capital city) name starting at token i: (length, kind, iso3); kind
+    "masked" for a region whose name holds another country's ("New Jersey", "New Mexico")."""
     geo = know.geo
     longest = min(_MAX_COUNTRY_TOKENS, stop - i) if tok.low[i] in geo.multiword_firsts else 1
     for n in range(longest, 0, -1):
         if not _is_name_token(tok, i + n - 1, sentence):
             continue
-        found = geo.country_or_capital(" ".join(tok.text[i : i + n]))
+        name = " ".join(tok.text[i : i + n])
+        found = geo.country_or_capital(name)
         if found is not None:
             return n, found[0], found[1]
+        if n > 1 and geo.masks_countries(name):
+            return n, "masked", ""
     head, _, tail = tok.text[i].rpartition("-")
     led = geo.country_or_capital(head) if head and tail.lower() in _LED_BY else None
     return (1, led[0], led[1]) if led is not None else None
@@ -131,8 +135,8 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
                     best = country
             if title is not None and (best is None or len(title) > best[0]):
                 best = (len(title), "title", know.titles[" ".join(title)])
-            if best is None:
-                i += 1
+            if best is None or best[1] == "masked":  # "New Jersey" names no actor, nor Jersey
+                i += best[0] if best is not None else 1
                 continue
             spans.append(Span(i, i + best[0], best[1], best[2], index))
             i += best[0]

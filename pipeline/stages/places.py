@@ -5,16 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.models import EntityMention, Place
-from pipeline.stages.geo import Gazetteer
+from pipeline.stages.geo import City, Gazetteer
 from pipeline.stages.mentions import Span
 
 # A US state's name is the state unless the city it would name (one in the article's countries
-# first, else the most populous) is this large ("Washington", "New York").
+# first, else the most populous) is this large ("Washington", "New York"); so is another country's
+# first-level region's, if the city is in a third country (`_region_over_city`).
 STATE_OVER_CITY = 500_000
 
 
+def _region_over_city(region: str, city: City | None, geo: Gazetteer,
+                      countries: frozenset[str]) -> bool:
+    """Whether a first-level region's name names the region rather than the city it would name.
+
+    A city of the region's own country is mostly its seat and the one meant ("Zurich",
+    "Kandahar"), unless it is written "<name> City" ("Quebec"); a city elsewhere is meant when
+    it has STATE_OVER_CITY people or lies in one of the article's countries and the region not.
+    """
+    if city is None:
+        return True
+    if city.country == region:
+        return geo.called_city(city)
+    return city.population < STATE_OVER_CITY and (city.country not in countries
+                                                  or region in countries)
+
+
 def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) -> Place | None:
-    """Resolve one place name: country, then US state or city, then named region."""
+    """Resolve one place name: country, then US state, other first-level region or city, then
+    named region."""
     iso3 = geo.country_name_form(name)
     if iso3 is not None:
         return Place(entity=entity, name=name, kind="country", country=iso3, method="gazetteer",
@@ -23,6 +41,10 @@ def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) 
     if geo.us_state(name) and (city is None or city.population < STATE_OVER_CITY):
         return Place(entity=entity, name=name, kind="region", country="USA",
                      method="gazetteer-us-state", confidence=0.85)
+    region = geo.region_of(name, countries)
+    if region is not None and _region_over_city(region, city, geo, countries):
+        return Place(entity=entity, name=name, kind="region", country=region,
+                     method="gazetteer-subdivision", confidence=0.8)
     if city is not None:
         method = ("gazetteer-in-article-country" if city.country in countries
                   else "gazetteer-most-populous")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.models import Place
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mentions import Span, Tokens
@@ -53,6 +55,8 @@ class Registry:
     day: dt.date
     countries: frozenset[str]
     actors: dict[str, ActorInfo] = field(default_factory=dict)
+    # Countries the article is about: named, or holding a capital or place it names.
+    located: frozenset[str] = frozenset()
 
     def add(self, info: ActorInfo) -> str:
         """Register an actor (first resolution wins, keeping an entity id when one comes later)."""
@@ -72,6 +76,29 @@ class Registry:
         """Register a country actor."""
         return self.add(ActorInfo(f"country:{iso3}", self.know.geo.country_name(iso3), "country",
                                   iso3, None, method, 0.9, entity=entity))
+
+
+def home_countries(spans: Sequence[Span], places: Sequence[Place], reg: Registry
+                   ) -> frozenset[str]:
+    """The countries an article is about: those it names, those of its places, capitals and
+    provinces, and those of the KB actors it names other than parties ("House" is Congress's)."""
+    found = set(reg.countries) | {p.country for p in places if p.country is not None}
+    for s in spans:
+        if s.kind in ("capital", "province"):
+            found.add(s.value)
+        elif s.kind == "kb":
+            actor = reg.know.actors_for(s.value, reg.day, reg.countries)
+            if actor is not None and actor.type != "party" and actor.country is not None:
+                found.add(actor.country)
+    return frozenset(found)
+
+
+def _party_at_home(actor: Actor, alias: str, reg: Registry) -> bool:
+    """Whether a KB party's alias names it here: a party's name alone is no country's ("Labour"
+    and the "Labour Party" are also Australia's, Israel's, Norway's), so it is the KB party only
+    when the alias names its country ("UK Labour") or the article is about that country."""
+    return actor.type != "party" or actor.country in reg.located \
+        or reg.know.names_country(alias, actor.country)
 
 
 def _adjacent(tok: Tokens, end: int, start: int) -> bool:
@@ -162,8 +189,13 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         before = prev2 if title else prev
         qualifier = (before if before and before.kind in ("country", "province")
                      and _adjacent(tok, before.last, (title or s).first) else None)
+        actor = know.actors_for(s.value, reg.day, reg.countries) if s.kind == "kb" else None
+        if actor is not None and not _party_at_home(actor, s.value, reg):
+            actor = None
+            if s.label == "ORG" and s.entity is not None:  # the tagger's organisation stays
+                s = Span(s.first, s.last, "ner", " ".join(tok.text[s.first:s.last]), s.sentence,
+                         s.entity, s.label)
         if s.kind == "kb":
-            actor = know.actors_for(s.value, reg.day, reg.countries)
             if actor is None:
                 continue
             method = "kb-alias+title" if title else "kb-alias"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from pipeline.models import Article
@@ -71,3 +73,43 @@ def test_a_dateline_agency_is_no_actor_but_one_told_something_is(resources: Reso
     actors = _actors(resources, "", "Japan's trade minister told Reuters on Monday that talks "
                      "would resume.")
     assert "Reuters" in actors
+
+
+class _CapitalsArePeople:
+    """A stand-in tagger: every run of capitalised words is one person."""
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """B-PER/I-PER on capitalised words, O elsewhere."""
+        out = []
+        for words in sentences:
+            tags = []
+            for i, word in enumerate(words):
+                inside = word[:1].isupper() and i > 0 and words[i - 1][:1].isupper()
+                tags.append(("I-PER" if inside else "B-PER") if word[:1].isupper() else "O")
+            out.append(tags)
+        return out
+
+    def clear_cache(self) -> None:
+        """Nothing is cached."""
+
+
+@pytest.mark.parametrize("agency", ["Reuter", "Reuters", "AP", "AFP", "Xinhua", "Interfax", "Tass"])
+def test_an_agency_in_running_text_is_no_person(agency: str) -> None:
+    article = _article("", f"the minister said on monday that {agency} had quoted him wrongly.")
+    labels = {e.text: e.label for e in extract(article, _CapitalsArePeople()).entities}
+    assert labels == {agency: "ORG"}
+
+
+def test_a_person_named_like_an_agency_stays_a_person() -> None:
+    article = _article("", "the board met Edzard Reuter on monday. later Reuter said no.")
+    labels = [(e.text, e.label) for e in extract(article, _CapitalsArePeople()).entities]
+    assert ("Edzard Reuter", "PERSON") in labels and ("Reuter", "PERSON") in labels
+
+
+def test_reuter_in_the_story_is_no_person_actor(resources: Resources) -> None:
+    article = _article("", "Reuter reported that the minister would resign. The minister told "
+                       "Reuter on Monday that he would stay.")
+    extraction = extract(article, resources.tagger)
+    assert {e.label for e in extraction.entities if e.text == "Reuter"} == {"ORG"}
+    actors = enrich(article, extraction, resources.geo, resources.knowledge).actors
+    assert all(a.type != "person" for a in actors if a.name == "Reuter")
