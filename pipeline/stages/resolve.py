@@ -106,14 +106,32 @@ def _adjacent(tok: Tokens, end: int, start: int) -> bool:
     return all(tok.low[i] in ("the", "'s", "a", "an") for i in range(end, start))
 
 
-def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
+def _governor_at(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> int:
+    """Index of the preposition governing the mention starting at `first`, else -1."""
     words = know.lexicon.words
     preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
     skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his", "her", "its"}
     i = first - 1
     while i >= sentence_start and tok.low[i] in skip:
         i -= 1
-    return tok.low[i] if i >= sentence_start and tok.low[i] in preps else None
+    return i if i >= sentence_start and tok.low[i] in preps else -1
+
+
+def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
+    i = _governor_at(tok, first, sentence_start, know)
+    return tok.low[i] if i >= 0 else None
+
+
+def _place_role(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
+    """"located" for a mention governed by a locative preposition ("protesters in Kiev"),
+    "venue" when a gathering word stands before that preposition ("ministers meeting in Vienna":
+    the participants may come from anywhere), else None."""
+    i = _governor_at(tok, first, sentence_start, know)
+    words = know.lexicon.words
+    if i < 0 or tok.low[i] not in words.get("locative", frozenset()):
+        return None
+    venue = i > sentence_start and tok.low[i - 1] in words.get("venue_words", frozenset())
+    return "venue" if venue else "located"
 
 
 def _dateline_end(tok: Tokens, first: int, last: int) -> int:
@@ -289,13 +307,16 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
-            if country is not None and id(s) not in used:
-                countries.setdefault(s.sentence, set()).add(country)
-                if tok.low[s.last - 1] not in know.lexicon.words.get("armed_forces", ()):
-                    ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
-                if _governor(tok, s.first, tok.sentences[s.sentence][0], know) in locative \
-                        or s.last <= datelines.get(s.sentence, -1):
-                    located.setdefault(s.sentence, set()).add(country)
+            if country is None or id(s) in used:
+                continue
+            where = _place_role(tok, s.first, tok.sentences[s.sentence][0], know)
+            if where == "venue":
+                continue  # "ministers meeting in Vienna": the venue is no participant's country
+            countries.setdefault(s.sentence, set()).add(country)
+            if tok.low[s.last - 1] not in know.lexicon.words.get("armed_forces", ()):
+                ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
+            if where == "located" or s.last <= datelines.get(s.sentence, -1):
+                located.setdefault(s.sentence, set()).add(country)
     for s, found, how in resolved:
         if id(s) in used:
             continue
@@ -308,8 +329,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
-            if s.value in know.lexicon.words.get("captive_words", frozenset()):
-                here = only = set()  # hostages "in Iraq" are mostly foreigners: no country
+            if s.value in know.lexicon.words.get("captive_words", frozenset()) \
+                    or s.value in know.lexicon.words.get("envoy_words", frozenset()):
+                here = only = set()  # hostages "in Iraq", the embassy "in Kabul": foreigners
             elif s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
                 only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
