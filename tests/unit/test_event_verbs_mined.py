@@ -66,6 +66,7 @@ def test_cutting_troops_is_a_withdrawal(resources: Resources, body: str) -> None
 @pytest.mark.parametrize(("body", "expected"), [
     ("Jordan withdrew its ambassador from Syria.", ("SANCTION", "withdraw")),
     ("Iraq cancelled talks with Kuwait.", ("SANCTION", "halt-talks")),
+    ("Iran withdrew from the talks with Egypt.", ("SANCTION", "halt-talks")),
     ("Argentina capitulated to Britain.", ("RETREAT", "disarm")),
     ("The rebels handed back the seized weapons to Angola.", ("RETREAT", "return")),
 ])
@@ -78,6 +79,10 @@ def events(resources: Resources, body: str) -> set[tuple[str, str]]:
     """Asserted (type, mode) pairs the coder finds in one sentence."""
     return {(e.event_type.code, e.event_type.mode) for e in code(resources, body, "2004-09-01")
             if e.modality == "asserted"}
+
+
+def test_withdrawing_from_a_place_stays_a_retreat(resources: Resources) -> None:
+    assert ("RETREAT", "withdraw") in events(resources, "Libyan troops withdrew from northern Chad.")
 
 
 def test_expressing_concern_is_left_out(resources: Resources) -> None:
