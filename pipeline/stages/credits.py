@@ -6,6 +6,7 @@ Four places hold a credit:
 - the body's last line when it is an agency's name alone (the "Reuter" closing most
   Reuters-21578 stories);
 - parentheses closing a title or body ("Iraq Talks Resume (AP)").
+Parentheses may hold two agencies sharing the credit ("(Reuters/AP)", "(AFP, Reuters)").
 Extraction labels a credit an organisation (the tagger takes a lone "Reuter" for a person), and
 enrichment leaves credits out of the actors. An agency named anywhere else is an ordinary
 mention ("Reuters reported", "a Reuters poll"), but an organisation too, never a person
@@ -27,6 +28,8 @@ AGENCIES: frozenset[tuple[str, ...]] = frozenset({
     ("agence", "france-presse"), ("agence", "france", "presse"), ("ria", "novosti"),
 })
 _LONGEST = max(len(a) for a in AGENCIES)
+_JOINERS = frozenset({"/", ",", "and", "&"})  # between agencies sharing a credit: "(AFP, Reuters)"
+_CREDIT_TOKENS = 2 * _LONGEST + 1  # the longest credit looked for in parentheses: two agencies
 _DASHES = frozenset({"-", "--", "—", "–"})
 _DATELINE_TOKENS = 14  # a dateline's dash comes within this many tokens of the body's start
 
@@ -34,6 +37,17 @@ _DATELINE_TOKENS = 14  # a dateline's dash comes within this many tokens of the 
 def agency_name(words: Sequence[str]) -> bool:
     """Whether the tokens (any case) are an agency's name alone ("Reuter", "AFP", "Associated Press")."""
     return 0 < len(words) <= _LONGEST and tuple(w.lower() for w in words) in AGENCIES
+
+
+def _agencies(words: Sequence[str]) -> bool:
+    """Whether lower-case tokens are one agency or several joined ("reuters / ap", "afp , reuters")."""
+    chunks: list[list[str]] = [[]]
+    for w in words:
+        if w in _JOINERS:
+            chunks.append([])
+        else:
+            chunks[-1].append(w)
+    return all(tuple(c) in AGENCIES for c in chunks)
 
 
 def _words(text: str, lay: FieldLayout, first: int, last: int) -> list[str]:
@@ -45,12 +59,12 @@ def _words(text: str, lay: FieldLayout, first: int, last: int) -> list[str]:
 def _closing(text: str, lay: FieldLayout) -> range:
     """An agency in the parentheses that end the field: "... Resume (AP)"."""
     n = len(lay.starts)
-    words = _words(text, lay, n - _LONGEST - 2, n)
+    words = _words(text, lay, n - _CREDIT_TOKENS - 2, n)
     if words[-1] != ")" or "(" not in words:
         return range(0)
     opening = len(words) - 1 - words[::-1].index("(")
     first = n - len(words) + opening + 1
-    return range(first, n - 1) if tuple(words[opening + 1 : -1]) in AGENCIES else range(0)
+    return range(first, n - 1) if _agencies(words[opening + 1 : -1]) else range(0)
 
 
 def _dateline(text: str, lay: FieldLayout) -> range:
@@ -63,10 +77,10 @@ def _dateline(text: str, lay: FieldLayout) -> range:
         return range(dash)
     if words[dash - 1] != ")":
         return range(0)
-    opening = next((i for i in range(dash - 2, max(dash - 3 - _LONGEST, -1), -1)
+    opening = next((i for i in range(dash - 2, max(dash - 3 - _CREDIT_TOKENS, -1), -1)
                     if words[i] == "("), -1)
     inside = range(opening + 1, dash - 1)
-    return inside if opening >= 0 and tuple(words[opening + 1 : dash - 1]) in AGENCIES else range(0)
+    return inside if opening >= 0 and _agencies(words[opening + 1 : dash - 1]) else range(0)
 
 
 def _sign_off(text: str, lay: FieldLayout) -> range:

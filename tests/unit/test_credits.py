@@ -26,6 +26,12 @@ def credited(text: str, title: bool = False) -> list[str]:
     ("Output rose 3 pct in May.\nThe ministry gave no reason.\n Reuter\n", False, ["Reuter"]),
     ("Grain Talks Resume in Geneva (AP)", True, ["AP"]),
     ("The talks ended without a deal (Associated Press)", False, ["Associated", "Press"]),
+    # two agencies sharing the credit
+    ("WASHINGTON (Reuters/AP) - The talks ended.", False, ["Reuters", "/", "AP"]),
+    ("PARIS, May 2 (AFP, Reuters) - France hosted the talks.", False, ["AFP", ",", "Reuters"]),
+    ("LIMA (Associated Press and EFE) - Peru hosted the talks.", False,
+     ["Associated", "Press", "and", "EFE"]),
+    ("Grain Talks Resume in Geneva (AP/Reuters)", True, ["AP", "/", "Reuters"]),
 ])
 def test_a_credit_is_found_where_wires_put_it(text: str, title: bool, expected: list[str]) -> None:
     assert credited(text, title) == expected
@@ -39,6 +45,8 @@ def test_a_credit_is_found_where_wires_put_it(text: str, title: bool, expected: 
     ("Output rose.\nA Reuters poll", False),  # the last line says more than the name
     ("OSLO (Reuters) - Norway raised output.", True),  # a title has no dateline
     ("Reuters - Rivals Talk", True),
+    ("OSLO (Reuters and Norway's oil ministry) - Output rose.", False),  # not only agencies
+    ("Talks Resume (AP, Geneva)", True),
 ])
 def test_an_agency_named_in_the_story_is_no_credit(text: str, title: bool) -> None:
     assert credited(text, title) == []
