@@ -6,7 +6,8 @@ Four places hold a credit:
 - the body's last line when it is an agency's name alone (the "Reuter" closing most
   Reuters-21578 stories);
 - parentheses closing a title or body ("Iraq Talks Resume (AP)").
-Parentheses may hold two agencies sharing the credit ("(Reuters/AP)", "(AFP, Reuters)").
+Parentheses may hold two agencies sharing the credit ("(Reuters/AP)", "(AFP, Reuters)"), and a
+leading credit may come before a dateline with its own ("Canadian Press - OTTAWA (AP) -").
 Extraction labels a credit an organisation (the tagger takes a lone "Reuter" for a person), and
 enrichment leaves credits out of the actors. An agency named anywhere else is an ordinary
 mention ("Reuters reported", "a Reuters poll"), but an organisation too, never a person
@@ -67,20 +68,23 @@ def _closing(text: str, lay: FieldLayout) -> range:
     return range(first, n - 1) if _agencies(words[opening + 1 : -1]) else range(0)
 
 
-def _dateline(text: str, lay: FieldLayout) -> range:
-    """An agency before the dash of the body's opening dateline or alone before it."""
-    words = _words(text, lay, 0, _DATELINE_TOKENS)
+def _dateline(text: str, lay: FieldLayout, start: int = 0) -> list[int]:
+    """An agency before the dash of the body's opening dateline or alone before it; after a
+    lone agency, the dateline that may follow ("Canadian Press - KINSHASA, Congo (AP) -")."""
+    words = _words(text, lay, start, start + _DATELINE_TOKENS)
     dash = next((i for i, w in enumerate(words) if w in _DASHES), -1)
     if dash <= 0:
-        return range(0)
+        return []
     if tuple(words[:dash]) in AGENCIES:
-        return range(dash)
+        lead = list(range(start, start + dash))
+        return lead + _dateline(text, lay, start + dash + 1) if start == 0 else lead
     if words[dash - 1] != ")":
-        return range(0)
+        return []
     opening = next((i for i in range(dash - 2, max(dash - 3 - _CREDIT_TOKENS, -1), -1)
                     if words[i] == "("), -1)
-    inside = range(opening + 1, dash - 1)
-    return inside if opening >= 0 and _agencies(words[opening + 1 : dash - 1]) else range(0)
+    if opening < 0 or not _agencies(words[opening + 1 : dash - 1]):
+        return []
+    return list(range(start + opening + 1, start + dash - 1))
 
 
 def _sign_off(text: str, lay: FieldLayout) -> range:

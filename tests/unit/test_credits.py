@@ -32,6 +32,9 @@ def credited(text: str, title: bool = False) -> list[str]:
     ("LIMA (Associated Press and EFE) - Peru hosted the talks.", False,
      ["Associated", "Press", "and", "EFE"]),
     ("Grain Talks Resume in Geneva (AP/Reuters)", True, ["AP", "/", "Reuters"]),
+    # a leading credit, then a dateline's
+    ("Canadian Press - OTTAWA (AP) - Canada hosted the talks.", False,
+     ["Canadian", "Press", "AP"]),
 ])
 def test_a_credit_is_found_where_wires_put_it(text: str, title: bool, expected: list[str]) -> None:
     assert credited(text, title) == expected
