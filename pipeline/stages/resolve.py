@@ -9,12 +9,18 @@ from dataclasses import dataclass, field
 from pipeline.models import Place
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
+from pipeline.stages.mention_context import (
+    adjacent,
+    dateline_end,
+    governor,
+    modifiers,
+    place_role,
+    possessed,
+)
 from pipeline.stages.mentions import Span, Tokens
 from pipeline.stages.office_context import office_country
 
 _PERSONISH = frozenset({"person"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
-                          "these", "those", "some", "all", "two", "three"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
 
 
@@ -101,53 +107,6 @@ def _party_at_home(actor: Actor, alias: str, reg: Registry) -> bool:
         or reg.know.names_country(alias, actor.country)
 
 
-def _adjacent(tok: Tokens, end: int, start: int) -> bool:
-    """Whether only an article or a possessive lies between token end and token start."""
-    return all(tok.low[i] in ("the", "'s", "a", "an") for i in range(end, start))
-
-
-def _governor_at(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> int:
-    """Index of the preposition governing the mention starting at `first`, else -1."""
-    words = know.lexicon.words
-    preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
-    skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his", "her", "its"}
-    i = first - 1
-    while i >= sentence_start and tok.low[i] in skip:
-        i -= 1
-    return i if i >= sentence_start and tok.low[i] in preps else -1
-
-
-def _governor(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
-    i = _governor_at(tok, first, sentence_start, know)
-    return tok.low[i] if i >= 0 else None
-
-
-def _place_role(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> str | None:
-    """"located" for a mention governed by a locative preposition ("protesters in Kiev"),
-    "venue" when a gathering word stands before that preposition ("ministers meeting in Vienna":
-    the participants may come from anywhere), else None."""
-    i = _governor_at(tok, first, sentence_start, know)
-    words = know.lexicon.words
-    if i < 0 or tok.low[i] not in words.get("locative", frozenset()):
-        return None
-    venue = i > sentence_start and tok.low[i - 1] in words.get("venue_words", frozenset())
-    return "venue" if venue else "located"
-
-
-def _dateline_end(tok: Tokens, first: int, last: int) -> int:
-    """Where the dash ending a dateline at a sentence's start stands ("MOSCOW (Reuters) -",
-    "KABUL, Afghanistan -", "WASHINGTON --"), else -1: place and agency are no participants."""
-    if not (tok.text[first].isupper() and tok.text[first].isalpha() and len(tok.text[first]) > 2):
-        return -1
-    for j in range(first + 1, min(last, first + 8)):
-        word = tok.text[j]
-        if word in ("-", "--", "—", "–"):
-            return j
-        if word not in (",", "(", ")", "/") and not word[:1].isupper():
-            return -1
-    return -1
-
-
 def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
                 tok: Tokens, reg: Registry) -> bool:
     """ "X, Iran's oil minister, ...": the title describes the person before it."""
@@ -171,22 +130,6 @@ def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Sp
     return True
 
 
-def _modifiers(tok: Tokens, end: int, start: int) -> bool:
-    """One or two lower-case modifiers between a qualifier and its group ("OPEC oil ministers")."""
-    between = tok.low[end:start]
-    return 0 < len(between) <= 2 and all(
-        w.isalpha() and w == tok.text[i] and w not in _DETERMINERS
-        for i, w in zip(range(end, start), between, strict=True))
-
-
-def _possessed(tok: Tokens, end: int, start: int) -> bool:
-    """A country's possessive before its group, past up to two modifiers ("Jordan's state security
-    court", "Iraq's interim government")."""
-    between = tok.low[end:start]
-    return 1 <= len(between) <= 3 and between[0] == "'s" and (
-        len(between) == 1 or _modifiers(tok, end + 1, start))
-
-
 def _widen(s: Span, head: Span | None) -> Span:
     """The span extended back over its title and country qualifier."""
     if head is None:
@@ -203,10 +146,10 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         prev = spans[n - 1] if n and spans[n - 1].sentence == s.sentence else None
         prev2 = spans[n - 2] if n > 1 and spans[n - 2].sentence == s.sentence else None
         nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].sentence == s.sentence else None
-        title = prev if prev and prev.kind == "title" and _adjacent(tok, prev.last, s.first) else None
+        title = prev if prev and prev.kind == "title" and adjacent(tok, prev.last, s.first) else None
         before = prev2 if title else prev
         qualifier = (before if before and before.kind in ("country", "province")
-                     and _adjacent(tok, before.last, (title or s).first) else None)
+                     and adjacent(tok, before.last, (title or s).first) else None)
         actor = know.actors_for(s.value, reg.day, reg.countries) if s.kind == "kb" else None
         if actor is not None and not _party_at_home(actor, s.value, reg):
             actor = None
@@ -224,7 +167,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((_widen(s, head), (key,), method))
         elif s.kind == "ner":
             if qualifier is None and before is not None and before.kind == "country" \
-                    and _possessed(tok, before.last, (title or s).first):
+                    and possessed(tok, before.last, (title or s).first):
                 qualifier = before  # "China's top entrepreneur Rong Yiren": a possessive's descriptor
             country = qualifier.value if qualifier else None
             if qualifier is not None:
@@ -242,7 +185,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                                     entity=s.entity))
             resolved.append((_widen(s, qualifier or title), (key,), method))
         elif s.kind == "title":
-            followed = nxt is not None and nxt.kind in ("kb", "ner") and _adjacent(tok, s.last, nxt.first)
+            followed = nxt is not None and nxt.kind in ("kb", "ner") and adjacent(tok, s.last, nxt.first)
             if followed or qualifier is None:
                 continue
             used.add(id(qualifier))
@@ -268,8 +211,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         elif s.kind in ("pronoun", "joint"):
             resolved.append((s, (), s.kind))
         elif s.kind == "group" and qualifier is None and prev is not None \
-                and prev.kind in ("country", "province") and (_possessed(tok, prev.last, s.first) or (
-                    _modifiers(tok, prev.last, s.first)
+                and prev.kind in ("country", "province") and (possessed(tok, prev.last, s.first) or (
+                    modifiers(tok, prev.last, s.first)
                     and know.geo.country_name_form(" ".join(tok.text[prev.first:prev.last])) is None)):
             used.add(id(prev))  # "Palestinian security forces", "Iraqi interim government"
             key = reg.add(ActorInfo(f"group:{prev.value}:{s.value}",
@@ -284,7 +227,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((_widen(s, qualifier), (key,), "group-noun:country-qualifier"))
         elif s.kind == "group" and qualifier is None and not (
                 prev is not None and prev.kind in ("kb", "ner")
-                and (_adjacent(tok, prev.last, s.first) or _modifiers(tok, prev.last, s.first))):
+                and (adjacent(tok, prev.last, s.first) or modifiers(tok, prev.last, s.first))):
             resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
     return _finish(resolved, used, tok, reg)
 
@@ -302,14 +245,14 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     countries: dict[int, set[str]] = {}
     located: dict[int, set[str]] = {}
     ends: dict[int, list[int]] = {}  # where each sentence's country mentions end
-    datelines = {n: _dateline_end(tok, first, last) for n, (first, last) in enumerate(tok.sentences)
+    datelines = {n: dateline_end(tok, first, last) for n, (first, last) in enumerate(tok.sentences)
                  if last > first and tok.caps[n]}  # no dateline in a headline ("IRAN - IRAQ TALKS")
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
             if country is None or id(s) in used:
                 continue
-            where = _place_role(tok, s.first, tok.sentences[s.sentence][0], know)
+            where = place_role(tok, s.first, tok.sentences[s.sentence][0], know)
             if where == "venue":
                 continue  # "ministers meeting in Vienna": the venue is no participant's country
             countries.setdefault(s.sentence, set()).add(country)
@@ -347,7 +290,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                             if len(pair) == 2 else ((), how))
         if not keys:
             continue
-        governed = "in" if s.last <= datelines.get(s.sentence, -1) else _governor(tok, s.first, start,
+        governed = "in" if s.last <= datelines.get(s.sentence, -1) else governor(tok, s.first, start,
                                                                                    know)
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
