@@ -64,3 +64,9 @@ def test_a_large_city_is_found_by_a_close_alternate_spelling(text: str, iso3: st
 def test_an_alternate_name_of_another_form_is_no_city() -> None:
     assert gazetteer().city("White House") is None  # a translation of Casablanca's name
     assert gazetteer().city("Twickenham") is None  # an old name of Huntsville, Alabama
+
+
+def test_the_process_gazetteer_builds_its_tables_before_the_first_article() -> None:
+    from pipeline.stages.geo import gazetteer
+    built = vars(gazetteer())
+    assert {"multiword_firsts", "masking_regions", "_us_states", "_regions"} <= built.keys()
