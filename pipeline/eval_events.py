@@ -103,10 +103,15 @@ def _records(corpora: Path, wanted: dict[str, set[str]]) -> dict[tuple[str, str]
     return found
 
 
-def _published(record: dict[str, object], corpus: str = "") -> dt.datetime:
+def published_date(record: dict[str, object], corpus: str = "") -> dt.datetime:
+    """A corpus record's date (UTC midnight); the corpus's usual date when it has none or it is
+    not ISO (two Reuters records carry "9-APR-1987 ..." style dates)."""
     raw = record.get("date")
     if isinstance(raw, str) and len(raw) >= 10:
-        return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
+        try:
+            return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
+        except ValueError:
+            return CORPUS_DATES.get(corpus, DEFAULT_DATE)
     return CORPUS_DATES.get(corpus, DEFAULT_DATE)
 
 
@@ -154,7 +159,7 @@ def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
             report.missing.append(f"{row['corpus']}/{row['id']}")
             continue
         expected = {(e["actor"], e["type"], e["recipient"]) for e in row["events"]}
-        got = predict(sentence, _published(record, row["corpus"]), res,
+        got = predict(sentence, published_date(record, row["corpus"]), res,
                       f"{row['corpus']}-{row['id']}")
         part = split_of(row["sha1"])
         for split in (report.splits[part], report.splits["all"]):

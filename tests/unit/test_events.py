@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from pipeline.eval_events import evaluate_gold, format_report, parse_rows, split_of
+from pipeline.eval_events import (
+    CORPUS_DATES,
+    DEFAULT_DATE,
+    evaluate_gold,
+    format_report,
+    parse_rows,
+    published_date,
+    split_of,
+)
 from pipeline.models import Article
 from pipeline.stages.chain import Resources
 from pipeline.stages.enrich import enrich
@@ -229,3 +238,10 @@ def test_besieging_is_a_protest_for_protesters_and_an_assault_for_troops(
         code(resources, "Protesters besieged the parliament building in Tbilisi."))
     assert ("GEO", "ASSAULT", "ARM") in triples(
         code(resources, "Georgian troops besieged Armenian positions."))
+
+
+def test_a_corpus_record_with_a_non_iso_date_gets_the_corpus_date() -> None:
+    assert published_date({"date": "1987-04-09T00:00:00.00"}, "reuters21578") == dt.datetime(
+        1987, 4, 9, tzinfo=dt.UTC)
+    assert published_date({"date": "9-APR-1987 00:00:00.00"}, "reuters21578") == DEFAULT_DATE
+    assert published_date({}, "ag_news_test") == CORPUS_DATES["ag_news_test"]
