@@ -22,14 +22,17 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import orjson
 
+from pipeline.eval_topics import expected_calibration_error, roc_auc
 from pipeline.models import Article, EventActor
 from pipeline.stages.chain import Resources, load_resources
 from pipeline.stages.enrich import enrich
 from pipeline.stages.extract import extract
 from pipeline.stages.kb import ActorKB, is_iso3
 from pipeline.stages.knowledge import acting_for
+from pipeline.stages.types import EventDraft
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "event_gold.jsonl"
 DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -48,6 +51,8 @@ class Split:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    # (confidence, right) of every coded triple, for the calibration line
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def scores(self) -> dict[str, float | int]:
         """Precision, recall, F1 and counts."""
@@ -115,19 +120,28 @@ def published_date(record: dict[str, object], corpus: str = "") -> dt.datetime:
     return CORPUS_DATES.get(corpus, DEFAULT_DATE)
 
 
-def predict(sentence: str, published: dt.datetime, res: Resources, name: str) -> set[Triple]:
-    """Asserted (actor, type, recipient) triples the pipeline codes in one sentence."""
+def coded(sentence: str, published: dt.datetime, res: Resources, name: str
+          ) -> dict[Triple, EventDraft]:
+    """Asserted (actor, type, recipient) triples the pipeline codes in one sentence, each with
+    its most confident draft."""
     article = Article(id=name, body=sentence.replace("\n", " "), published_at=published)
     extraction = extract(article, res.tagger)
     enrichment = enrich(article, extraction, res.geo, res.knowledge)
     kb = res.knowledge.kb
     types = {a.id: a.type for a in kb}
-    out: set[Triple] = set()
+    out: dict[Triple, EventDraft] = {}
     for e in enrichment.events:
         actor = actor_code(e.actor, types, kb, e.event_date)
         if e.modality == "asserted" and (actor is not None or e.actor is None):  # null: unnamed
-            out.add((actor, e.event_type.code, actor_code(e.recipient, types, kb, e.event_date)))
+            triple = (actor, e.event_type.code, actor_code(e.recipient, types, kb, e.event_date))
+            if triple not in out or out[triple].confidence < e.confidence:
+                out[triple] = e
     return out
+
+
+def predict(sentence: str, published: dt.datetime, res: Resources, name: str) -> set[Triple]:
+    """Asserted (actor, type, recipient) triples the pipeline codes in one sentence."""
+    return set(coded(sentence, published, res, name))
 
 
 def parse_rows(text: str | None) -> slice:
@@ -159,10 +173,12 @@ def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
             report.missing.append(f"{row['corpus']}/{row['id']}")
             continue
         expected = {(e["actor"], e["type"], e["recipient"]) for e in row["events"]}
-        got = predict(sentence, published_date(record, row["corpus"]), res,
-                      f"{row['corpus']}-{row['id']}")
+        drafts = coded(sentence, published_date(record, row["corpus"]), res,
+                       f"{row['corpus']}-{row['id']}")
+        got = set(drafts)
         part = split_of(row["sha1"])
         for split in (report.splits[part], report.splits["all"]):
+            split.confidences.extend((d.confidence, t in expected) for t, d in drafts.items())
             split.sentences += 1
             split.tp += len(got & expected)
             split.fp += len(got - expected)
@@ -178,6 +194,17 @@ def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
     return report
 
 
+def calibration_line(pairs: list[tuple[float, bool]]) -> str:
+    """Mean confidence against the share right, ECE and ROC AUC of coded triples."""
+    if not pairs:
+        return "no coded triples"
+    probs = np.array([c for c, _ in pairs])
+    right = np.array([float(r) for _, r in pairs])
+    return (f"mean {probs.mean():.3f} against {right.mean():.3f} right, "
+            f"ECE {expected_calibration_error(probs, right):.3f}, "
+            f"ROC AUC {roc_auc(probs, right):.3f} ({len(pairs)} triples)")
+
+
 def format_report(report: Report) -> str:
     """A table per split and per type, then one JSON line with the figures."""
     lines = [f"{'part':<8}{'sent':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
@@ -186,6 +213,8 @@ def format_report(report: Report) -> str:
         s = split.scores()
         lines.append(f"{name:<10}{s['sentences']:>4}{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}"
                      f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+    for name, split in report.splits.items():
+        lines.append(f"confidence, {name}: {calibration_line(split.confidences)}")
     if report.missing:
         lines.append(f"unresolved references: {', '.join(report.missing)}")
     summary = {k: v.scores() for k, v in report.splits.items()}

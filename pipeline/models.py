@@ -269,7 +269,9 @@ class EventRecord(Output):
     modality: Modality = Field(description="asserted events are facts; others are flagged")
     topics: list[TopicLabel]
     evidence: Evidence
-    confidence: Probability
+    confidence: Probability = Field(
+        description="Probability that actor, type and recipient are right, fitted on events judged "
+                    "by hand (docs/event-coding.md, 'Event confidence')")
     tone: float | None = None
     reasons: dict[str, str] = Field(
         default_factory=dict, description="Why a field is empty or was defaulted, by field name"

@@ -256,8 +256,8 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: s
     a = reg.actors[actor] if actor else None
     r = reg.actors[recipient] if recipient else None
     base = a.confidence if a else 0.8 * (r.confidence if r else 1.0)  # an unnamed actor: weaker
-    confidence = base * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8)
-    return EventDraft(
+    rule_score = min(base * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8), 1.0)
+    draft = EventDraft(
         event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
                              mode=f.mode),
         actor=event_actor(a, day, roles.methods.get(actor or "")) if a else None,
@@ -265,5 +265,9 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: s
         event_date=day, date_method=method, location=location, modality=f.modality,
         evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,
                           sentence=sent.index),
-        confidence=round(min(confidence, 1.0), 3), tone=sent.tone, reasons=reasons,
+        confidence=round(rule_score, 3), tone=sent.tone, reasons=reasons,
     )
+    model = reg.know.confidence
+    if model is None:
+        return draft
+    return draft.model_copy(update={"confidence": round(model.probability(draft, rule_score), 3)})

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+from pipeline.stages.event_confidence import ConfidenceModel, confidence_model
 from pipeline.stages.geo import Gazetteer, gazetteer
 from pipeline.stages.kb import Actor, ActorKB, Role, load_titles, normalize
 from pipeline.stages.lexicon import CoderLexicon, PhraseIndex, lexicon
@@ -39,6 +40,8 @@ class Knowledge:
     # Aliases whose last word is written in lower case ("UN refugee agency") or is no word
     # ("OPEC+"): they match in running text although that word is no capitalised name there.
     lower_tail: frozenset[tuple[str, ...]] = frozenset()
+    # Maps the coder's rule score to a calibrated probability (None: the rule score stands).
+    confidence: ConfidenceModel | None = None
 
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
         """Pick one KB actor for a normalized alias: active on the day, else in the article's countries.
@@ -121,10 +124,12 @@ def load_knowledge(geo: Gazetteer | None = None) -> Knowledge:
                            if (" " in s.strip() and s.split()[-1][:1].islower())
                            or not s.strip()[-1:].isalnum()
                            for key in alias_keys(s))
+    calibration = confidence_model()
     return Knowledge(kb=kb, titles=titles, title_index=PhraseIndex(tuple(t.split()) for t in titles),
                      alias_index=PhraseIndex(aliases), geo=geo or gazetteer(), lexicon=lexicon(),
-                     version=f"kb-{kb.facts_as_of}-{len(kb)}-verbs-{len(lexicon().triggers)}",
-                     lower_tail=lower_tail)
+                     version=f"kb-{kb.facts_as_of}-{len(kb)}-verbs-{len(lexicon().triggers)}"
+                             f"-confidence-{calibration.version}",
+                     lower_tail=lower_tail, confidence=calibration)
 
 
 def _scannable_aliases(actor: Actor, titles: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
