@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stages.geo import city_keys, gazetteer
+from pipeline.stages.places import place_of
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,13 @@ def test_rank_puts_own_names_before_respellings_and_exonyms_first() -> None:
     rank("bigton", options, set())
     assert options == [big, small]
     assert part_of_name("nara", "Nara-shi") and not part_of_name("monterey", "Monterrey")
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Fallujah", "IRQ"), ("Falluja", "IRQ"), ("Kandahar", "AFG"), ("Basra", "IRQ"),
+    ("Najaf", "IRQ"), ("Mosul", "IRQ"), ("Ramadi", "IRQ"), ("Tikrit", "IRQ"), ("Herat", "AFG"),
+    ("Mazar-i-Sharif", "AFG"), ("Mazar-e-Sharif", "AFG"), ("Gaza", "PSE"), ("Ramallah", "PSE"),
+    ("Hebron", "PSE"), ("Grozny", "RUS")])
+def test_the_conflict_cities_of_the_news_resolve_to_their_countries(text: str, iso3: str) -> None:
+    place = place_of(text, "e1", gazetteer(), frozenset())
+    assert place is not None and (place.kind, place.country) == ("city", iso3)
