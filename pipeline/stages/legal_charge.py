@@ -15,7 +15,7 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     ASSAULT phrase of the dictionary); then whether it accuses.
 
     It accuses with "that" or a clause right after it ("Israel charged that Syria ...", "is
-    charging it was induced"), in a passive ("have been charged by the authorities", not "were
+    charging he had lied"), in a passive ("was charged by the police", not "were
     charged $5"), or with a word of `charge_frames` in its clause ("prosecutors charged him with fraud", "was charged with
     murder", "charged over the killing"); such a charge stands without an actor after it. It does
     not when "with" follows a duty holder ("the panel charged with drafting") or comes before a
@@ -30,10 +30,10 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     auxiliaries = words.get("passive_aux", frozenset()) | words.get("finite_aux", frozenset())
     if after[:1] == ["that"] or (len(after) == 2 and after[0] in words.get("clause_subjects", ())
                                  and after[1] in auxiliaries):
-        return True  # "Israel charged that ...", "Guinness is charging it was induced to ..."
+        return True  # "Israel charged that ...", "the firm is charging he had lied"
     if found.first > sent.first and tok.low[found.first - 1] in words.get("passive_aux", ()) \
             and not (after[:1] and (after[0][:1].isdigit() or after[0] in ("$", "a", "an"))):
-        return True  # "have since been charged by the authorities", not "were charged $5"
+        return True  # "was charged by the police", not "were charged $5"
     frames = words.get("charge_frames", frozenset())
     stop = min(sent.last, found.last + _SCOPE)
     for j in range(found.last, stop):
