@@ -15,6 +15,7 @@ from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_span
 from pipeline.stages.places import find_places
 from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.teams import club_entities, club_spans, sports_story
 from pipeline.stages.tone import document_tone, tokens_tone
 from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
@@ -84,13 +85,19 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     mentions: dict[TextField, list[Mention]] = {}
     not_actors = know.lexicon.words.get("not_actors", frozenset())
     credits = {f: credit_tokens(texts[f], extraction.layout(f), f == "title") for f in FIELDS}
+    sport = sports_story(toks.values())
     for f in FIELDS:
         ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
+        if sport:  # a club named after a capital is no country: "Real Madrid", "Madrid were"
+            clubs = club_spans(scanned[f], ners[f], toks[f])
+            scanned[f] = [s for s in scanned[f] if id(s) not in clubs]
         spans[f] = [s for s in merge(scanned[f], ners[f], toks[f], not_actors)
                     if s.first not in credits[f]]
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],
-                         geo, countries)
+                         geo, countries,
+                         club_entities([(toks[f], m) for f in FIELDS for m in ners[f]]) if sport
+                         else frozenset())
     reg.located = home_countries([s for f in FIELDS for s in spans[f]], places, reg)
     for f in FIELDS:
         mentions[f] = resolve_spans(spans[f], toks[f], reg)

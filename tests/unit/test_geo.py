@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stages.geo import city_keys, gazetteer
+from pipeline.stages.places import place_of
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,45 @@ def test_the_process_gazetteer_builds_its_tables_before_the_first_article() -> N
     from pipeline.stages.geo import gazetteer
     built = vars(gazetteer())
     assert {"multiword_firsts", "masking_regions", "_us_states", "_regions"} <= built.keys()
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Monterey", "Monterey", "USA"),  # Monterrey, Mexico, lists "Monterey" among its spellings
+    ("Monterrey", "Monterrey", "MEX"),
+    ("Cancun", "Cancún", "MEX"),  # not Changchun, of which "Cancun" is a spelling
+])
+def test_a_city_of_that_very_name_beats_a_bigger_city_spelled_so(text: str, name: str,
+                                                                 iso3: str) -> None:
+    city = gazetteer().city(text)
+    assert city is not None and (city.name, city.country) == (name, iso3)
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Westminster", "GBR"), ("Petersburg", "RUS"),
+                                            ("Odessa", "UKR"), ("Hanover", "DEU")])
+def test_a_part_of_a_city_name_or_an_english_name_keeps_the_bigger_city(text: str,
+                                                                        iso3: str) -> None:
+    city = gazetteer().city(text)  # "City of Westminster"; Odessa is in places.toml's exonyms
+    assert city is not None and city.country == iso3
+
+
+def test_rank_puts_own_names_before_respellings_and_exonyms_first() -> None:
+    from pipeline.stages.geo import City
+    from pipeline.stages.spellings import part_of_name, rank
+    big = City("Bigtown", "AAA", 0.0, 0.0, 1_000_000)
+    small = City("Bigton", "BBB", 0.0, 0.0, 20_000)
+    options = [big, small]
+    rank("bigton", options, {big})
+    assert options == [small, big]
+    rank("bigton", options, set())
+    assert options == [big, small]
+    assert part_of_name("nara", "Nara-shi") and not part_of_name("monterey", "Monterrey")
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Fallujah", "IRQ"), ("Falluja", "IRQ"), ("Kandahar", "AFG"), ("Basra", "IRQ"),
+    ("Najaf", "IRQ"), ("Mosul", "IRQ"), ("Ramadi", "IRQ"), ("Tikrit", "IRQ"), ("Herat", "AFG"),
+    ("Mazar-i-Sharif", "AFG"), ("Mazar-e-Sharif", "AFG"), ("Gaza", "PSE"), ("Ramallah", "PSE"),
+    ("Hebron", "PSE"), ("Grozny", "RUS")])
+def test_the_conflict_cities_of_the_news_resolve_to_their_countries(text: str, iso3: str) -> None:
+    place = place_of(text, "e1", gazetteer(), frozenset())
+    assert place is not None and (place.kind, place.country) == ("city", iso3)
