@@ -1,0 +1,27 @@
+"""Rules of the precision round on Reuters pool 2 (docs/event-coding.md, "Precision round on
+Reuters pool 2"): false-positive classes found by judging the coder's outputs on unseen Reuters
+sentences, tested on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Bank of Canada gave the money market assistance of about 300 mln dlrs.", set()),
+    ("Kenya cut loans to its exporters to slow credit growth.", set()),
+    ("SENATE PANEL APPROVES AID FOR FARM BANKS", set()),
+    ("Kenya approved aid funds for its textile industry.", set()),
+    # a loan sought is a request, not aid
+    ("PERU SEEKS 300 MLN DLR PIPELINE LOAN", {("PER", "REQUEST", None)}),
+    # aid to a named receiver stays
+    ("Japan gave Kenya emergency assistance after the floods.", {("JPN", "AID", "KEN")}),
+    ("The World Bank approved a 90 mln dlr loan to Ghana.", {("world-bank", "AID", "GHA")}),
+])
+def test_aid_needs_a_named_receiver(resources: Resources, body: str,
+                                    expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
