@@ -59,6 +59,30 @@ def business_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
                 & set(tok.low[found.first + 1 : found.last - 1]))
 
 
+def _ticker(tok: Tokens, j: int, last: int) -> bool:
+    """Whether a stock ticker in angle brackets starts at `j` ("<ABT>", "<SABS ST>")."""
+    return tok.low[j] == "<" and j + 2 < last and tok.text[j + 1].isupper() and ">" in tok.low[j + 2 : j + 4]
+
+
+def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger of dealing (`company_news_types`: agreements, talks, offers, requests)
+    stands in a sentence that names a firm by its legal form (`company_designators`: "Saab-Scania
+    AB", "Amoco Corp") or its stock ticker ("<ABT>"): company news, not a state's act. A firm that
+    is only the closing source ("..., Gold Fields Ltd said", '..." said an analyst at Fuji Bank
+    Ltd') does not count."""
+    if found.code not in lex.words.get("company_news_types", frozenset()):
+        return False
+    forms = lex.words.get("company_designators", frozenset())
+    speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
+    said = next((j for j in range(found.last + 1, sent.last)
+                 if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
+    for j in range(sent.first, min(said, sent.last)):
+        if (tok.low[j] in forms or _ticker(tok, j, sent.last)) \
+                and not (j >= found.last and speech & set(tok.low[j + 1 : j + 3])):
+            return True
+    return False
+
+
 def sign_of(found: Found, sent: Sentence, tok: Tokens) -> bool:
     """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing"."""
     return found.trigger.tokens[0] in ("sign", "signs") and found.last < sent.last \
@@ -92,7 +116,8 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
     return sign_of(found, sent, tok) or sports_sense(found, sent, tok, lex) \
-        or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex)
+        or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
+        or company_news(found, sent, tok, lex)
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})

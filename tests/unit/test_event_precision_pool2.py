@@ -25,3 +25,21 @@ from .test_event_rules import Triple, facts
 def test_aid_needs_a_named_receiver(resources: Resources, body: str,
                                     expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya extended its mining agreement with the Canadian firm Acme Gold Corp for two years.",
+     set()),
+    ("The British Army signed a contract to pay Fairfield Engines Ltd 40 mln stg for trucks.",
+     set()),
+    ("Uganda Airlines Corp said it agreed to buy two jets from a European maker.", set()),
+    ("Peru offered to buy <NRT> shares held by the state fund.", set()),
+    # the firm only as the closing source, or as the target of violence, changes nothing
+    ("Ghana and Togo signed a border agreement, Reuters Holdings Plc reported.",
+     {("GHA", "AGREE", "TGO")}),
+    ('"Only Japan promised anything," said an economist at Daiwa Bank Ltd.', {("JPN", "AGREE", None)}),
+    ("Rebels attacked a pipeline of Acme Oil Corp in Nigeria.", {("NGA", "ASSAULT", None)}),
+])
+def test_a_firm_named_by_its_legal_form_makes_company_news(resources: Resources, body: str,
+                                                           expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
