@@ -83,6 +83,32 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     return False
 
 
+def _firm_at(tok: Tokens, j: int, firms: frozenset[str], caseful: bool) -> bool:
+    """Whether a word for firms stands at `j` (lower-case in running text: not "the World Bank")."""
+    return tok.low[j] in firms and not (caseful and tok.text[j] != tok.low[j])
+
+
+def firm_partner(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger of dealing (`company_news_types`) has firms as its partner: after "with"
+    or "from" in its clause ("signed contracts with 15 foreign firms", "loans from private
+    banks"; `company_heads`), or coordinated with its subject right before it ("South Africa,
+    creditor banks agree on a debt plan"): a business deal, not a state act."""
+    if found.code not in lex.words.get("company_news_types", frozenset()):
+        return False
+    firms = lex.words.get("company_heads", frozenset())
+    caseful = tok.caps[sent.index]
+    stops = lex.clause_breaks | {",", ";"}
+    for j in range(found.last, min(sent.last, found.last + 8)):
+        if tok.low[j] in stops:
+            break
+        if tok.low[j] in ("with", "from") and any(
+                _firm_at(tok, k, firms, caseful) for k in range(j + 1, min(sent.last, j + 6))):
+            return True
+    before = tok.low[max(sent.first, found.first - 4) : found.first]
+    return any(_firm_at(tok, k, firms, caseful) for k in range(max(sent.first, found.first - 3), found.first)) \
+        and bool({"and", ","} & set(before))
+
+
 def sign_of(found: Found, sent: Sentence, tok: Tokens) -> bool:
     """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing"."""
     return found.trigger.tokens[0] in ("sign", "signs") and found.last < sent.last \
@@ -117,7 +143,7 @@ def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     """Any of the senses above: the trigger is no event."""
     return sign_of(found, sent, tok) or sports_sense(found, sent, tok, lex) \
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
-        or company_news(found, sent, tok, lex)
+        or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex)
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})

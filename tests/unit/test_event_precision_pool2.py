@@ -43,3 +43,18 @@ def test_aid_needs_a_named_receiver(resources: Resources, body: str,
 def test_a_firm_named_by_its_legal_form_makes_company_news(resources: Resources, body: str,
                                                            expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru signed twelve exploration contracts with nine foreign firms last year.", set()),
+    ("Bolivia has been negotiating with its creditor banks since March.", set()),
+    ("KENYA, COMMERCIAL BANKS AGREE ON DEBT DEAL", set()),
+    ("Japanese buyers agreed to postpone 50,000 tonnes of sugar deliveries until 1988.", set()),
+    ("Kenyan and Ugandan businessmen signed a memorandum on joint ventures.", set()),
+    # states dealing with states, or with a bank of the state, stay
+    ("Peru signed an aid agreement with Japan.", {("PER", "AGREE", "JPN")}),
+    ("Bolivia has been negotiating with the World Bank since March.", {("BOL", "CONSULT", "world-bank")}),
+])
+def test_firms_as_partners_make_a_business_deal(resources: Resources, body: str,
+                                                expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
