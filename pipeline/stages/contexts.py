@@ -109,10 +109,14 @@ def firm_partner(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
         and bool({"and", ","} & set(before))
 
 
-def sign_of(found: Found, sent: Sentence, tok: Tokens) -> bool:
-    """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing"."""
-    return found.trigger.tokens[0] in ("sign", "signs") and found.last < sent.last \
-        and tok.low[found.last] == "of" and found.last == found.first + 1
+def sign_of(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing",
+    "little sign that ...", "amid growing signs" (`evidence_cues` right before it)."""
+    if found.trigger.tokens[0] not in ("sign", "signs") or found.last != found.first + 1:
+        return False
+    if found.last < sent.last and tok.low[found.last] in ("of", "that"):
+        return True
+    return found.first > sent.first and tok.low[found.first - 1] in lex.words.get("evidence_cues", frozenset())
 
 
 def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -141,7 +145,7 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
-    return sign_of(found, sent, tok) or sports_sense(found, sent, tok, lex) \
+    return sign_of(found, sent, tok, lex) or sports_sense(found, sent, tok, lex) \
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
         or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex)
 

@@ -58,3 +58,15 @@ def test_a_firm_named_by_its_legal_form_makes_company_news(resources: Resources,
 def test_firms_as_partners_make_a_business_deal(resources: Resources, body: str,
                                                 expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenyan data showed little sign that exports would recover this year.", set()),
+    ("The French embassy reported growing signs that the harvest was poor.", set()),
+    ("Parliament began a review amid signs Kenyan agencies were at odds over the cost.", set()),
+    # a signing stays
+    ("Kenya signs a trade treaty with Uganda.", {("KEN", "AGREE", "UGA")}),
+])
+def test_signs_of_evidence_are_no_signing(resources: Resources, body: str,
+                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
