@@ -119,6 +119,30 @@ def sign_of(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
     return found.first > sent.first and tok.low[found.first - 1] in lex.words.get("evidence_cues", frozenset())
 
 
+_OWNERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "'s", "whose", "our"})
+
+
+def market_demand(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether a bare singular "demand for" is a market's ("EC demand for cars is falling", "North
+    American demand for gas", "JAPANESE DEMAND FOR U.K. GILTS"): with no article or possessive
+    before its phrase it is a quantity, not an actor's demand ("the U.S. demand for talks",
+    "Iran's demand for compensation")."""
+    if found.trigger.tokens != ("demand",) or not found.trigger.noun or found.last >= sent.last \
+            or tok.low[found.last] != "for":
+        return False
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    j, words = found.first - 1, 0
+    while j >= sent.first and tok.low[j] not in _OWNERS and (j in names or (
+            words < 2 and tok.low[j].replace("-", "").replace(".", "").isalpha()
+            and tok.low[j] not in _VERB_STARTS)):
+        words += j not in names
+        j -= 1
+    return j < sent.first or tok.low[j] not in _OWNERS
+
+
+_VERB_STARTS = frozenset({"and", "or", "of", "to", "in", "on", "for", "by", "with", "from", "is", "was", "are", "were"})
+
+
 def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a noun trigger after "for" is the reason of thanks, praise or blame named before
     it ("thanked Japan for aid to refugees", "praised Germany for its support"): background,
@@ -145,7 +169,7 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
-    return sign_of(found, sent, tok, lex) or sports_sense(found, sent, tok, lex) \
+    return sign_of(found, sent, tok, lex) or market_demand(found, sent, tok) or sports_sense(found, sent, tok, lex) \
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
         or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex)
 

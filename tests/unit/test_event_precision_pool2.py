@@ -70,3 +70,15 @@ def test_firms_as_partners_make_a_business_deal(resources: Resources, body: str,
 def test_signs_of_evidence_are_no_signing(resources: Resources, body: str,
                                           expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Analysts said EC demand for cars was falling this year.", set()),
+    ("KENYAN DEMAND FOR BRITISH TEA SEEN RISING", set()),
+    # an actor's demand keeps its article or possessive
+    ("Peru rejected the Chilean demand for compensation.", {("PER", "REJECT", "CHL")}),
+    ("Kenya made a formal demand for compensation from Uganda.", {("KEN", "DEMAND", "UGA")}),
+])
+def test_a_bare_demand_for_goods_is_a_market(resources: Resources, body: str,
+                                             expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
