@@ -145,12 +145,35 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
         return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
     if "future" in found:
         return "future", f"future cue '{found['future']}' before the trigger"
+    ahead = _ahead_of_modal(tok, at, first, lex)
+    if ahead is not None:
+        return ahead
     infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
     if infinitive:
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
     return "asserted", None
+
+
+def _ahead_of_modal(tok: Tokens, at: int, first: int, lex: CoderLexicon
+                    ) -> tuple[Modality, str] | None:
+    """A trigger in a clause of time (`temporal_links`: "after", "when", "once") that hangs from a
+    clause with a modal ("it would lift the siege only after Arafat withdrew his men", "could
+    act once the banks agreed") shares that clause's modality: the condition is not yet a fact."""
+    links = lex.words.get("temporal_links", frozenset())
+    link = next((j for j in range(at - 1, max(first, at - lex.cue_scope) - 1, -1)
+                 if tok.low[j] in links or tok.low[j] in lex.clause_breaks or tok.low[j] == ","), None)
+    if link is None or tok.low[link] not in links:
+        return None
+    for j in range(link - 1, max(first, link - 8) - 1, -1):
+        if tok.low[j] in lex.clause_breaks or tok.low[j] in (",", "said", "says"):
+            return None
+        kind = _MODALS.get(tok.low[j])
+        if kind is not None:
+            return ("conditional" if kind == "conditional" else "future",
+                    f"in a clause of time ('{tok.low[link]}') after the modal '{tok.low[j]}'")
+    return None
 
 
 _MODALS = {"would": "conditional", "could": "conditional", "might": "conditional",

@@ -82,3 +82,16 @@ def test_signs_of_evidence_are_no_signing(resources: Resources, body: str,
 def test_a_bare_demand_for_goods_is_a_market(resources: Resources, body: str,
                                              expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Uganda said it would only reopen the border after Kenya released the prisoners.", set()),
+    ("Japan could cut rates immediately after the other central banks agreed to do so.", set()),
+    ("The plan will be explained when the Kenyan minister visits Uganda.", set()),
+    # a clause of time under a verb of the past is a fact
+    ("Uganda protested after Kenya withdrew its ambassador.",
+     {("KEN", "SANCTION", None), ("UGA", "ACCUSE", None)}),
+])
+def test_a_clause_of_time_under_a_modal_is_no_fact(resources: Resources, body: str,
+                                                   expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
