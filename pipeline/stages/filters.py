@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.models import Modality
-from pipeline.stages.background import embedded_noun, possessed_background
+from pipeline.stages.background import embedded_noun, noun_phrase, possessed_background
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
@@ -94,7 +94,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         at = _governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
                           not tok.caps[sent.index])  # "of killings and threats": both topics
     governor = tok.low[at] if at >= sent.first else None
-    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
+    if noun_phrase(found, tok, at, names, lex) and governor in lex.words.get("topic_governors", frozenset()) and not (
             at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \
             and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
                 tok.low[max(sent.first, at - 3) : at])) \

@@ -95,3 +95,15 @@ def test_a_bare_demand_for_goods_is_a_market(resources: Resources, body: str,
 def test_a_clause_of_time_under_a_modal_is_no_fact(resources: Resources, body: str,
                                                    expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya announced new import rules shortly before trade talks with Uganda.", set()),
+    ("Prices will rise, the Kenyan minister said after a long meeting with Ugandan officials.",
+     set()),
+    # the sentence's own talks stay
+    ("Kenya held talks with Uganda before the vote.", {("KEN", "CONSULT", "UGA")}),
+])
+def test_a_noun_phrase_after_a_preposition_of_time_is_background(resources: Resources, body: str,
+                                                                 expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
