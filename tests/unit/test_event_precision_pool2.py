@@ -107,3 +107,12 @@ def test_a_clause_of_time_under_a_modal_is_no_fact(resources: Resources, body: s
 def test_a_noun_phrase_after_a_preposition_of_time_is_background(resources: Resources, body: str,
                                                                  expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("KENYA BANKWORKERS STRIKE ENTERS SECOND DAY", {("KEN", "PROTEST", None)}),
+    ("NIGERIAN SEAFARERS' STRIKE HALTS OIL EXPORTS", {("NGA", "PROTEST", None)}),
+])
+def test_a_strike_by_workers_is_a_protest(resources: Resources, body: str,
+                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
