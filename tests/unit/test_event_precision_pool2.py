@@ -89,8 +89,8 @@ def test_a_bare_demand_for_goods_is_a_market(resources: Resources, body: str,
     ("Japan could cut rates immediately after the other central banks agreed to do so.", set()),
     ("The plan will be explained when the Kenyan minister visits Uganda.", set()),
     # a clause of time under a verb of the past is a fact
-    ("Uganda protested after Kenya withdrew its ambassador.",
-     {("KEN", "SANCTION", None), ("UGA", "ACCUSE", None)}),
+    ("Uganda protested after Kenya withdrew its ambassador from Kampala.",
+     {("KEN", "SANCTION", "UGA"), ("UGA", "ACCUSE", None)}),
 ])
 def test_a_clause_of_time_under_a_modal_is_no_fact(resources: Resources, body: str,
                                                    expected: set[Triple]) -> None:
@@ -115,4 +115,16 @@ def test_a_noun_phrase_after_a_preposition_of_time_is_background(resources: Reso
 ])
 def test_a_strike_by_workers_is_a_protest(resources: Resources, body: str,
                                           expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya cut import tariffs on 900 foreign products in January.", set()),
+    ("The embargo was aimed at averting Kenyan sanctions.", set()),
+    # a named target or partner stays
+    ("Kenya imposed sanctions on Uganda.", {("KEN", "SANCTION", "UGA")}),
+    ("China sold arms to Iran.", {("CHN", "COOPERATE", "IRN")}),
+])
+def test_trade_and_sanctions_need_a_named_partner(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
