@@ -33,12 +33,14 @@ def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     """Whether "ask" puts a question, not a request: a question word (`question_words`: "if",
     "whether", "why", "about" ...) follows within five words before any "to" or "for" ("asked
     reporters whether France was consulted", "asking him if he is ..."), or "when"/"if" stands
-    right before it ("Baker, when asked if ..."). "asked Japan to open talks", "asked for aid",
-    "asked about 30 firms to refrain" are requests."""
+    right before it ("Baker, when asked if ..."), or it asks "not to be" named. "asked Japan to
+    open talks", "asked for aid", "asked about 30 firms to refrain" are requests."""
     if found.code != "REQUEST" or found.trigger.tokens[0] not in lex.words.get("ask_forms", frozenset()):
         return False
     if found.first > sent.first and tok.low[found.first - 1] in ("when", "if", "once"):
         return True
+    if tok.low[found.last : found.last + 3] == ["not", "to", "be"]:
+        return True  # "officials, who asked not to be named": anonymity, no request
     questions = lex.words.get("question_words", frozenset())
     for j in range(found.last, min(sent.last, found.last + 5)):
         if tok.low[j] in ("to", "for", ",", ";") or tok.low[j] in lex.clause_breaks - questions:

@@ -128,3 +128,13 @@ def test_a_strike_by_workers_is_a_protest(resources: Resources, body: str,
 def test_trade_and_sanctions_need_a_named_partner(resources: Resources, body: str,
                                                   expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenyan officials, who asked not to be named, said the talks had stalled.", set()),
+    ("The plan is dead, said a Ugandan official who asked not to be identified.", set()),
+    ("Kenya asked Uganda not to close the border.", {("KEN", "REQUEST", "UGA")}),
+])
+def test_asking_not_to_be_named_is_no_request(resources: Resources, body: str,
+                                              expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
