@@ -138,3 +138,12 @@ def test_trade_and_sanctions_need_a_named_partner(resources: Resources, body: st
 def test_asking_not_to_be_named_is_no_request(resources: Resources, body: str,
                                               expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("WORLD BANK SUSPENDS LOANS TO KENYA", {("world-bank", "SANCTION", "KEN")}),
+    ("The IMF has halted lending to Ghana over its arrears.", {("imf", "SANCTION", "GHA")}),
+])
+def test_suspended_loans_reduce_aid(resources: Resources, body: str,
+                                    expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
