@@ -221,6 +221,22 @@ def time_after(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Mod
             return "future", "a future time follows the trigger"
         if word in lex.clause_breaks:
             return None
+    return called_off(tok, end, last, lex)
+
+
+def called_off(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger whose predicate says it did not take place (`called_off_words` right after it
+    or after an auxiliary in its clause: "talks postponed", "talks between X and Y have been
+    cancelled", a headline's "UNITY TALKS OFF, MUGABE SAYS"; "off" only before a break: "an
+    attack off Somalia" is a place) is negated."""
+    aux = lex.words.get("passive_aux", frozenset()) | {"has", "have", "had"}
+    words = lex.words.get("called_off_words", frozenset())
+    for j in range(end, min(last, end + 8)):
+        if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":
+            return None
+        if tok.low[j] in words and (j == end or tok.low[j - 1] in aux) and not (
+                tok.low[j] == "off" and j + 1 < last and tok.low[j + 1] not in (",", "-", "--", ";", ":")):
+            return "negated", f"'{tok.low[j]}' says it did not take place"
     return None
 
 

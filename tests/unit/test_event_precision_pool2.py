@@ -147,3 +147,15 @@ def test_asking_not_to_be_named_is_no_request(resources: Resources, body: str,
 def test_suspended_loans_reduce_aid(resources: Resources, body: str,
                                     expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("KENYA UNITY TALKS OFF, MOI SAYS", set()),
+    ("EC MINISTERS POSTPONE TALKS ON DAIRY QUOTAS", set()),
+    ("Talks between Kenya and Uganda have been postponed.", set()),
+    # a place after "off" and talks that went ahead stay
+    ("Talks between Kenya and Uganda ended on Monday.", {("KEN", "CONSULT", "UGA")}),
+])
+def test_talks_called_off_did_not_take_place(resources: Resources, body: str,
+                                             expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
