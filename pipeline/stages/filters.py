@@ -12,6 +12,7 @@ from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
     comment_warning,
+    endangering,
     naming_call,
     question_asked,
 )
@@ -123,8 +124,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "ASSAULT" and not found.trigger.noun and lex.words.get(
             "verbal_subjects", frozenset()) & set(tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "lawmakers fought over reforms" is a quarrel, not violence
-    if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
-        return False  # "a quake hit south-west Japan", "storm slams Florida"
+    if (found.code in ("ASSAULT", "THREATEN") and _natural_subject(found, sent, tok, lex)) \
+            or endangering(found, sent, tok):
+        return False  # "a quake hit south-west Japan", "pressure which threatens trade"
     subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
     if subjects and not _has_subject(tok, found.first, sent.first, subjects):
         return False  # "troops leave South Ossetia" is a withdrawal; "the minister left" is not

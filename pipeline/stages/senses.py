@@ -1,5 +1,6 @@
-"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a question,
-going on with something, the denial of a claim, "call" in the sense of naming."""
+"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a thing
+that endangers, a question, going on with something, the denial of a claim, "call" in the sense
+of naming."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ def comment_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     cues = [index for mode, index in lex.modes.get("THREATEN", ()) if mode != "unspecified"]
     return not any(index.match(tok.low, j, stop) for index in cues
                    for j in range(found.last + 1, stop))
+
+
+def endangering(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether a "threaten" verb has a thing for its subject, a relative "which" or "that" right
+    before it (adverbs aside): the sense is "endanger", no actor's threat ("pressure which
+    threatens the trading system", "issues that threaten to poison relations")."""
+    if found.code != "THREATEN" or found.trigger.noun or not found.trigger.tokens[0].startswith("threat"):
+        return False
+    j = found.first - 1
+    while j > sent.first and tok.low[j].endswith("ly"):
+        j -= 1
+    return j >= sent.first and tok.low[j] in ("which", "that")
 
 
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:

@@ -159,3 +159,16 @@ def test_suspended_loans_reduce_aid(resources: Resources, body: str,
 def test_talks_called_off_did_not_take_place(resources: Resources, body: str,
                                              expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya is fuelling protectionist pressure which threatens the trading system.", set()),
+    ("Ghana and Kenya face two issues that threaten to poison their relations.", set()),
+    ("The outbreak has led Kenya to bar meat imports from Uganda, threatening its dairy farms.",
+     set()),
+    # an actor's threat stays
+    ("Kenya threatened to close the border with Uganda.", {("KEN", "THREATEN", "UGA")}),
+])
+def test_a_thing_that_threatens_only_endangers(resources: Resources, body: str,
+                                               expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
