@@ -172,3 +172,15 @@ def test_talks_called_off_did_not_take_place(resources: Resources, body: str,
 def test_a_thing_that_threatens_only_endangers(resources: Resources, body: str,
                                                expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Only Kenya supported the plan at the meeting, and Uganda and Tanzania opposed it.",
+     {("KEN", "SUPPORT", None), ("UGA", "REJECT", None), ("TZA", "REJECT", None)}),
+    # a list of names after the verb stays one list
+    ("Kenya accused Uganda, Rwanda, and Burundi.",
+     {("KEN", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "RWA"), ("KEN", "ACCUSE", "BDI")}),
+])
+def test_a_new_clause_after_comma_and_names_no_recipient(resources: Resources, body: str,
+                                                         expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
