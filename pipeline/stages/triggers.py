@@ -183,7 +183,8 @@ _MODALS = {"would": "conditional", "could": "conditional", "might": "conditional
 
 def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] | None:
     """A noun trigger that is the subject of a modal verb is not a fact: "U.N. sanctions,
-    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade".
+    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade", "the
+    meeting is unlikely to change ...".
 
     Looks past a parenthesis between commas, then up to three words, for the modal.
     """
@@ -194,13 +195,18 @@ def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] |
             return None
         j = close + 1
     for k in range(j, min(last, j + 4)):
-        kind = _MODALS.get(tok.low[k])
+        kind = _MODALS.get(tok.low[k]) or (_PREDICTIONS.get(tok.low[k]) if k > j and tok.low[k - 1]
+                                           in ("is", "are", "was", "were") else None)
         if kind is not None:
             return ("conditional" if kind == "conditional" else "future",
                     f"the trigger is the subject of '{tok.low[k]}'")
         if not tok.low[k].isalpha() and tok.low[k] != ".":
             return None
     return None
+
+
+# Predicates of a prediction after "is"/"are": "the G-7 meeting is unlikely to change ...".
+_PREDICTIONS = {"likely": "conditional", "unlikely": "conditional", "expected": "future"}
 
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:

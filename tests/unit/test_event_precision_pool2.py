@@ -184,3 +184,13 @@ def test_a_thing_that_threatens_only_endangers(resources: Resources, body: str,
 def test_a_new_clause_after_comma_and_names_no_recipient(resources: Resources, body: str,
                                                          expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Traders said the OPEC meeting is unlikely to change prices.", set()),
+    ("Kenyan sanctions against Uganda are likely to take effect in May.", set()),
+    ("Kenyan sanctions against Uganda took effect in May.", {("KEN", "SANCTION", "UGA")}),
+])
+def test_a_noun_trigger_subject_of_a_prediction_is_no_fact(resources: Resources, body: str,
+                                                           expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
