@@ -194,3 +194,12 @@ def test_a_new_clause_after_comma_and_names_no_recipient(resources: Resources, b
 def test_a_noun_trigger_subject_of_a_prediction_is_no_fact(resources: Resources, body: str,
                                                            expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A Kenyan judge dismissed a lawsuit by a former Ugandan minister.", set()),
+    ("Kenya dismissed the Ugandan proposal.", {("KEN", "REJECT", "UGA")}),
+])
+def test_dismissing_a_lawsuit_is_no_rejection(resources: Resources, body: str,
+                                              expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
