@@ -1,6 +1,6 @@
 """Trigger words in a sense that is no event: a warning that is a comment on a danger, a thing
-that endangers, a question, going on with something, the denial of a claim, "call" in the sense
-of naming."""
+that endangers, a view shared, a question, going on with something, the denial of a claim, "call"
+in the sense of naming."""
 
 from __future__ import annotations
 
@@ -40,6 +40,17 @@ def endangering(found: Found, sent: Sentence, tok: Tokens) -> bool:
     while j > sent.first and tok.low[j].endswith("ly"):
         j -= 1
     return j >= sent.first and tok.low[j] in ("which", "that")
+
+
+def shared_view(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether an agreement is only on "the need" for something, a view the parties share, not a
+    deal ("both agreed on the need for currency stability", "EC MINISTERS AGREE NEED FOR ...")."""
+    if found.code != "AGREE" or found.trigger.noun:
+        return False
+    j = found.last
+    while j < sent.last and j - found.last < 2 and tok.low[j] in ("on", "upon", "the", "a"):
+        j += 1
+    return j < sent.last and tok.low[j] == "need"
 
 
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -119,3 +130,24 @@ def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
                                   and nxt not in ("and", "or", "to", "on", "last", "this")
                                   and not (tok.caps[sent.index] and shown[:1].isupper()
                                            and nxt in lex.light_verbs))
+
+
+def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a natural force stands before the trigger in its clause with no actor after it
+    (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
+    forces = lex.words.get("natural_forces", frozenset())
+    participle = found.first > sent.first and tok.low[found.first - 1] == "," \
+        and found.trigger.tokens[0].endswith("ing")
+    end = found.first - 1 if participle else found.first
+    start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
+                  if tok.low[j] in lex.clause_breaks), sent.first)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    means = lex.words.get("vehicle_forces", frozenset())
+    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
+                 if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]
+    # name before a disaster only locates it ("Japan Quake Kills 30")
+    if not forces_at:
+        return False
+    after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
+    return not any((start - 1 if participle else after) < m.first < (after if participle else end)
+                   for m in sent.mentions)

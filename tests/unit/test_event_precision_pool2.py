@@ -203,3 +203,13 @@ def test_a_noun_trigger_subject_of_a_prediction_is_no_fact(resources: Resources,
 def test_dismissing_a_lawsuit_is_no_rejection(resources: Resources, body: str,
                                               expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya and Uganda agreed on the need for stable exchange rates.", set()),
+    ("EC MINISTERS AGREE NEED FOR STEEL CUTS", set()),
+    ("Kenya and Uganda agreed on a new border regime.", {("KEN", "AGREE", "UGA")}),
+])
+def test_agreeing_on_a_need_is_a_shared_view(resources: Resources, body: str,
+                                             expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
