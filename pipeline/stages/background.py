@@ -12,6 +12,21 @@ from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
 
 
+def noun_phrase(found: Found, tok: Tokens, governor: int, names: set[int], lex: CoderLexicon
+                ) -> bool:
+    """Whether a trigger heads a noun phrase: a noun, or a verb phrase whose first word is a noun
+    trigger too ("talks with", "meeting with") with a word other than a name between it and the
+    preposition it hangs from ("shortly before trade talks with Washington", "after a private
+    meeting with Baldrige"; not "after meeting Baldrige", nor a predicate: "the ban on gambling
+    violates")."""
+    if found.trigger.noun:
+        return True
+    if not any(j not in names for j in range(governor + 1, found.first)):
+        return False
+    word = lex.trigger_index.match(tok.low, found.first, found.first + 1)
+    return word is not None and lex.triggers[word].noun
+
+
 def possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a noun trigger in running text has a possessive before it in its phrase (`its`,
     `their`, "the president's", up to two modifiers between) and no light verb before that: the act is

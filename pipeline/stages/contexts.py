@@ -59,10 +59,88 @@ def business_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
                 & set(tok.low[found.first + 1 : found.last - 1]))
 
 
-def sign_of(found: Found, sent: Sentence, tok: Tokens) -> bool:
-    """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing"."""
-    return found.trigger.tokens[0] in ("sign", "signs") and found.last < sent.last \
-        and tok.low[found.last] == "of" and found.last == found.first + 1
+def _ticker(tok: Tokens, j: int, last: int) -> bool:
+    """Whether a stock ticker in angle brackets starts at `j` ("<ABT>", "<SABS ST>")."""
+    return tok.low[j] == "<" and j + 2 < last and tok.text[j + 1].isupper() and ">" in tok.low[j + 2 : j + 4]
+
+
+def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger of dealing (`company_news_types`: agreements, talks, offers, requests)
+    stands in a sentence that names a firm by its legal form (`company_designators`: "Saab-Scania
+    AB", "Amoco Corp") or its stock ticker ("<ABT>"): company news, not a state's act. A firm that
+    is only the closing source ("..., Gold Fields Ltd said", '..." said an analyst at Fuji Bank
+    Ltd') does not count."""
+    if found.code not in lex.words.get("company_news_types", frozenset()):
+        return False
+    forms = lex.words.get("company_designators", frozenset())
+    speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
+    said = next((j for j in range(found.last + 1, sent.last)
+                 if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
+    for j in range(sent.first, min(said, sent.last)):
+        if (tok.low[j] in forms or _ticker(tok, j, sent.last)) \
+                and not (j >= found.last and speech & set(tok.low[j + 1 : j + 3])):
+            return True
+    return False
+
+
+def _firm_at(tok: Tokens, j: int, firms: frozenset[str], caseful: bool) -> bool:
+    """Whether a word for firms stands at `j` (lower-case in running text: not "the World Bank")."""
+    return tok.low[j] in firms and not (caseful and tok.text[j] != tok.low[j])
+
+
+def firm_partner(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger of dealing (`company_news_types`) has firms as its partner: after "with"
+    or "from" in its clause ("signed contracts with 15 foreign firms", "loans from private
+    banks"; `company_heads`), or coordinated with its subject right before it ("South Africa,
+    creditor banks agree on a debt plan"): a business deal, not a state act."""
+    if found.code not in lex.words.get("company_news_types", frozenset()):
+        return False
+    firms = lex.words.get("company_heads", frozenset())
+    caseful = tok.caps[sent.index]
+    stops = lex.clause_breaks | {",", ";"}
+    for j in range(found.last, min(sent.last, found.last + 8)):
+        if tok.low[j] in stops:
+            break
+        if tok.low[j] in ("with", "from") and any(
+                _firm_at(tok, k, firms, caseful) for k in range(j + 1, min(sent.last, j + 6))):
+            return True
+    before = tok.low[max(sent.first, found.first - 4) : found.first]
+    return any(_firm_at(tok, k, firms, caseful) for k in range(max(sent.first, found.first - 3), found.first)) \
+        and bool({"and", ","} & set(before))
+
+
+def sign_of(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "sign(s)" is the noun of evidence: "signs of a thaw", "showed signs of easing",
+    "little sign that ...", "amid growing signs" (`evidence_cues` right before it)."""
+    if found.trigger.tokens[0] not in ("sign", "signs") or found.last != found.first + 1:
+        return False
+    if found.last < sent.last and tok.low[found.last] in ("of", "that"):
+        return True
+    return found.first > sent.first and tok.low[found.first - 1] in lex.words.get("evidence_cues", frozenset())
+
+
+_OWNERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "'s", "whose", "our"})
+
+
+def market_demand(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether a bare singular "demand for" is a market's ("EC demand for cars is falling", "North
+    American demand for gas", "JAPANESE DEMAND FOR U.K. GILTS"): with no article or possessive
+    before its phrase it is a quantity, not an actor's demand ("the U.S. demand for talks",
+    "Iran's demand for compensation")."""
+    if found.trigger.tokens != ("demand",) or not found.trigger.noun or found.last >= sent.last \
+            or tok.low[found.last] != "for":
+        return False
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    j, words = found.first - 1, 0
+    while j >= sent.first and tok.low[j] not in _OWNERS and (j in names or (
+            words < 2 and tok.low[j].replace("-", "").replace(".", "").isalpha()
+            and tok.low[j] not in _VERB_STARTS)):
+        words += j not in names
+        j -= 1
+    return j < sent.first or tok.low[j] not in _OWNERS
+
+
+_VERB_STARTS = frozenset({"and", "or", "of", "to", "in", "on", "for", "by", "with", "from", "is", "was", "are", "were"})
 
 
 def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -91,8 +169,9 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
-    return sign_of(found, sent, tok) or sports_sense(found, sent, tok, lex) \
-        or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex)
+    return sign_of(found, sent, tok, lex) or market_demand(found, sent, tok) or sports_sense(found, sent, tok, lex) \
+        or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
+        or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex)
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})

@@ -208,6 +208,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         roles = _shared_object(roles, shared, last_verb)
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
+        if not roles.recipients and lex.dictionary.types[f.code].requires_recipient:
+            continue  # "the Bank of England gave the market assistance": no aid between actors
         f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
                                                      lex, tok), tok, lex), roles, reg, tok, lex)
         nxt = found[n + 1] if n + 1 < len(found) else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.models import Modality
-from pipeline.stages.background import embedded_noun, possessed_background
+from pipeline.stages.background import embedded_noun, noun_phrase, possessed_background
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
@@ -13,8 +13,11 @@ from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
     comment_warning,
+    endangering,
     naming_call,
+    natural_subject,
     question_asked,
+    shared_view,
 )
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -95,7 +98,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         at = _governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
                           not tok.caps[sent.index])  # "of killings and threats": both topics
     governor = tok.low[at] if at >= sent.first else None
-    if found.trigger.noun and governor in lex.words.get("topic_governors", frozenset()) and not (
+    if noun_phrase(found, tok, at, names, lex) and governor in lex.words.get("topic_governors", frozenset()) and not (
             at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \
             and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
                 tok.low[max(sent.first, at - 3) : at])) \
@@ -124,8 +127,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "ASSAULT" and not found.trigger.noun and lex.words.get(
             "verbal_subjects", frozenset()) & set(tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "lawmakers fought over reforms" is a quarrel, not violence
-    if found.code == "ASSAULT" and _natural_subject(found, sent, tok, lex):
-        return False  # "a quake hit south-west Japan", "storm slams Florida"
+    if (found.code in ("ASSAULT", "THREATEN") and natural_subject(found, sent, tok, lex)) \
+            or endangering(found, sent, tok):
+        return False  # "a quake hit south-west Japan", "pressure which threatens trade"
     subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
     if subjects and not _has_subject(tok, found.first, sent.first, subjects):
         return False  # "troops leave South Ossetia" is a withdrawal; "the minister left" is not
@@ -175,7 +179,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
-    if question_asked(found, sent, tok, lex) or carrying_on(found, sent, tok, lex):
+    if question_asked(found, sent, tok, lex) or carrying_on(found, sent, tok, lex) \
+            or shared_view(found, sent, tok):
         return False  # "when asked if the policy had changed": a question; "pushes on with": going on
     if other_sense(found, sent, tok, lex):
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
@@ -215,27 +220,6 @@ def _has_subject(tok: Tokens, at: int, first: int, subjects: frozenset[str]) -> 
         if not tok.low[j].isalpha():
             return False
     return False
-
-
-def _natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether a natural force stands before the trigger in its clause with no actor after it
-    (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
-    forces = lex.words.get("natural_forces", frozenset())
-    participle = found.first > sent.first and tok.low[found.first - 1] == "," \
-        and found.trigger.tokens[0].endswith("ing")
-    end = found.first - 1 if participle else found.first
-    start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
-                  if tok.low[j] in lex.clause_breaks), sent.first)
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
-    means = lex.words.get("vehicle_forces", frozenset())
-    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
-                 if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]
-    # name before a disaster only locates it ("Japan Quake Kills 30")
-    if not forces_at:
-        return False
-    after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
-    return not any((start - 1 if participle else after) < m.first < (after if participle else end)
-                   for m in sent.mentions)
 
 
 def _idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:

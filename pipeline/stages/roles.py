@@ -127,10 +127,14 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     if left:
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
+    named = {i for m in sent.mentions for i in range(m.first, m.last)}
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
+            break
+        if tok.low[j : j + 2] in ([",", "and"], [",", "but"]) and j - 1 not in named:
+            limit = j  # ", and France ... showed hostility": a new clause, not a list of names
             break
         if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
             limit = j  # the court is the plot's; an agreement's aim names its beneficiary

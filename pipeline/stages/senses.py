@@ -1,5 +1,6 @@
-"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a question,
-going on with something, the denial of a claim, "call" in the sense of naming."""
+"""Trigger words in a sense that is no event: a warning that is a comment on a danger, a thing
+that endangers, a view shared, a question, going on with something, the denial of a claim, "call"
+in the sense of naming."""
 
 from __future__ import annotations
 
@@ -29,16 +30,41 @@ def comment_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
                    for j in range(found.last + 1, stop))
 
 
+def endangering(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether a "threaten" verb has a thing for its subject, a relative "which" or "that" right
+    before it (adverbs aside): the sense is "endanger", no actor's threat ("pressure which
+    threatens the trading system", "issues that threaten to poison relations")."""
+    if found.code != "THREATEN" or found.trigger.noun or not found.trigger.tokens[0].startswith("threat"):
+        return False
+    j = found.first - 1
+    while j > sent.first and tok.low[j].endswith("ly"):
+        j -= 1
+    return j >= sent.first and tok.low[j] in ("which", "that")
+
+
+def shared_view(found: Found, sent: Sentence, tok: Tokens) -> bool:
+    """Whether an agreement is only on "the need" for something, a view the parties share, not a
+    deal ("both agreed on the need for currency stability", "EC MINISTERS AGREE NEED FOR ...")."""
+    if found.code != "AGREE" or found.trigger.noun:
+        return False
+    j = found.last
+    while j < sent.last and j - found.last < 2 and tok.low[j] in ("on", "upon", "the", "a"):
+        j += 1
+    return j < sent.last and tok.low[j] == "need"
+
+
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether "ask" puts a question, not a request: a question word (`question_words`: "if",
     "whether", "why", "about" ...) follows within five words before any "to" or "for" ("asked
     reporters whether France was consulted", "asking him if he is ..."), or "when"/"if" stands
-    right before it ("Baker, when asked if ..."). "asked Japan to open talks", "asked for aid",
-    "asked about 30 firms to refrain" are requests."""
+    right before it ("Baker, when asked if ..."), or it asks "not to be" named. "asked Japan to
+    open talks", "asked for aid", "asked about 30 firms to refrain" are requests."""
     if found.code != "REQUEST" or found.trigger.tokens[0] not in lex.words.get("ask_forms", frozenset()):
         return False
     if found.first > sent.first and tok.low[found.first - 1] in ("when", "if", "once"):
         return True
+    if tok.low[found.last : found.last + 3] == ["not", "to", "be"]:
+        return True  # "officials, who asked not to be named": anonymity, no request
     questions = lex.words.get("question_words", frozenset())
     for j in range(found.last, min(sent.last, found.last + 5)):
         if tok.low[j] in ("to", "for", ",", ";") or tok.low[j] in lex.clause_breaks - questions:
@@ -104,3 +130,24 @@ def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
                                   and nxt not in ("and", "or", "to", "on", "last", "this")
                                   and not (tok.caps[sent.index] and shown[:1].isupper()
                                            and nxt in lex.light_verbs))
+
+
+def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a natural force stands before the trigger in its clause with no actor after it
+    (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
+    forces = lex.words.get("natural_forces", frozenset())
+    participle = found.first > sent.first and tok.low[found.first - 1] == "," \
+        and found.trigger.tokens[0].endswith("ing")
+    end = found.first - 1 if participle else found.first
+    start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
+                  if tok.low[j] in lex.clause_breaks), sent.first)
+    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    means = lex.words.get("vehicle_forces", frozenset())
+    forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
+                 if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]
+    # name before a disaster only locates it ("Japan Quake Kills 30")
+    if not forces_at:
+        return False
+    after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
+    return not any((start - 1 if participle else after) < m.first < (after if participle else end)
+                   for m in sent.mentions)

@@ -145,12 +145,35 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
         return "conditional", f"conditional cue '{found['conditional']}' before the trigger"
     if "future" in found:
         return "future", f"future cue '{found['future']}' before the trigger"
+    ahead = _ahead_of_modal(tok, at, first, lex)
+    if ahead is not None:
+        return ahead
     infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
     if infinitive:
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
     return "asserted", None
+
+
+def _ahead_of_modal(tok: Tokens, at: int, first: int, lex: CoderLexicon
+                    ) -> tuple[Modality, str] | None:
+    """A trigger in a clause of time (`temporal_links`: "after", "when", "once") that hangs from a
+    clause with a modal ("it would lift the siege only after Arafat withdrew his men", "could
+    act once the banks agreed") shares that clause's modality: the condition is not yet a fact."""
+    links = lex.words.get("temporal_links", frozenset())
+    link = next((j for j in range(at - 1, max(first, at - lex.cue_scope) - 1, -1)
+                 if tok.low[j] in links or tok.low[j] in lex.clause_breaks or tok.low[j] == ","), None)
+    if link is None or tok.low[link] not in links:
+        return None
+    for j in range(link - 1, max(first, link - 8) - 1, -1):
+        if tok.low[j] in lex.clause_breaks or tok.low[j] in (",", "said", "says"):
+            return None
+        kind = _MODALS.get(tok.low[j])
+        if kind is not None:
+            return ("conditional" if kind == "conditional" else "future",
+                    f"in a clause of time ('{tok.low[link]}') after the modal '{tok.low[j]}'")
+    return None
 
 
 _MODALS = {"would": "conditional", "could": "conditional", "might": "conditional",
@@ -160,7 +183,8 @@ _MODALS = {"would": "conditional", "could": "conditional", "might": "conditional
 
 def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] | None:
     """A noun trigger that is the subject of a modal verb is not a fact: "U.N. sanctions,
-    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade".
+    threatened over the raids, would ruin us", "sanctions on Iran could hurt trade", "the
+    meeting is unlikely to change ...".
 
     Looks past a parenthesis between commas, then up to three words, for the modal.
     """
@@ -171,13 +195,18 @@ def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] |
             return None
         j = close + 1
     for k in range(j, min(last, j + 4)):
-        kind = _MODALS.get(tok.low[k])
+        kind = _MODALS.get(tok.low[k]) or (_PREDICTIONS.get(tok.low[k]) if k > j and tok.low[k - 1]
+                                           in ("is", "are", "was", "were") else None)
         if kind is not None:
             return ("conditional" if kind == "conditional" else "future",
                     f"the trigger is the subject of '{tok.low[k]}'")
         if not tok.low[k].isalpha() and tok.low[k] != ".":
             return None
     return None
+
+
+# Predicates of a prediction after "is"/"are": "the G-7 meeting is unlikely to change ...".
+_PREDICTIONS = {"likely": "conditional", "unlikely": "conditional", "expected": "future"}
 
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
@@ -198,6 +227,22 @@ def time_after(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Mod
             return "future", "a future time follows the trigger"
         if word in lex.clause_breaks:
             return None
+    return called_off(tok, end, last, lex)
+
+
+def called_off(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Modality, str] | None:
+    """A noun trigger whose predicate says it did not take place (`called_off_words` right after it
+    or after an auxiliary in its clause: "talks postponed", "talks between X and Y have been
+    cancelled", a headline's "UNITY TALKS OFF, MUGABE SAYS"; "off" only before a break: "an
+    attack off Somalia" is a place) is negated."""
+    aux = lex.words.get("passive_aux", frozenset()) | {"has", "have", "had"}
+    words = lex.words.get("called_off_words", frozenset())
+    for j in range(end, min(last, end + 8)):
+        if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":
+            return None
+        if tok.low[j] in words and (j == end or tok.low[j - 1] in aux) and not (
+                tok.low[j] == "off" and j + 1 < last and tok.low[j + 1] not in (",", "-", "--", ";", ":")):
+            return "negated", f"'{tok.low[j]}' says it did not take place"
     return None
 
 
