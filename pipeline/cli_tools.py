@@ -135,9 +135,11 @@ def eval_topics(shared: Path) -> None:
 @_shared_option
 @click.option("--rows", help="Score a slice of the gold rows: ':99' (first batch), '99:' (second)")
 @click.option("--show-dev", is_flag=True, help="Print the dev sentences scored wrong (never test ones)")
-def eval_events(shared: Path, rows: str | None, show_dev: bool) -> None:
+@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Another hand-coded file of the same format (default: tests/data/event_gold.jsonl)")
+def eval_events(shared: Path, rows: str | None, show_dev: bool, gold: Path | None) -> None:
     """Event coder: (actor, type, recipient) triples against the hand-coded gold set."""
-    from pipeline.eval_events import dev_mistakes, evaluate_gold, format_report, parse_rows
+    from pipeline.eval_events import GOLD, dev_mistakes, evaluate_gold, format_report, parse_rows
 
     if not (shared / "corpora").is_dir():
         fail(f"no corpora at {shared / 'corpora'}")
@@ -145,7 +147,7 @@ def eval_events(shared: Path, rows: str | None, show_dev: bool) -> None:
         chosen = parse_rows(rows)
     except ValueError as exc:
         fail(str(exc))
-    report = guard(lambda: evaluate_gold(shared, rows_slice=chosen))
+    report = guard(lambda: evaluate_gold(shared, gold or GOLD, rows_slice=chosen))
     if show_dev:
         click.echo(dev_mistakes(report), nl=False)
     click.echo(format_report(report))

@@ -235,8 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--show-dev", action="store_true", help="print dev sentences scored wrong")
     parser.add_argument("--rows", help="a slice of the gold rows, e.g. ':99' or '99:'")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="a hand-coded file of this format")
     args = parser.parse_args(argv)
-    report = evaluate_gold(args.shared, rows_slice=parse_rows(args.rows))
+    report = evaluate_gold(args.shared, args.gold, rows_slice=parse_rows(args.rows))
     if args.show_dev:
         sys.stdout.write(dev_mistakes(report))
     sys.stdout.write(format_report(report) + "\n")
