@@ -15,7 +15,7 @@ import functools
 import math
 from dataclasses import dataclass
 from importlib import resources
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import orjson
 
@@ -40,6 +40,17 @@ class Coded(Protocol):
     def date_method(self) -> str: ...
     @property
     def evidence(self) -> Evidence: ...
+
+
+class DraftFacts(NamedTuple):
+    """What the model reads, gathered before the draft is built (so it is built once)."""
+
+    event_type: EventType
+    actor: EventActor | None
+    recipient: EventActor | None
+    location: Location | None
+    date_method: str
+    evidence: Evidence
 
 
 def method_class(method: str | None) -> str:

@@ -11,6 +11,7 @@ from pipeline.models import (
     Location,
 )
 from pipeline.stages.contexts import quarrel, time_ahead
+from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
@@ -259,17 +260,15 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: s
     r = reg.actors[recipient] if recipient else None
     base = a.confidence if a else 0.8 * (r.confidence if r else 1.0)  # an unnamed actor: weaker
     rule_score = min(base * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8), 1.0)
-    draft = EventDraft(
+    facts = DraftFacts(
         event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
                              mode=f.mode),
         actor=event_actor(a, day, roles.methods.get(actor or "")) if a else None,
         recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
-        event_date=day, date_method=method, location=location, modality=f.modality,
+        location=location, date_method=method,
         evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,
-                          sentence=sent.index),
-        confidence=round(rule_score, 3), tone=sent.tone, reasons=reasons,
-    )
+                          sentence=sent.index))
     model = reg.know.confidence
-    if model is None:
-        return draft
-    return draft.model_copy(update={"confidence": round(model.probability(draft, rule_score), 3)})
+    confidence = rule_score if model is None else model.probability(facts, rule_score)
+    return EventDraft(**facts._asdict(), event_date=day, modality=f.modality,
+                      confidence=round(confidence, 3), tone=sent.tone, reasons=reasons)

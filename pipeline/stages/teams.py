@@ -49,8 +49,11 @@ def team_words(path: Path = PLACES_PATH) -> TeamWords:
 def sports_story(fields: Iterable[Tokens], words: TeamWords | None = None) -> bool:
     """Whether a story is about sport: it has enough sports words (a score counts as one)."""
     words = words or team_words()
-    found = {w if w in words.sports_words else "score" for tok in fields for w in tok.low
-             if w in words.sports_words or _SCORE.fullmatch(w)}
+    found: set[str] = set()
+    for tok in fields:
+        found.update(words.sports_words.intersection(tok.low))
+        if "score" not in found and any(w[:1].isdigit() and _SCORE.fullmatch(w) for w in tok.low):
+            found.add("score")
     return len(found) >= words.min_sports_words
 
 
