@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.stages.firm_names import firm_name_starts
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -67,8 +68,8 @@ def _ticker(tok: Tokens, j: int, last: int) -> bool:
 def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a trigger of dealing (`company_news_types`: agreements, talks, offers, requests)
     stands in a sentence that names a firm by its legal form (`company_designators`: "Saab-Scania
-    AB", "Amoco Corp") or its stock ticker ("<ABT>"): company news, not a state's act. A firm that
-    is only the closing source ("..., Gold Fields Ltd said", '..." said an analyst at Fuji Bank
+    AB", "Amoco Corp"), its stock ticker ("<ABT>") or a country word with a commercial head
+    ("Canadian Mining", firm_names.py): company news, not a state's act. A firm that is only the closing source ("..., Gold Fields Ltd said", '..." said an analyst at Fuji Bank
     Ltd') does not count."""
     if found.code not in lex.words.get("company_news_types", frozenset()):
         return False
@@ -76,8 +77,9 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
     said = next((j for j in range(found.last + 1, sent.last)
                  if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
+    named = firm_name_starts(sent, tok, lex)
     for j in range(sent.first, min(said, sent.last)):
-        if (tok.low[j] in forms or _ticker(tok, j, sent.last)) \
+        if (tok.low[j] in forms or j in named or _ticker(tok, j, sent.last)) \
                 and not (j >= found.last and speech & set(tok.low[j + 1 : j + 3])):
             return True
     return False

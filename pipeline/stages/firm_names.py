@@ -1,0 +1,56 @@
+"""Firms named after a country ("British Widget", "U.S. Air", "Air Ruritania", "Bank of Freedonia")
+and state-owned companies ("the state oil company"): words that make a sentence company news."""
+
+from __future__ import annotations
+
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.sentence import Sentence
+
+_SELF = frozenset({"it", "its", "company"})
+
+
+def _head(tok: Tokens, j: int, sent: Sentence, lex: CoderLexicon) -> bool:
+    """Whether a capitalised commercial head word (`firm_name_heads`: "Motors", "Air", "Mining";
+    in running text also `firm_name_product_heads`: "Steel") stands at `j` and no word of a state
+    body or a sector follows it (`firm_name_stops`: "Air Force", "Oil Industry")."""
+    heads = lex.words.get("firm_name_heads", frozenset())
+    if tok.caps[sent.index]:
+        heads = heads | lex.words.get("firm_name_product_heads", frozenset())
+    if j >= sent.last or tok.low[j] not in heads or not tok.text[j][:1].isupper():
+        return False
+    return j + 1 >= sent.last or tok.low[j + 1] not in lex.words.get("firm_name_stops", frozenset())
+
+
+def _source(tok: Tokens, end: int, sent: Sentence, lex: CoderLexicon) -> bool:
+    """Whether the name ending at `end` only reports another's act ("British Airways said the
+    government agreed"), not its own ("American Express said it had agreed")."""
+    speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
+    return end < sent.last and tok.low[end] in speech and not _SELF & set(tok.low[end + 1 : end + 4])
+
+
+def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]:
+    """Token indices where a firm's name built on a country word starts: a country or nationality
+    (resolved by the gazetteer, not a KB body) right before a commercial head ("Canadian Mining",
+    "AMERICAN GADGETS"), after "Air" ("Air Ruritania") or "Bank of" ("Bank of Freedonia"); and
+    a word for state ownership before a word for firms ("the state oil company", `state_firm_words`,
+    `state_firm_nouns`; in lower case). A name that is only the source of another's act does not count."""
+    named: dict[int, int] = {}
+    for m in sent.mentions:
+        if m.method != "gazetteer":
+            continue
+        if _head(tok, m.last, sent, lex):
+            named[m.first] = m.last + 1
+        elif m.first > sent.first and tok.low[m.first - 1] == "air" and tok.text[m.first - 1][:1].isupper():
+            named[m.first - 1] = m.last
+        elif m.first - 2 >= sent.first and tok.low[m.first - 2 : m.first] == ["bank", "of"] \
+                and tok.text[m.first - 2][:1].isupper():
+            named[m.first - 2] = m.last
+    owners = lex.words.get("state_firm_words", frozenset())
+    nouns = lex.words.get("state_firm_nouns", frozenset())
+    for j in range(sent.first, sent.last):
+        if tok.low[j] in owners and tok.text[j] == tok.low[j]:  # not "Islamic State group"
+            end = next((k + 1 for k in range(j + 1, min(sent.last, j + 4)) if tok.low[k] in nouns), None)
+            if end is not None:
+                named[j] = end
+    return {j for j, end in named.items() if not _source(tok, end, sent, lex)}
