@@ -42,11 +42,13 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
         return None
     aux = lex.words.get("passive_aux", frozenset())
     near = before[-1]
-    gap = tok.low[near.last : f.first]
+    head = _victim_head(tok.low[near.last : f.first], lex)
+    gap = tok.low[near.last + head : f.first]
     if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly"))
                or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
-    if tok.caps[sent.index] and not aux & set(gap):
+    if tok.caps[sent.index] and not aux & set(gap) and not head \
+            and not (f.code in lex.words.get("victim_types", frozenset()) and _opens(sent, near, tok, lex)):
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
     clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
                                     if tok.low[j] in lex.clause_breaks), sent.last)]
@@ -56,6 +58,23 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
     return subject if subject and near.keys[0] in subject else near.keys
+
+
+def _victim_head(gap: Sequence[str], lex: CoderLexicon) -> int:
+    """How many words of a people noun the mention before a passive verb modifies ("Canadian
+    engineer abducted", "UN aid workers kidnapped"; `victim_heads`), up to three; 0 if none."""
+    heads = lex.words.get("victim_heads", frozenset())
+    for n in (3, 2, 1):
+        if len(gap) >= n and gap[n - 1] in heads and all(w.isalpha() for w in gap[:n]):
+            return n
+    return 0
+
+
+def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the mention opens the sentence, past a number or an article (`headline_counts`):
+    a sentence-case headline's patient ("Two Danes shot dead near the border")."""
+    counts = lex.words.get("headline_counts", frozenset())
+    return all(w.isdigit() or w in counts for w in tok.low[sent.first : near.first])
 
 
 def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
