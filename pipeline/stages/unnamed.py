@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention
+from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
@@ -105,12 +105,57 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
                                 names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
-            return False
-        if tok.low[j] in unnamed:
-            return True
+            return _opening_attack(sent, f, tok, attacks | lex.words.get("unnamed_means", frozenset()),
+                                   lex)
+        if tok.low[j] in unnamed or tok.low[j] in lex.words.get("unnamed_means", frozenset()):
+            return True  # "Suicide Bomber Kills 5", "Rockets hit a northern town"
         if tok.low[j] in attacks:
             return _placed_attack(sent, j, tok)
     return False
+
+
+def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the preposition at `at` places an attack or a weapon that opens the sentence
+    ("Blast at a market kills three"): the verb after its phrase is the main one."""
+    counts = lex.words.get("headline_counts", frozenset())
+    words = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    start = next((j for j in range(sent.first, at) if tok.low[j] not in counts), at)
+    return tok.low[at] in lex.words.get("locative", frozenset()) and any(
+        tok.low[j] in words for j in range(start, min(at, start + 3)))
+
+
+def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a verb trigger that is also an attack noun (`unnamed_attacks`: "blast") opens the
+    sentence before a place ("Blast at a market kills 3"): it is the noun, not "criticise"."""
+    return not f.trigger.noun and f.last < sent.last and tok.low[f.first] in lex.words.get(
+        "unnamed_attacks", frozenset()) and placed_opening(sent, f.last, tok, lex)
+
+
+def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],
+                    lex: CoderLexicon) -> bool:
+    """Whether a headline opens with an attack or a weapon placed by a preposition before the
+    verb, and names nobody but places before it: "Blast at Manila market wounds five"."""
+    counts = lex.words.get("headline_counts", frozenset())
+    start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
+    at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
+    if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.words.get("locative", frozenset()):
+        return False
+    between = [m for m in sent.mentions if at < m.first < f.first]
+    return bool(between) and all(m.locative or m.method in ("capital-metonymy", "province-of-country")
+                                 for m in between) and all(
+        w.isalpha() or w == "-" for w in tok.low[start:f.first])
+
+
+def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: CoderLexicon
+                   ) -> tuple[str, ...]:
+    """For an unnamed attacker's act with no victim named, the country of the place the sentence
+    names nearest the verb ("a suicide bomber kills five on a bus in Tel Aviv"): the target.
+    Not for armed groups (`irregular_groups`: "insurgents struck outposts in ..."), whom the
+    place may locate rather than victimise."""
+    if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
+        return ()
+    options = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
 
 
 def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],

@@ -7,23 +7,35 @@ import pytest
 from pipeline.stages.chain import Resources
 from tests.unit.test_event_rules import Triple, facts
 
-
-@pytest.mark.parametrize(("body", "expected"), [
+# (headline, a triple it states): one block per rule of the round.
+_STATED: list[tuple[str, Triple]] = [
+    # passive victims named by a nationality or a body, "shot dead", "gunned down"
     ("Two Danes shot dead near the border", (None, "ASSAULT", "DNK")),
     ("4 UN workers kidnapped in Kabul", (None, "ASSAULT", "un")),
     ("Canadian engineer abducted in Nigeria", (None, "ASSAULT", "CAN")),
     ("Peruvian Militant Gunned Down", (None, "ASSAULT", "PER")),
     ("US Official Murdered in Baghdad", (None, "ASSAULT", "USA")),
-])
-def test_passive_victims_named_by_nationality(resources: Resources, body: str,
-                                               expected: Triple) -> None:
+    # an unnamed attack or weapon: the place is the target
+    ("Blast at Manila market wounds five", (None, "ASSAULT", "PHL")),
+    ("Rockets hit northern Israeli town", (None, "ASSAULT", "ISR")),
+    ("Car bomb kills 12 in Baghdad", (None, "ASSAULT", "IRQ")),
+    ("Suicide Bomber Kills Six on a Train in Madrid", (None, "ASSAULT", "ESP")),
+]
+
+# (sentence, a triple it must not give)
+_NOT_STATED: list[tuple[str, Triple]] = [
+    ("Two Danes shot dead near the border", ("DNK", "ASSAULT", None)),
+    ("Israeli troops shot dead a Palestinian gunman near Gaza.", (None, "ASSAULT", "ISR")),
+    ("Second Gunman Found Guilty in Texas", (None, "ACCUSE", "USA")),
+    ("Three killed, 20 hurt in Quetta bomb blast", (None, "ACCUSE", "PAK")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _STATED)
+def test_headline_forms_are_coded(resources: Resources, body: str, expected: Triple) -> None:
     assert expected in facts(resources, body)
 
 
-@pytest.mark.parametrize(("body", "wrong"), [
-    ("Two Danes shot dead near the border", ("DNK", "ASSAULT", None)),
-    ("Israeli troops shot dead a Palestinian gunman near Gaza.", (None, "ASSAULT", "ISR")),
-])
-def test_shot_dead_is_no_act_of_its_victims(resources: Resources, body: str,
-                                             wrong: Triple) -> None:
+@pytest.mark.parametrize(("body", "wrong"), _NOT_STATED)
+def test_headline_rules_keep_their_limits(resources: Resources, body: str, wrong: Triple) -> None:
     assert wrong not in facts(resources, body)
