@@ -20,6 +20,12 @@ _STATED: list[tuple[str, Triple]] = [
     ("Rockets hit northern Israeli town", (None, "ASSAULT", "ISR")),
     ("Car bomb kills 12 in Baghdad", (None, "ASSAULT", "IRQ")),
     ("Suicide Bomber Kills Six on a Train in Madrid", (None, "ASSAULT", "ESP")),
+    # headline verbs added to the dictionary; "trade" and "spar" are joint acts
+    ("Israel and Syria trade barbs", ("ISR", "ACCUSE", "SYR")),
+    ("Peru and Chile Spar Over Border", ("PER", "ACCUSE", "CHL")),
+    ("China owns up over submarine", ("CHN", "CONCEDE", None)),
+    ("Egypt seals off border with Gaza", ("EGY", "COERCE", "PSE")),
+    ("Iran hits back at US critics", ("IRN", "ACCUSE", "USA")),
 ]
 
 # (sentence, a triple it must not give)
@@ -28,6 +34,7 @@ _NOT_STATED: list[tuple[str, Triple]] = [
     ("Israeli troops shot dead a Palestinian gunman near Gaza.", (None, "ASSAULT", "ISR")),
     ("Second Gunman Found Guilty in Texas", (None, "ACCUSE", "USA")),
     ("Three killed, 20 hurt in Quetta bomb blast", (None, "ACCUSE", "PAK")),
+    ("Japan and China trade places at the top of the table", ("JPN", "ACCUSE", "CHN")),
 ]
 
 
