@@ -26,6 +26,7 @@ _STATED: list[tuple[str, Triple]] = [
     ("China owns up over submarine", ("CHN", "CONCEDE", None)),
     ("Egypt seals off border with Gaza", ("EGY", "COERCE", "PSE")),
     ("Iran hits back at US critics", ("IRN", "ACCUSE", "USA")),
+    ("Explosion in Jakarta injures 30", (None, "ASSAULT", "IDN")),
 ]
 
 # (sentence, a triple it must not give)
