@@ -126,9 +126,17 @@ def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> b
 
 def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a verb trigger that is also an attack noun (`unnamed_attacks`: "blast") opens the
-    sentence before a place ("Blast at a market kills 3"): it is the noun, not "criticise"."""
-    return not f.trigger.noun and f.last < sent.last and tok.low[f.first] in lex.words.get(
-        "unnamed_attacks", frozenset()) and placed_opening(sent, f.last, tok, lex)
+    sentence before a place ("Blast at a market kills 3") or ends a phrase after a preposition
+    ("two killed in Kabul blast"): it is the noun, not "criticise"."""
+    if f.trigger.noun or tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
+        return False
+    if f.last < sent.last and placed_opening(sent, f.last, tok, lex):
+        return True
+    # with no object after it, a preposition shortly before makes it a noun: "killed in Kabul blast"
+    after = tok.low[f.last] if f.last < sent.last else "."
+    preps = lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset())
+    return (not after.isalpha() or after in preps) and any(
+        tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
 
 
 def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],

@@ -27,6 +27,9 @@ _STATED: list[tuple[str, Triple]] = [
     ("Egypt seals off border with Gaza", ("EGY", "COERCE", "PSE")),
     ("Iran hits back at US critics", ("IRN", "ACCUSE", "USA")),
     ("Explosion in Jakarta injures 30", (None, "ASSAULT", "IDN")),
+    # an attack noun after a preposition is no verb of criticism
+    ("Two Britons killed in Kabul blast", (None, "ASSAULT", "GBR")),
+    ("Bush in Ohio blasts Kerry", ("USA", "ACCUSE", "USA")),
 ]
 
 # (sentence, a triple it must not give)
@@ -35,6 +38,8 @@ _NOT_STATED: list[tuple[str, Triple]] = [
     ("Israeli troops shot dead a Palestinian gunman near Gaza.", (None, "ASSAULT", "ISR")),
     ("Second Gunman Found Guilty in Texas", (None, "ACCUSE", "USA")),
     ("Three killed, 20 hurt in Quetta bomb blast", (None, "ACCUSE", "PAK")),
+    ("Two Britons killed in Kabul blast", ("GBR", "ACCUSE", None)),
+    ("Police suspect a foreign link in Lima blasts", ("PER", "ACCUSE", None)),
     ("Japan and China trade places at the top of the table", ("JPN", "ACCUSE", "CHN")),
 ]
 
