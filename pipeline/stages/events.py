@@ -32,6 +32,7 @@ from pipeline.stages.triggers import (
     time_after,
 )
 from pipeline.stages.types import EventDraft
+from pipeline.stages.unnamed import opening_attack_noun
 
 
 def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens,
@@ -192,7 +193,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
-    found = [f for f in found if not _reports_speech(f, sent, tok, lex)]
+    found = [f for f in found if not _reports_speech(f, sent, tok, lex)
+             and not opening_attack_noun(f, sent, tok, lex)]  # "Blast at a market kills 3"
     found = [hostage_taking(f, tok, sent.first, sent.last, lex) for f in content_rule(found, tok, lex)
              if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}

@@ -21,7 +21,7 @@ from pipeline.stages.senses import (
 )
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
-from pipeline.stages.unnamed import obtain_verb
+from pipeline.stages.unnamed import obtain_verb, placed_opening
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
 # Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
@@ -114,7 +114,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     preps = lex.words.get("prepositions", frozenset()) - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
-            and not _reason_of_object(tok, at, found.first, sent.first, names, lex):
+            and not _reason_of_object(tok, at, found.first, sent.first, names, lex) \
+            and not placed_opening(sent, at, tok, lex):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \

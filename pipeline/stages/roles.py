@@ -23,6 +23,7 @@ from pipeline.stages.unnamed import (
     ATTACKER,
     OBTAINED,
     PASSIVE,
+    attacked_place,
     heads_agent,
     obtained,
     passive_patient,
@@ -191,7 +192,10 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             givers, receiver, False, "obtained: the subject receives it", methods,
             None if givers else OBTAINED)
     if not passive and (shared == () or unnamed_attacker(sent, f, tok, lex)):  # "a suicide bomber killed 10 Iraqis"
-        victims = tuple(dict.fromkeys(k for m in after for k in m.keys))
+        victims = tuple(dict.fromkeys(k for m in after for k in m.keys)) \
+            or (attacked_place(sent, at, reg, tok, lex) if shared != () and f.code
+                in lex.words.get("place_target_types", frozenset()) else ())
+        methods.update({k: "place-of-event" for k in victims if k not in methods})
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
     subject = shared or _participle_subject(sent, f, tok, lex) or authored(sent, f, tok, lex) \

@@ -14,6 +14,8 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 # Particles of phrasal verbs ("handed over", "pulled out"): a trigger phrase made of a verb and
 # these still has its object after it; one with a noun ("lifted sanctions") has it inside.
 _PARTICLES = frozenset({"over", "out", "off", "down", "up", "back", "away", "on", "in"})
+# Participles that do not end in "-ed"/"-en" but are passive in the same frames ("Envoy shot").
+_KILLED_FORMS = frozenset({"struck", "hit", "shot", "gunned"})
 # Words after a headline participle that show it has no object, so it is passive.
 _HEADLINE_NO_OBJECT = frozenset({"and", "but", "as", "after", "amid", "while", "when", "near", "says",
                                  "say", "said", "-", "--"})
@@ -96,12 +98,15 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     `end` is where the trigger phrase ends ("handed over": the particle is not what follows).
     """
     end = at + 1 if end is None else end
-    if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in ("struck", "hit", "shot"):
+    if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in _KILLED_FORMS:
         return False
     last = tok.sentences[sentence][1]
+    if end < last and tok.low[end] == "dead" and tok.low[end - 1] in _KILLED_FORMS:
+        end += 1  # "two Danes shot dead near the border": "dead" is no object
     after = tok.low[end] if end < last else "."
-    if not tok.caps[sentence] and tok.low[at].endswith("ed") and not after[:1].isdigit() \
-            and all(w in _PARTICLES for w in tok.low[at + 1 : end]) and (
+    if not tok.caps[sentence] and (tok.low[at].endswith("ed") or tok.low[end - 1] == "dead") \
+            and not after[:1].isdigit() \
+            and all(w in _PARTICLES or w == "dead" for w in tok.low[at + 1 : end]) and (
             not after.isalpha() or after in _HEADLINE_NO_OBJECT
             or after in lex.words.get("prepositions", frozenset())):
         return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
@@ -112,9 +117,11 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(
             tok.low[j] == "," and tok.low[j + 1] in ("a", "an") for j in range(max(first, at - 7), at - 1)):
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
-    objectless = all(w in _PARTICLES for w in tok.low[at + 1 : end])  # "handed over", not "lifted sanctions"
+    objectless = all(w in _PARTICLES or w == "dead"  # "handed over", not "lifted sanctions"
+                     for w in tok.low[at + 1 : end])
     if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
-            and tok.low[at] not in lex.intransitive and tok.low[at].endswith(("ed", "en")):
+            and tok.low[at] not in lex.intransitive \
+            and (tok.low[at].endswith(("ed", "en")) or tok.low[end - 1] == "dead"):
         return True  # a transitive verb with no object: "two Italians seized in Kabul"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
             and tok.low[at - 2] == tok.text[at - 2] \

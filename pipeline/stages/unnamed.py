@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention
+from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
@@ -42,11 +42,13 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
         return None
     aux = lex.words.get("passive_aux", frozenset())
     near = before[-1]
-    gap = tok.low[near.last : f.first]
+    head = _victim_head(tok.low[near.last : f.first], lex)
+    gap = tok.low[near.last + head : f.first]
     if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly"))
                or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
-    if tok.caps[sent.index] and not aux & set(gap):
+    if tok.caps[sent.index] and not aux & set(gap) and not head \
+            and not (f.code in lex.words.get("victim_types", frozenset()) and _opens(sent, near, tok, lex)):
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
     clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
                                     if tok.low[j] in lex.clause_breaks), sent.last)]
@@ -56,6 +58,23 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
     return subject if subject and near.keys[0] in subject else near.keys
+
+
+def _victim_head(gap: Sequence[str], lex: CoderLexicon) -> int:
+    """How many words of a people noun the mention before a passive verb modifies ("Canadian
+    engineer abducted", "UN aid workers kidnapped"; `victim_heads`), up to three; 0 if none."""
+    heads = lex.words.get("victim_heads", frozenset())
+    for n in (3, 2, 1):
+        if len(gap) >= n and gap[n - 1] in heads and all(w.isalpha() for w in gap[:n]):
+            return n
+    return 0
+
+
+def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the mention opens the sentence, past a number or an article (`headline_counts`):
+    a sentence-case headline's patient ("Two Danes shot dead near the border")."""
+    counts = lex.words.get("headline_counts", frozenset())
+    return all(w.isdigit() or w in counts for w in tok.low[sent.first : near.first])
 
 
 def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -86,12 +105,65 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
                                 names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
-            return False
-        if tok.low[j] in unnamed:
-            return True
+            return _opening_attack(sent, f, tok, attacks | lex.words.get("unnamed_means", frozenset()),
+                                   lex)
+        if tok.low[j] in unnamed or tok.low[j] in lex.words.get("unnamed_means", frozenset()):
+            return True  # "Suicide Bomber Kills 5", "Rockets hit a northern town"
         if tok.low[j] in attacks:
             return _placed_attack(sent, j, tok)
     return False
+
+
+def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the preposition at `at` places an attack or a weapon that opens the sentence
+    ("Blast at a market kills three"): the verb after its phrase is the main one."""
+    counts = lex.words.get("headline_counts", frozenset())
+    words = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    start = next((j for j in range(sent.first, at) if tok.low[j] not in counts), at)
+    return tok.low[at] in lex.words.get("locative", frozenset()) and any(
+        tok.low[j] in words for j in range(start, min(at, start + 3)))
+
+
+def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a verb trigger that is also an attack noun (`unnamed_attacks`: "blast") opens the
+    sentence before a place ("Blast at a market kills 3") or ends a phrase after a preposition
+    ("two killed in Kabul blast"): it is the noun, not "criticise"."""
+    if f.trigger.noun or tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
+        return False
+    if f.last < sent.last and placed_opening(sent, f.last, tok, lex):
+        return True
+    # with no object after it, a preposition shortly before makes it a noun: "killed in Kabul blast"
+    after = tok.low[f.last] if f.last < sent.last else "."
+    preps = lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset())
+    return (not after.isalpha() or after in preps) and any(
+        tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
+
+
+def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],
+                    lex: CoderLexicon) -> bool:
+    """Whether a headline opens with an attack or a weapon placed by a preposition before the
+    verb, and names nobody but places before it: "Blast at Manila market wounds five"."""
+    counts = lex.words.get("headline_counts", frozenset())
+    start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
+    at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
+    if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.words.get("locative", frozenset()):
+        return False
+    between = [m for m in sent.mentions if at < m.first < f.first]
+    return bool(between) and all(m.locative or m.method in ("capital-metonymy", "province-of-country")
+                                 for m in between) and all(
+        w.isalpha() or w == "-" for w in tok.low[start:f.first])
+
+
+def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: CoderLexicon
+                   ) -> tuple[str, ...]:
+    """For an unnamed attacker's act with no victim named, the country of the place the sentence
+    names nearest the verb ("a suicide bomber kills five on a bus in Tel Aviv"): the target.
+    Not for armed groups (`irregular_groups`: "insurgents struck outposts in ..."), whom the
+    place may locate rather than victimise."""
+    if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
+        return ()
+    options = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
 
 
 def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
