@@ -97,7 +97,9 @@ def split_of(sha1: str) -> str:
     return "dev" if int(sha1, 16) % 2 == 0 else "test"
 
 
-def _records(corpora: Path, wanted: dict[str, set[str]]) -> dict[tuple[str, str], dict[str, object]]:
+def corpus_records(corpora: Path, wanted: dict[str, set[str]]
+                   ) -> dict[tuple[str, str], dict[str, object]]:
+    """The records of each corpus whose id is wanted, by (corpus, id)."""
     found: dict[tuple[str, str], dict[str, object]] = {}
     for corpus, ids in wanted.items():
         with (corpora / f"{corpus}.jsonl").open("rb") as handle:
@@ -163,7 +165,7 @@ def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
     wanted: dict[str, set[str]] = {}
     for row in rows:
         wanted.setdefault(row["corpus"], set()).add(str(row["id"]))
-    records = _records(shared / "corpora", wanted)
+    records = corpus_records(shared / "corpora", wanted)
     report = Report()
     for row in rows:
         record = records.get((row["corpus"], str(row["id"])))

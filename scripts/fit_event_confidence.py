@@ -27,7 +27,7 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.eval_events import _records, coded, published_date
+from pipeline.eval_events import coded, corpus_records, published_date
 from pipeline.eval_topics import expected_calibration_error, roc_auc
 from pipeline.stages.chain import load_resources
 from pipeline.stages.event_confidence import RESOURCE, features
@@ -51,7 +51,7 @@ def judged_examples(shared: Path) -> tuple[list[list[str]], list[float], list[bo
     wanted: dict[str, set[str]] = {}
     for row in rows.values():
         wanted.setdefault(str(row["corpus"]), set()).add(str(row["id"]))
-    records = _records(shared / "corpora", wanted)
+    records = corpus_records(shared / "corpora", wanted)
     res = load_resources()
     rule_only = dataclasses.replace(res, knowledge=dataclasses.replace(res.knowledge,
                                                                        confidence=None))
