@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 import orjson
 
+from pipeline.conll_corpus import conll_path, conll_records, is_conll
 from pipeline.eval_topics import expected_calibration_error, roc_auc
 from pipeline.models import Article, EventActor
 from pipeline.stages.chain import Resources, load_resources
@@ -102,6 +103,10 @@ def corpus_records(corpora: Path, wanted: dict[str, set[str]]
     """The records of each corpus whose id is wanted, by (corpus, id)."""
     found: dict[tuple[str, str], dict[str, object]] = {}
     for corpus, ids in wanted.items():
+        if is_conll(corpus):
+            found.update(((corpus, str(r["id"])), r)
+                         for r in conll_records(conll_path(corpora, corpus)) if r["id"] in ids)
+            continue
         with (corpora / f"{corpus}.jsonl").open("rb") as handle:
             for line in handle:
                 record = orjson.loads(line)

@@ -26,6 +26,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.conll_corpus import conll_path, conll_records, is_conll
 from pipeline.stages.geo import gazetteer
 from pipeline.stages.text import split_sentences, tokenize
 
@@ -35,7 +36,8 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 # How many sentences to draw from each corpus.
 QUOTAS = {"reuters21578": 35, "ag_news_test": 35, "nyt_headlines": 15}
 FIELDS = {"reuters21578": ("title", "body"), "ag_news_test": ("title", "description"),
-          "nyt_headlines": ("title",)}
+          "nyt_headlines": ("title",), "conll2003_train": ("title", "body"),
+          "conll2003_valid": ("title", "body"), "conll2003_test": ("title", "body")}
 
 # Stems of words for political, diplomatic and armed action (matched at a word start).
 ACTION_STEMS = (
@@ -76,6 +78,12 @@ def sentences(corpus: str, record: dict[str, object]) -> Iterator[tuple[str, int
         text = str(record.get(field) or "")
         if not text:
             continue
+        if is_conll(corpus) and field == "body":  # one sentence per line already
+            start = 0
+            for line in text.split("\n"):
+                yield field, start, start + len(line)
+                start += len(line) + 1
+            continue
         if corpus == "nyt_headlines" or field == "title":
             end = text.find("\n")
             yield field, 0, end if end > 0 else len(text)
@@ -92,25 +100,33 @@ def already_coded(gold: Path) -> set[tuple[str, str, str]]:
     return {(r["corpus"], str(r["id"]), r["field"]) for r in rows}
 
 
+def corpus_reader(corpora: Path, corpus: str) -> Iterator[dict[str, object]]:
+    """The records of one corpus: a JSONL file, or a CoNLL-2003 split read back into articles."""
+    if is_conll(corpus):
+        yield from conll_records(conll_path(corpora, corpus))
+        return
+    with (corpora / f"{corpus}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
 def candidates(corpora: Path, corpus: str, skip: set[tuple[str, str, str]]
                ) -> list[dict[str, object]]:
     """Every candidate sentence of one corpus, in file order."""
     out: list[dict[str, object]] = []
-    with (corpora / f"{corpus}.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            rid = str(record["id"])
-            for field, start, end in sentences(corpus, record):
-                if (corpus, rid, field) in skip:
-                    continue
-                text = str(record[field])[start:end]
-                flat = text.replace("\n", " ")
-                if not MIN_CHARS <= len(text) <= MAX_CHARS or not ACTION_RE.search(flat) \
-                        or not names_an_actor(flat):
-                    continue
-                out.append({"corpus": corpus, "id": rid, "field": field, "start": start,
-                            "end": end, "sha1": hashlib.sha1(text.encode()).hexdigest(),
-                            "text": flat})
+    for record in corpus_reader(corpora, corpus):
+        rid = str(record["id"])
+        for field, start, end in sentences(corpus, record):
+            if (corpus, rid, field) in skip:
+                continue
+            text = str(record[field])[start:end]
+            flat = text.replace("\n", " ")
+            if not MIN_CHARS <= len(text) <= MAX_CHARS or not ACTION_RE.search(flat) \
+                    or not names_an_actor(flat):
+                continue
+            out.append({"corpus": corpus, "id": rid, "field": field, "start": start,
+                        "end": end, "sha1": hashlib.sha1(text.encode()).hexdigest(),
+                        "text": flat})
     return out
 
 
@@ -120,11 +136,15 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--out", type=Path, help="write here instead of stdout (outside the repo)")
+    parser.add_argument("--quota", action="append", default=[], metavar="CORPUS=N",
+                        help="draw N from CORPUS instead of the default mix (repeatable), "
+                             "e.g. conll2003_test=120")
     args = parser.parse_args()
+    quotas = dict((k, int(v)) for k, _, v in (q.partition("=") for q in args.quota)) or QUOTAS
     rng = random.Random(args.seed)
     skip = already_coded(GOLD)
     picked: list[dict[str, object]] = []
-    for corpus, quota in QUOTAS.items():
+    for corpus, quota in quotas.items():
         pool = candidates(args.corpora, corpus, skip)
         chosen = rng.sample(pool, quota)
         seen: set[tuple[object, object]] = set()
