@@ -146,7 +146,7 @@ def main() -> int:
     picked: list[dict[str, object]] = []
     for corpus, quota in quotas.items():
         pool = candidates(args.corpora, corpus, skip)
-        chosen = rng.sample(pool, quota)
+        chosen = rng.sample(pool, min(quota, len(pool)))
         seen: set[tuple[object, object]] = set()
         for row in chosen:  # at most one sentence per record
             if (row["id"], row["field"]) not in seen:
