@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from pipeline.eval_events import corpus_records
 from pipeline.stages.event_dict import load_event_dictionary
 from pipeline.stages.kb import ActorKB, is_iso3
 
@@ -25,17 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 GOLD = ROOT / "tests" / "data" / "event_gold.jsonl"
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
-
-
-def load_records(path: Path, wanted: set[str]) -> dict[str, dict[str, object]]:
-    """Return the corpus records whose id is in ``wanted``."""
-    records: dict[str, dict[str, object]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                records[record["id"]] = record
-    return records
 
 
 def main() -> int:
@@ -52,15 +42,13 @@ def main() -> int:
     wanted: dict[str, set[str]] = {}
     for row in rows:
         wanted.setdefault(row["corpus"], set()).add(row["id"])
-    corpora = {
-        name: load_records(args.corpora / f"{name}.jsonl", ids) for name, ids in wanted.items()
-    }
+    records = corpus_records(args.corpora, wanted)
 
     errors: list[str] = []
     by_type: Counter[str] = Counter()
     for n, row in enumerate(rows, 1):
         where = f"row {n} ({row['corpus']}:{row['id']}:{row['field']})"
-        record = corpora[row["corpus"]].get(row["id"])
+        record = records.get((row["corpus"], str(row["id"])))
         if record is None:
             errors.append(f"{where}: record not found")
             continue

@@ -15,7 +15,10 @@ from pipeline.stages.kb import ActorKB, is_iso3
 GOLD = Path(__file__).resolve().parents[1] / "data" / "event_gold.jsonl"
 # the fresh headline sample of 2026-11-30, coded before the coder ran on it (docs/event-coding.md)
 HEADLINES = GOLD.with_name("event_gold_headlines.jsonl")
+# the CoNLL-2003 test-split sample of 2026-12-01, coded before the coder ran on it
+CONLL = GOLD.with_name("event_gold_conll.jsonl")
 CORPORA = {
+    "conll2003_test": {"title", "body"},
     "reuters21578": {"body", "title"},
     "ag_news_test": {"title", "description"},
     "nyt_headlines": {"title"},
@@ -27,7 +30,7 @@ def rows(path: Path = GOLD) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES], ids=["gold", "headlines"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL], ids=["gold", "headlines", "conll"])
 def test_gold_rows_are_well_formed(path: Path) -> None:
     data = rows(path)
     assert len(data) >= 45
@@ -43,7 +46,7 @@ def test_gold_rows_are_well_formed(path: Path) -> None:
         refs.add(ref)
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES], ids=["gold", "headlines"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL], ids=["gold", "headlines", "conll"])
 def test_gold_codes_are_valid(path: Path) -> None:
     kb = ActorKB.load()
     types = set(load_event_dictionary().types)
