@@ -219,7 +219,9 @@ def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
         return found
     window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
     light = next((w for w in reversed(window) if w in lex.light_verbs), None)
-    if found.trigger.noun and light is not None and past_form(light, lex):
+    single = lex.triggers.get((word,))
+    noun = found.trigger.noun or (single is not None and single.noun)  # "began talks with"
+    if noun and light is not None and past_form(light, lex):
         return found  # "held talks on Saturday": the noun is a past light verb's object
     later = lex.words.get("later_words", frozenset())
     if tok.caps[sent.index]:

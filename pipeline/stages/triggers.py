@@ -135,6 +135,16 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     return False
 
 
+def _month_may(tok: Tokens, i: int, first: int, lex: CoderLexicon) -> bool:
+    """Whether "May" is the month, not the modal: capitalised inside the sentence and after a
+    preposition of time or before a number ("since May 1994", "on May 3", "in May")."""
+    if tok.low[i] != "may" or tok.text[i] != "May" or i == first:
+        return False
+    before = tok.low[i - 1]
+    return before in lex.words.get("month_prepositions", frozenset()) or (
+        i + 1 < len(tok.low) and tok.low[i + 1][:1].isdigit())
+
+
 def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int],
              lex: CoderLexicon) -> tuple[Modality, str | None]:
     """Negation, conditional or future cue before the trigger in the same clause, else asserted."""
@@ -143,7 +153,8 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
         start -= 1
     found: dict[str, str] = {}
     for kind in ("negation", "conditional", "future"):
-        hits = lex.cues[kind].ends_before(tok.low, at, start)
+        hits = [h for h in lex.cues[kind].ends_before(tok.low, at, start)
+                if not _month_may(tok, h[0], first, lex)]
         if hits:
             found[kind] = " ".join(hits[-1][1])
     if "negation" in found:
