@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.models import Article, Place, ResolvedActor, TextField
+from pipeline.models import Article, EventActor, Place, ResolvedActor, TextField
 from pipeline.stages.chambers import chamber_spans
 from pipeline.stages.credits import credit_tokens
 from pipeline.stages.events import code_sentence
@@ -21,6 +21,25 @@ from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
 # Spans whose tokens are never triggers ("the opposition" as a group is not a REJECT).
 _OCCUPYING = frozenset({"kb", "country", "capital", "province", "ner", "title", "group"})
+
+
+def _same_side(body: EventActor | None, title: EventActor | None) -> bool:
+    """Whether a title's participant is the body's, or less specific (unnamed)."""
+    if title is None:
+        return True
+    if body is None:
+        return False
+    if title.entity_id and body.entity_id:
+        return title.entity_id == body.entity_id
+    return title.country is not None and title.country == body.country
+
+
+def _restates(body: EventDraft, title: EventDraft) -> bool:
+    """Whether a title event only restates a body event: same type and the same (or a less
+    specific) actor and recipient ("Trump speaks with Putin" over "... by phone with Putin")."""
+    return (body.event_type.code == title.event_type.code and body.modality == title.modality
+            and _same_side(body.actor, title.actor)
+            and _same_side(body.recipient, title.recipient))
 
 
 def resolved_actor(info: ActorInfo, day: dt.date) -> ResolvedActor:
@@ -102,22 +121,25 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     for f in FIELDS:
         mentions[f] = resolve_spans(spans[f], toks[f], reg)
     by_entity = {p.entity: p for p in places}
-    tones: list[float] = []
-    events: list[EventDraft] = []
-    body, lay = toks["body"], extraction.body
-    occupied = {i for s in spans["body"] if s.kind in _OCCUPYING for i in range(s.first, s.last)}
+    tones: dict[TextField, list[float]] = {
+        f: [tokens_tone(toks[f].low, first, last) for first, last in toks[f].sentences]
+        for f in FIELDS}
+    coded: dict[TextField, list[EventDraft]] = {}
     for f in FIELDS:
-        for first, last in toks[f].sentences:
-            tones.append(tokens_tone(toks[f].low, first, last))
-    body_tones = tones[len(toks["title"].sentences):]
-    for index, (first, last) in enumerate(body.sentences):
-        start, end = lay.starts[first], lay.ends[last - 1]
-        in_sentence = [m for m in mentions["body"] if m.sentence == index]
-        sent = Sentence(index, first, last, start, end, article.body[start:end], in_sentence,
-                        [d for d in extraction.dates if d.field == "body" and d.sentence == index],
-                        _sentence_places(body, first, last, in_sentence, reg, by_entity,
-                                         ners["body"]),
-                        body_tones[index])
-        events.extend(code_sentence(sent, body, occupied, know.lexicon, reg, day))
+        tok, lay, text = toks[f], extraction.layout(f), texts[f]
+        occupied = {i for s in spans[f] if s.kind in _OCCUPYING for i in range(s.first, s.last)}
+        coded[f] = []
+        for index, (first, last) in enumerate(tok.sentences):
+            start, end = lay.starts[first], lay.ends[last - 1]
+            in_sentence = [m for m in mentions[f] if m.sentence == index]
+            sent = Sentence(index, first, last, start, end, text[start:end], in_sentence,
+                            [d for d in extraction.dates if d.field == f and d.sentence == index],
+                            _sentence_places(tok, first, last, in_sentence, reg, by_entity,
+                                             ners[f]),
+                            tones[f][index], f)
+            coded[f].extend(code_sentence(sent, tok, occupied, know.lexicon, reg, day))
+    events = [e for e in coded["title"] if not any(_restates(b, e) for b in coded["body"])]
+    events.extend(coded["body"])
     actors = [resolved_actor(info, day) for info in reg.actors.values()]
-    return Enrichment(actors=actors, places=places, tone=document_tone(tones), events=events)
+    return Enrichment(actors=actors, places=places,
+                      tone=document_tone([t for f in FIELDS for t in tones[f]]), events=events)

@@ -165,7 +165,7 @@ def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: s
 
 def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
                   reg: Registry, published: dt.date) -> list[EventDraft]:
-    """Every event a body sentence states, with its modality flagged."""
+    """Every event a sentence states, with its modality flagged."""
     hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
     heads = {at for at, _, trig in hits if trig.noun}
     found: list[Found] = []
@@ -268,7 +268,7 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: s
         actor=event_actor(a, day, roles.methods.get(actor or "")) if a else None,
         recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
         location=location, date_method=method,
-        evidence=Evidence(field="body", start=sent.start, end=sent.end, text=sent.text,
+        evidence=Evidence(field=sent.field, start=sent.start, end=sent.end, text=sent.text,
                           sentence=sent.index))
     model = reg.know.confidence
     confidence = rule_score if model is None else model.probability(facts, rule_score)

@@ -171,6 +171,8 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
+    if _wished(tok, at, first, occupied, lex):
+        return "future", "the trigger is the object of a wish or vow ('vows immediate talks')"
     return "asserted", None
 
 
@@ -225,6 +227,22 @@ def subject_modality(tok: Tokens, end: int, last: int) -> tuple[Modality, str] |
 
 # Predicates of a prediction after "is"/"are": "the G-7 meeting is unlikely to change ...".
 _PREDICTIONS = {"likely": "conditional", "unlikely": "conditional", "expected": "future"}
+
+
+def _wished(tok: Tokens, at: int, first: int, occupied: set[int], lex: CoderLexicon) -> bool:
+    """A noun trigger that is the object of a verb of wish or vow (`wish_verbs`), past articles,
+    modifiers and names but no preposition: "vows immediate Ukraine peace talks", "wants talks
+    with Iran" (not "vows revenge after an air strike")."""
+    wishes = lex.words.get("wish_verbs", frozenset())
+    stops = (lex.words.get("prepositions", frozenset()) | lex.clause_breaks
+             | lex.words.get("passive_prepositions", frozenset()))  # "after", "while", "amid" ...
+    for j in range(at - 1, max(first, at - 5) - 1, -1):
+        word = tok.low[j]
+        if word in wishes:
+            return True
+        if word in stops or not (j in occupied or word.replace("-", "").isalpha()):
+            return False
+    return False
 
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:

@@ -221,3 +221,25 @@ def test_an_office_holder_named_without_a_country_serves_the_one_the_text_is_abo
 def test_no_context_country_without_a_clear_one(resources: Resources, body: str) -> None:
     result = run(resources, body, day="2025-01-01")
     assert all(a.method != "title+context-country" for a in result.actors), result.actors
+
+
+def _triples(result: Enrichment) -> list[tuple[str, str | None, str, str | None]]:
+    return [(e.evidence.field, e.actor.country if e.actor else None, e.event_type.code,
+             e.recipient.country if e.recipient else None) for e in result.events]
+
+
+def test_a_title_event_the_body_does_not_state_is_coded_from_the_title(
+        resources: Resources) -> None:
+    result = run(resources, "The two ministers discussed grain prices on Monday.",
+                 title="Japan expels Chinese diplomat")
+    assert ("title", "JPN", "SANCTION", "CHN") in _triples(result)
+    title_event = next(e for e in result.events if e.evidence.field == "title")
+    assert title_event.evidence.text == "Japan expels Chinese diplomat"
+    assert (title_event.evidence.start, title_event.evidence.sentence) == (0, 0)
+
+
+def test_a_title_that_restates_a_body_event_adds_nothing(resources: Resources) -> None:
+    result = run(resources, "Japan expelled a Chinese diplomat on Monday, the ministry said.",
+                 title="Japan expels diplomat")
+    assert [t for t in _triples(result) if t[2] == "SANCTION"] == [
+        ("body", "JPN", "SANCTION", "CHN")]
