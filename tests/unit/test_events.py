@@ -10,6 +10,7 @@ import pytest
 from pipeline.eval_events import (
     CORPUS_DATES,
     DEFAULT_DATE,
+    GOLD,
     evaluate_gold,
     format_report,
     parse_rows,
@@ -177,6 +178,16 @@ def test_gold_set_evaluation_runs(resources: Resources) -> None:
     text = format_report(report)
     assert text.splitlines()[-1].startswith('{"event_gold"')
     assert report.splits["all"].scores()["f1"] >= 0.62, text  # a regression floor, not the target
+
+
+@pytest.mark.skipif(not (SHARED / "corpora" / "conll2003").is_dir(),
+                    reason=f"{SHARED}/corpora/conll2003 is absent")
+def test_the_conll_sample_resolves_in_the_corpus(resources: Resources) -> None:
+    """Every row of the CoNLL-2003 blind sample is found, sha1 and all, by the CoNLL reader."""
+    gold = GOLD.with_name("event_gold_conll.jsonl")
+    report = evaluate_gold(SHARED, gold=gold, res=resources)
+    assert not report.missing
+    assert report.splits["all"].sentences == 85
 
 
 @pytest.mark.parametrize("body", [
