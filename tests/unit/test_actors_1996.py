@@ -4,10 +4,13 @@ for the tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.stages.chain import Resources
 from pipeline.stages.geo import gazetteer
+from pipeline.stages.kb import ActorKB
 
 from .test_event_rules import Triple, facts
 
@@ -32,3 +35,24 @@ def test_belgrade_is_serbia_not_serbia_and_montenegro() -> None:
 def test_1990s_state_names_are_actors(resources: Resources, body: str,
                                       expected: set[Triple]) -> None:
     assert facts(resources, body, DAY) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Maskhadov thanked Estonia for its support.", {("RUS", "SUPPORT", "EST")}),
+    ("Simitis criticised Turkey on Tuesday.", {("GRC", "ACCUSE", "TUR")}),
+    ("The PUK accused Iran of shelling its positions.", {("IRQ", "ACCUSE", "IRN")}),
+    ("Buyoya rejected the sanctions imposed by Kenya.", {("BDI", "REJECT", "KEN")}),
+    ("Taleban fighters attacked Pakistan's embassy.", {("AFG", "ASSAULT", "PAK")}),
+])
+def test_1996_people_and_groups_are_placed(resources: Resources, body: str,
+                                           expected: set[Triple]) -> None:
+    assert expected <= facts(resources, body, DAY)
+
+
+def test_office_dates_of_the_1996_additions() -> None:
+    kb = ActorKB.load()
+    lebed = kb.get("alexander-lebed")
+    assert lebed is not None
+    assert [r.org for r in lebed.roles_on(dt.date(1996, 9, 1))] == ["RUS"]
+    assert lebed.roles_on(dt.date(1996, 11, 1)) == ()
+    assert [a.id for a in kb.holders("head_of_state", "BDI", dt.date(1996, 9, 1))] == ["pierre-buyoya"]
