@@ -42,7 +42,12 @@ _OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VN
 _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS",
                 # states of the 1990s news coded by their successor (docs/event-gold.md: Yugoslavia
                 # is SRB); their adjectives are in _IRREGULAR_DEMONYMS
-                "zaire": "COD", "yugoslavia": "SRB", "federal republic of yugoslavia": "SRB"}
+                "zaire": "COD", "yugoslavia": "SRB", "federal republic of yugoslavia": "SRB",
+                # a people of one state living in another: the state they live in (sub-state
+                # groups are coded by their country; "Bosnian Serb police" are not Serbia's)
+                **{f"{state} {people}{plural}": iso3 for state, iso3, peoples in (
+                    ("bosnian", "BIH", ("serb", "croat", "moslem", "muslim")),
+                    ("croatian", "HRV", ("serb",))) for people in peoples for plural in ("", "s")}}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}

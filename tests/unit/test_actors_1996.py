@@ -19,6 +19,9 @@ DAY = "1996-09-01"
 
 @pytest.mark.parametrize(("name", "iso3"), [
     ("Zaire", "COD"), ("Zairean", "COD"), ("Yugoslavia", "SRB"), ("Yugoslav", "SRB"),
+    # a people of one state living in another is coded by the state it lives in
+    ("Bosnian Serb", "BIH"), ("Bosnian Serbs", "BIH"), ("Bosnian Croat", "BIH"),
+    ("Croatian Serbs", "HRV"),
 ])
 def test_states_of_the_1990s_have_their_successor_code(name: str, iso3: str) -> None:
     assert gazetteer().country(name) == iso3
@@ -31,6 +34,7 @@ def test_belgrade_is_serbia_not_serbia_and_montenegro() -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     ("Zaire expelled two Belgian diplomats.", {("COD", "SANCTION", "BEL")}),
     ("Yugoslavia accused Croatia of shelling a border village.", {("SRB", "ACCUSE", "HRV")}),
+    ("Bosnian Serb police detained two Croatian journalists.", {("BIH", "COERCE", "HRV")}),
 ])
 def test_1990s_state_names_are_actors(resources: Resources, body: str,
                                       expected: set[Triple]) -> None:
