@@ -60,3 +60,19 @@ def test_office_dates_of_the_1996_additions() -> None:
     assert [r.org for r in lebed.roles_on(dt.date(1996, 9, 1))] == ["RUS"]
     assert lebed.roles_on(dt.date(1996, 11, 1)) == ()
     assert [a.id for a in kb.holders("head_of_state", "BDI", dt.date(1996, 9, 1))] == ["pierre-buyoya"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the descriptor before the second name no longer breaks the joint subject
+    ("Alexander Lebed and rebel chief-of-staff Aslan Maskhadov signed a truce.",
+     {("RUS", "AGREE", "RUS")}),
+    # an unplaced person takes the country of the group noun that describes them
+    ("Chechen rebel spokesman Ruslan Dzhabrailov accused Georgia of closing the border.",
+     {("RUS", "ACCUSE", "GEO")}),
+    ("Bosnian Serb leader Dragan Vukovic praised Greece.", {("BIH", "SUPPORT", "GRC")}),
+    # a group with no country of its own stays the actor of an unplaced person
+    ("Chinese police detained dissident Li Weiming.", {("CHN", "COERCE", "CHN")}),
+])
+def test_a_group_noun_describing_a_person_is_that_person(resources: Resources, body: str,
+                                                         expected: set[Triple]) -> None:
+    assert expected <= facts(resources, body, DAY)
