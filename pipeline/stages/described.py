@@ -26,12 +26,14 @@ def _person(entry: Resolved, reg: Registry) -> str | None:
 
 
 def absorb_descriptors(resolved: list[Resolved], used: set[int], tok: Tokens, reg: Registry,
-                       words: frozenset[str]) -> list[Resolved]:
-    """Fold the group nouns and descriptor words (`words`: group nouns and `person_descriptors`)
+                       words: tuple[frozenset[str], ...]) -> list[Resolved]:
+    """Fold the group nouns and descriptor words (`words`: `person_descriptors` and group nouns)
     right before a person's name into that name: a group mention there is marked used (no actor
     of its own; an unplaced person takes its country, and stays unabsorbed when the group has no
     country yet: "police detain dissident X"), and the name's span starts where they do, so
     "Lebed and rebel chief-of-staff Maskhadov" is one coordinated subject."""
+    if not any(_person(entry, reg) for entry in resolved):
+        return resolved
     covered = {i for s, _, _ in resolved for i in range(s.first, s.last)}
     ends = {entry[0].last: entry for entry in resolved}
     out = list(resolved)
@@ -54,7 +56,8 @@ def absorb_descriptors(resolved: list[Resolved], used: set[int], tok: Tokens, re
                     info.country, info.method = country, "group-descriptor"
                 used.add(id(group[0]))
                 first = group[0].first
-            elif first - 1 not in covered and tok.low[first - 1] in words and loose < _MAX_WORDS:
+            elif first - 1 not in covered and loose < _MAX_WORDS \
+                    and any(tok.low[first - 1] in w for w in words):
                 first, loose = first - 1, loose + 1
             else:
                 break

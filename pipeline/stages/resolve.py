@@ -233,8 +233,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
     lexicon_words = know.lexicon.words
     resolved = absorb_descriptors(resolved, used, tok, reg,
-                                  lexicon_words.get("person_descriptors", frozenset())
-                                  | lexicon_words.get("group_nouns", frozenset()))
+                                  (lexicon_words.get("person_descriptors", frozenset()),
+                                   lexicon_words.get("group_nouns", frozenset())))
     return _finish(resolved, used, tok, reg)
 
 
