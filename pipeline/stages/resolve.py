@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.models import Place
+from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mention_context import (
@@ -230,6 +231,10 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 prev is not None and prev.kind in ("kb", "ner")
                 and (adjacent(tok, prev.last, s.first) or modifiers(tok, prev.last, s.first))):
             resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
+    lexicon_words = know.lexicon.words
+    resolved = absorb_descriptors(resolved, used, tok, reg,
+                                  (lexicon_words.get("person_descriptors", frozenset()),
+                                   lexicon_words.get("group_nouns", frozenset())))
     return _finish(resolved, used, tok, reg)
 
 
