@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pipeline.models import Modality
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.timing import after_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
@@ -119,6 +120,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
     objectless = all(w in _PARTICLES or w == "dead"  # "handed over", not "lifted sanctions"
                      for w in tok.low[at + 1 : end])
+    dated = after_date(tok, end, last, lex)
+    if dated > end:  # "demanded on Saturday that ...": the word after the date tells
+        after = tok.low[dated] if dated < last else "."
     if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive \
             and (tok.low[at].endswith(("ed", "en")) or tok.low[end - 1] == "dead"):

@@ -1,0 +1,21 @@
+"""Rules of the verbal-events round of session 11: sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya demanded on Saturday that Uganda return the captured soldiers.", {("KEN", "DEMAND", "UGA")}),
+    ("Chile criticised on Monday the decision of Peru.", {("CHL", "ACCUSE", "PER")}),
+    # a participle with no object after the date stays passive
+    ("Two Kenyans were seized on Monday in Mogadishu.", {(None, "COERCE", "KEN")}),
+])
+def test_a_date_after_the_verb_is_no_end_of_its_clause(resources: Resources, body: str,
+                                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
