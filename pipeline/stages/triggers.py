@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.models import Modality
+from pipeline.stages.asides import aside_before
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.timing import after_date
@@ -146,8 +147,11 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
         start -= 1
     found: dict[str, str] = {}
+    aside = aside_before(tok, at, first, lex.words.get("aside_verbs", frozenset()))
     for kind in ("negation", "conditional", "future"):
-        hits = lex.cues[kind].ends_before(tok.low, at, start)
+        hits = [h for h in lex.cues[kind].ends_before(tok.low, at, start)
+                if not aside[0] < h[0] < aside[1]]  # "Iran, which denies it, urged ...": the
+        # aside's cue is the subject's description
         if hits:
             found[kind] = " ".join(hits[-1][1])
     if "negation" in found:

@@ -19,3 +19,14 @@ def test_a_date_after_the_verb_is_no_end_of_its_clause(resources: Resources, bod
                                                        expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
 
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya, which denies the charges, urged Uganda to drop the case.", {("KEN", "REQUEST", "UGA")}),
+    ("Chile, weighing a possible visit to Lima, accused Peru of spying.", {("CHL", "ACCUSE", "PER")}),
+    # a cue of the verb's own clause still counts
+    ("Kenya, which denies the charges, will urge Uganda to drop the case.", set()),
+])
+def test_a_cue_inside_an_aside_does_not_reach_the_verb(resources: Resources, body: str,
+                                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
