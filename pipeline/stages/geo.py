@@ -35,9 +35,10 @@ _IRREGULAR_DEMONYMS = {
     "timorese": "TLS", "trinidadian": "TTO", "new zealander": "NZL",
 }
 # Capitals under the spelling the corpora's years used.
-_OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM"}
+_OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM", "bonn": "DEU"}
 # Country names the packages lack or spell differently.
-_OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS"}
+_OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS",
+                "zaire": "COD"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}

@@ -30,3 +30,12 @@ def test_a_cue_inside_an_aside_does_not_reach_the_verb(resources: Resources, bod
                                                        expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
 
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Iran asked Bonn to extradite the dissident.", {("IRN", "REQUEST", "DEU")}),
+    ("Zaire accused Rwanda of shelling the camps.", {("COD", "ACCUSE", "RWA")}),
+    ("The Zairean army shelled Rwandan positions.", {("COD", "ASSAULT", "RWA")}),
+])
+def test_names_of_the_time_bonn_and_zaire(resources: Resources, body: str,
+                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
