@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import orjson
 import pytest
 
 from pipeline.stages.chain import Resources
+from pipeline.stages.event_dict import PLOVER_TYPES
 
 from .test_event_rules import Triple, facts
 
@@ -39,3 +43,17 @@ def test_a_cue_inside_an_aside_does_not_reach_the_verb(resources: Resources, bod
 def test_names_of_the_time_bonn_and_zaire(resources: Resources, body: str,
                                           expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_the_verbal_audit_holds_references_and_verdicts_only() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "recall_verbal_audit.jsonl"
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    assert len([r for r in rows if r.get("sample") == "verbal11"]) == 120
+    for row in rows:
+        assert "text" not in row and len(row["sha1"]) == 40 and row["start"] < row["end"]
+        triples = [*row.get("hand", []), *(e["triple"] for e in row.get("before", [])),
+                   *(e["triple"] for e in row.get("after", []))]
+        if "triple" in row:
+            triples.append(row["triple"])
+            assert row["verdict"] in ("right", "wrong") and row["change"] in ("added", "removed")
+        assert all(t[1] in PLOVER_TYPES for t in triples)
