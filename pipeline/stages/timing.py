@@ -23,4 +23,3 @@ def after_date(tok: Tokens, j: int, last: int, lex: CoderLexicon) -> int:
             and words[j + 1] in lex.words.get("date_spans", frozenset()):
         return j + 2
     return j
-
