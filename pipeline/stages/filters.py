@@ -20,6 +20,7 @@ from pipeline.stages.senses import (
     shared_view,
 )
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.timing import after_date
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb, placed_opening
 
@@ -164,7 +165,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.trigger.noun and found.first > sent.first \
             and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
         return False  # "shareholder meetings", "debt agreement" are business, not politics
-    if found.trigger.intent and found.last < sent.last and tok.low[found.last] == "to":
+    dated = after_date(tok, found.last, sent.last, lex)  # "sought on Thursday to play down"
+    if found.trigger.intent and dated < sent.last and tok.low[dated] == "to":
         return False
     if found.code == "AGREE" and tok.low[found.last : found.last + 2] == ["to", "be"]:
         return False  # "the procedure promises to be reliable": a prediction, not a promise
@@ -175,7 +177,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             or any(found.last <= m.first <= found.last + 3 and not (
                 preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
         return False
-    after = tok.low[found.last : found.last + 2]
+    after = tok.low[dated : dated + 2]
     if found.code == "REJECT" and lex.no_comment & set(after[-1:] if after[:1] == ["to"] else after):
         return False
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:

@@ -36,8 +36,9 @@ _IRREGULAR_DEMONYMS = {
     "zairean": "COD", "zairian": "COD", "yugoslav": "SRB",
 }
 # Capitals under the spelling the corpora's years used.
+# (geonames files Belgrade under Serbia and Montenegro, SCG; Bonn was West Germany's seat)
 _OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM",
-                 "belgrade": "SRB"}  # geonames files Belgrade under Serbia and Montenegro (SCG)
+                 "belgrade": "SRB", "bonn": "DEU"}
 # Country names the packages lack or spell differently.
 _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS",
                 # states of the 1990s news coded by their successor (docs/event-gold.md: Yugoslavia

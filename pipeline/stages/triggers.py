@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.models import Modality
+from pipeline.stages.asides import aside_before
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.timing import after_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
@@ -119,6 +121,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
         return True  # reduced relative in an apposition: ", a former teacher detained in ..."
     objectless = all(w in _PARTICLES or w == "dead"  # "handed over", not "lifted sanctions"
                      for w in tok.low[at + 1 : end])
+    dated = after_date(tok, end, last, lex)
+    if dated > end:  # "demanded on Saturday that ...": the word after the date tells
+        after = tok.low[dated] if dated < last else "."
     if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive \
             and (tok.low[at].endswith(("ed", "en")) or tok.low[end - 1] == "dead"):
@@ -152,9 +157,11 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
         start -= 1
     found: dict[str, str] = {}
+    aside = aside_before(tok, at, first, lex.words.get("aside_verbs", frozenset()))
     for kind in ("negation", "conditional", "future"):
         hits = [h for h in lex.cues[kind].ends_before(tok.low, at, start)
-                if not _month_may(tok, h[0], first, lex)]
+                if not _month_may(tok, h[0], first, lex) and not aside[0] < h[0] < aside[1]]
+        # "Iran, which denies it, urged ...": the aside's cue is the subject's description
         if hits:
             found[kind] = " ".join(hits[-1][1])
     if "negation" in found:
