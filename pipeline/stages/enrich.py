@@ -13,6 +13,7 @@ from pipeline.stages.geo import Gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
 from pipeline.stages.places import find_places
+from pipeline.stages.redundant import drop_uncoded_recipients
 from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.teams import club_entities, club_spans, sports_story
@@ -118,6 +119,7 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
                         _sentence_places(body, first, last, in_sentence, reg, by_entity,
                                          ners["body"]),
                         body_tones[index])
-        events.extend(code_sentence(sent, body, occupied, know.lexicon, reg, day))
+        events.extend(drop_uncoded_recipients(code_sentence(sent, body, occupied, know.lexicon, reg,
+                                                            day)))
     actors = [resolved_actor(info, day) for info in reg.actors.values()]
     return Enrichment(actors=actors, places=places, tone=document_tone(tones), events=events)
