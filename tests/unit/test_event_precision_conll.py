@@ -84,8 +84,9 @@ def test_standing_positions_are_no_events(resources: Resources, body: str,
     "Chile said it had received assurances from the Peruvian government that the border was calm.",
     "Chile's embassy in Lima received a threat over the crackdown on students.",
     "The Peruvians said they had met all conditions for holding the vote.",
+    "Chilean President Ana Rojas visited her husband in hospital on Friday.",
 ])
-def test_calling_a_strike_and_receiving_a_message_are_no_meetings(resources: Resources,
+def test_calling_a_strike_receiving_a_message_visiting_family_are_no_meetings(resources: Resources,
                                                                  body: str) -> None:
     assert {t for t in facts(resources, body) if t[1] in ("CONSULT", "ASSAULT")} == set()
 
