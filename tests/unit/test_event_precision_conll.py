@@ -93,3 +93,24 @@ def test_calling_a_strike_receiving_a_message_visiting_family_are_no_meetings(re
 
 def test_a_strike_of_some_hours_is_a_protest(resources: Resources) -> None:
     assert facts(resources, "Kenyans end four-hour strike.") == {("KEN", "PROTEST", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya said on Thursday that its opposition to a global nuclear test ban treaty did not mean "
+    "Nairobi wanted an arms race.",
+    "Chile on Tuesday reaffirmed its support for a global nuclear test ban treaty blocked by Peru "
+    "last week.",
+])
+def test_a_verb_form_before_treaty_names_the_treaty(resources: Resources, body: str) -> None:
+    assert {t for t in facts(resources, body) if t[1] == "COERCE"} == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Okello Mbabazi was arrested on Thursday on suspicion of fraud.", set()),
+    ("The 58-year-old Mbabazi was killed on Friday in a bomb blast at his home.", set()),
+    # a coded victim keeps the event
+    ("A Kenyan engineer was kidnapped on Friday.", {(None, "ASSAULT", "KEN")}),
+])
+def test_an_event_needs_a_coded_participant(resources: Resources, body: str,
+                                            expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
