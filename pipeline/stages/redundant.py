@@ -1,4 +1,4 @@
-"""Drafts of a sentence that repeat another one with less: a recipient no code names."""
+"""Drafts of a sentence that say less than another or nothing codable: a recipient no code names."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def drop_uncoded_recipients(drafts: list[EventDraft]) -> list[EventDraft]:
     """One sentence's drafts without those whose recipient no code names (a name neither the KB nor
     the gazetteer knows) when a draft of the same type, actor and modality has a coded recipient:
     "Italy's Dini meets Burundi negotiator Nyerere" is one meeting, with Burundi, not a second one
-    with an unknown party; "police detained dissident Wang Donghai" one detention."""
+    with an unknown party; "police detained dissident Wang Donghai" one detention. A draft with no
+    actor and such a recipient has no participant to code at all ("Lauck was convicted", "Cheung
+    was detained"): it is dropped too."""
     coded = {_key(d) for d in drafts if _coded(d.recipient)}
-    return [d for d in drafts if d.recipient is None or _coded(d.recipient) or _key(d) not in coded]
+    return [d for d in drafts if d.recipient is None or _coded(d.recipient)
+            or (d.actor is not None and _key(d) not in coded)]
