@@ -27,14 +27,18 @@ def _score(word: str) -> bool:
 
 def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a trigger stands in a sentence about a game: any trigger beside a word only sports
-    news uses (`sports_only_words`: "soccer", "first-round", "BOXING - ..."), or a trigger of a
-    type that sports and company news use (`sports_types`: "beat", "defeated", "captured the
-    title", "signed by the Blues", "conceded a penalty") beside a sports word (`sports_words`), a
-    score ("2-1") or a round ("shot a 68": a number right after the verb's article). A team that
-    signs a document ("signed a 10-year lease") makes a deal like any firm."""
+    news uses (`sports_only_words`: "soccer", "finalists", "BOXING - ...") or under a sports
+    section heading (`sports_sections`: "RALLYING - ..."), or a trigger of a type that sports and
+    company news use (`sports_types`: "beat", "defeated", "captured the title", "signed by the
+    Blues", "conceded a penalty") beside a sports word (`sports_words`), a score ("2-1") or a
+    round ("shot a 68": a number right after the verb's article). A team that signs a document
+    ("signed a 10-year lease") makes a deal like any firm."""
     words = tok.low[sent.first : sent.last]
     if lex.words.get("sports_only_words", frozenset()) & set(words):
-        return True  # "first-round matches", "competing at soccer": any type
+        return True  # "tennis finalists", "competing at soccer": any type
+    dash = next((j for j in range(sent.first, min(sent.last, sent.first + 4)) if tok.low[j] == "-"), None)
+    if dash is not None and lex.words.get("sports_sections", frozenset()) & set(tok.low[sent.first : dash]):
+        return True  # a sports section's headline: "RALLYING - SPECTATOR DIES IN RALLY"
     if found.code not in lex.words.get("sports_types", frozenset()) or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's

@@ -32,11 +32,17 @@ def test_an_act_reacted_to_or_guarded_against_is_background(resources: Resources
 
 @pytest.mark.parametrize("body", [
     "BOXING - KENYA'S JAMES OTIENO FIGHTS FOR THE TITLE.",
-    "Chile travels to Peru, while the Brazilian team heads to Bolivia for first-round matches.",
+    "This year's Fed Cup finalists -- defending champion Chile and Peru -- will open the competition.",
+    "RALLYING - KENYAN DRIVER DIES IN FINNISH RALLY.",
     "The Greek and Turkish villages visit each other often, competing at soccer in summer.",
 ])
 def test_a_word_only_sports_news_uses_drops_any_trigger(resources: Resources, body: str) -> None:
     assert facts(resources, body) == set()
+
+
+def test_words_politics_shares_with_sports_do_not_drop_triggers(resources: Resources) -> None:
+    assert facts(resources, "Kenyan hunger strikers accused Uganda of torture.") \
+        == {("KEN", "ACCUSE", "UGA")}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
