@@ -135,7 +135,7 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         return False
     if tok.low[f.first] in lex.words.get("unnamed_means", frozenset()) and (
             (f.last < sent.last and tok.low[f.last] in lex.words.get("casualty_verbs", frozenset()))
-            or _determined(tok, f.first, sent.first)):
+            or _determined(tok, f.first, sent.first, lex)):
         return True  # "Algeria restaurant bomb kills seven", "a home-made bomb ripped through"
     if tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
         return False
@@ -148,15 +148,16 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
 
 
-def _determined(tok: Tokens, at: int, first: int) -> bool:
-    """Whether an article stands before `at` with up to two modifiers between ("a home-made bomb",
-    "the car bomb"): the word at `at` is a noun."""
-    for j in range(at - 1, max(first, at - 3) - 1, -1):
-        if tok.low[j] in ("a", "an", "the"):
-            return True
-        if not tok.low[j].replace("-", "").isalpha():
-            return False
-    return False
+def _determined(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """Whether an article stands right before `at`, or before one hyphenated modifier or one of
+    `weapon_modifiers` ("a home-made bomb", "the car bomb"): the word at `at` is a noun. Not
+    "the army shells the town": a subject noun between."""
+    if at > first and tok.low[at - 1] in ("a", "an", "the"):
+        return True
+    modifier = tok.low[at - 1] if at > first else ""
+    return at - 1 > first and tok.low[at - 2] in ("a", "an", "the") and (
+        ("-" in modifier and modifier.replace("-", "").isalpha())
+        or modifier in lex.words.get("weapon_modifiers", frozenset()))
 
 
 def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],
