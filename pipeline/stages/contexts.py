@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.stages.firm_names import firm_name_starts
 from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.markets import money_unit, trade_figure
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found, past_form
@@ -25,15 +26,22 @@ def _score(word: str) -> bool:
 
 
 def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether a trigger of a type that sports and company news use (`sports_types`: "beat",
-    "defeated", "captured the title", "signed by the Blues", "conceded a penalty") stands in a
-    sentence about a game: a sports word (`sports_words`), a score ("2-1") or a round ("shot a
-    68": a number right after the verb's article). A team that signs a document ("signed a
-    10-year lease") makes a deal like any firm."""
+    """Whether a trigger stands in a sentence about a game: any trigger beside a word only sports
+    news uses (`sports_only_words`: "soccer", "finalists", "BOXING - ...") or under a sports
+    section heading (`sports_sections`: "RALLYING - ..."), or a trigger of a type that sports and
+    company news use (`sports_types`: "beat", "defeated", "captured the title", "signed by the
+    Blues", "conceded a penalty") beside a sports word (`sports_words`), a score ("2-1") or a
+    round ("shot a 68": a number right after the verb's article). A team that signs a document
+    ("signed a 10-year lease") makes a deal like any firm."""
+    words = tok.low[sent.first : sent.last]
+    if lex.words.get("sports_only_words", frozenset()) & set(words):
+        return True  # "tennis finalists", "competing at soccer": any type
+    dash = next((j for j in range(sent.first, min(sent.last, sent.first + 4)) if tok.low[j] == "-"), None)
+    if dash is not None and lex.words.get("sports_sections", frozenset()) & set(tok.low[sent.first : dash]):
+        return True  # a sports section's headline: "RALLYING - SPECTATOR DIES IN RALLY"
     if found.code not in lex.words.get("sports_types", frozenset()) or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's
-    words = tok.low[sent.first : sent.last]
     if lex.words.get("sports_words", frozenset()) & set(words) or any(_score(w) for w in words):
         return True
     after = tok.low[found.last : found.last + 2]
@@ -170,10 +178,11 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 
 
 def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Any of the senses above: the trigger is no event."""
+    """Any of the senses above, or a market report's (markets.py): the trigger is no event."""
     return sign_of(found, sent, tok, lex) or market_demand(found, sent, tok) or sports_sense(found, sent, tok, lex) \
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
-        or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex)
+        or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex) \
+        or money_unit(found, sent, tok, lex) or trade_figure(found, sent, tok, lex)
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})

@@ -13,6 +13,7 @@ from pipeline.stages.geo import Gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
 from pipeline.stages.places import find_places
+from pipeline.stages.redundant import drop_uncoded_recipients
 from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.teams import club_entities, club_spans, sports_story
@@ -137,7 +138,8 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
                             _sentence_places(tok, first, last, in_sentence, reg, by_entity,
                                              ners[f]),
                             tones[f][index], f)
-            coded[f].extend(code_sentence(sent, tok, occupied, know.lexicon, reg, day))
+            coded[f].extend(drop_uncoded_recipients(
+                code_sentence(sent, tok, occupied, know.lexicon, reg, day)))
     events = [e for e in coded["title"] if not any(_restates(b, e) for b in coded["body"])]
     events.extend(coded["body"])
     actors = [resolved_actor(info, day) for info in reg.actors.values()]

@@ -13,11 +13,13 @@ from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
     comment_warning,
+    convening_call,
     endangering,
     naming_call,
     natural_subject,
     question_asked,
     shared_view,
+    standing_commitment,
 )
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.timing import after_date
@@ -107,6 +109,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
                      in lex.words.get("on_activities", frozenset())):
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
     # Israeli strike" give the means; "on a visit to India" is what the subject is doing
+    if found.trigger.noun and governor in ("to", "for") and at > sent.first \
+            and tok.low[at - 1] in lex.words.get("response_nouns", frozenset()):
+        return False  # "in response to the Iraqi attacks": the act reacted to is background
     if found.trigger.noun and (lex.words.get("undergo_verbs", frozenset())
                                | lex.words.get("causative_verbs", frozenset())) & set(
             tok.low[max(sent.first, found.first - 3) : found.first]):
@@ -122,6 +127,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and found.first > sent.first and \
             tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
         return False
+    if not found.trigger.noun and found.last < sent.last \
+            and tok.low[found.last] in lex.words.get("verb_form_heads", frozenset()):
+        return False  # "a nuclear test ban treaty": the treaty's name, no ban
     if not found.trigger.noun and found.first > sent.first \
             and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
             and tok.low[found.first - 1] in lex.particle_verbs:
@@ -183,16 +191,17 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "THREATEN" and not found.trigger.noun and after[:1] == ["that"]:
         return False  # "warned that reforms are needed" is a comment, not a threat
     if question_asked(found, sent, tok, lex) or carrying_on(found, sent, tok, lex) \
-            or shared_view(found, sent, tok):
-        return False  # "when asked if the policy had changed": a question; "pushes on with": going on
+            or shared_view(found, sent, tok) or standing_commitment(found, sent, tok, lex):
+        return False  # "when asked if the policy had changed": a question; "pushes on with": going on;
+    # "remained committed to the accords": a position
     if other_sense(found, sent, tok, lex):
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if claim_denial(found, sent, tok, lex):
         return False  # "denied reports that it would quit the fishing pact": a comment, not a refusal
-    if naming_call(found, sent, tok, lex):
-        return False  # "what he called Chile's failure", "Calls Kosovo Vote Illegal": naming, no call
+    if naming_call(found, sent, tok, lex) or convening_call(found, sent, tok, lex):
+        return False  # "what he called Chile's failure", "called a strike": naming, convening, no call
     if found.code == "THREATEN" and _exhortation(tok, found.last, sent.last, lex):
         return False  # "a warning to ASEAN leaders that they must stay the course" is an appeal
     legal = legal_charge(found, sent, tok, lex)

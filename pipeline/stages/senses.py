@@ -1,6 +1,6 @@
 """Trigger words in a sense that is no event: a warning that is a comment on a danger, a thing
-that endangers, a view shared, a question, going on with something, the denial of a claim, "call"
-in the sense of naming."""
+that endangers, a view shared, a standing commitment, a question, going on with something, the
+denial of a claim, "call" in the sense of naming or of convening."""
 
 from __future__ import annotations
 
@@ -51,6 +51,17 @@ def shared_view(found: Found, sent: Sentence, tok: Tokens) -> bool:
     while j < sent.last and j - found.last < 2 and tok.low[j] in ("on", "upon", "the", "a"):
         j += 1
     return j < sent.last and tok.low[j] == "need"
+
+
+def standing_commitment(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "committed" states a standing position after a copula or an adverb of degree
+    (`stance_cues`: "remained committed to the accords", "is fully committed to peace"), not a
+    pledge made ("Iran committed itself to halt enrichment")."""
+    if found.code != "AGREE" or found.trigger.noun \
+            or found.trigger.tokens[0] not in lex.words.get("commit_forms", frozenset()):
+        return False
+    before = tok.low[max(sent.first, found.first - 2) : found.first]
+    return bool(lex.words.get("stance_cues", frozenset()) & set(before))
 
 
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -130,6 +141,25 @@ def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
                                   and nxt not in ("and", "or", "to", "on", "last", "this")
                                   and not (tok.caps[sent.index] and shown[:1].isupper()
                                            and nxt in lex.light_verbs))
+
+
+def convening_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the verb "call" convenes or declares something (`convened_things`) instead of phoning
+    someone: in its object ("Arafat called the four-hour strike", "called snap elections") or, for
+    a participle, right before it ("a strike called by the president")."""
+    if found.code != "CONSULT" or found.trigger.noun \
+            or found.trigger.tokens[0] not in lex.words.get("call_forms", frozenset()):
+        return False
+    things = lex.words.get("convened_things", frozenset())
+    if found.first > sent.first and tok.low[found.first - 1] in things:
+        return True
+    stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
+    for j in range(found.last, min(sent.last, found.last + 4)):
+        if tok.low[j] in things:
+            return True
+        if tok.low[j] in stops:
+            return False
+    return False
 
 
 def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:

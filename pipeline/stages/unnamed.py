@@ -127,8 +127,17 @@ def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> b
 def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a verb trigger that is also an attack noun (`unnamed_attacks`: "blast") opens the
     sentence before a place ("Blast at a market kills 3") or ends a phrase after a preposition
-    ("two killed in Kabul blast"): it is the noun, not "criticise"."""
-    if f.trigger.noun or tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
+    ("two killed in Kabul blast"), or a weapon (`unnamed_means`: "bomb") stands right before a
+    verb of killing (`casualty_verbs`: "Algeria restaurant bomb kills seven") or after an article
+    ("a home-made bomb ripped through"): it is the noun, not "criticise" or "to bomb"."""
+    words = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    if f.trigger.noun or tok.low[f.first] not in words:
+        return False
+    if tok.low[f.first] in lex.words.get("unnamed_means", frozenset()) and (
+            (f.last < sent.last and tok.low[f.last] in lex.words.get("casualty_verbs", frozenset()))
+            or _determined(tok, f.first, sent.first, lex)):
+        return True  # "Algeria restaurant bomb kills seven", "a home-made bomb ripped through"
+    if tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
         return False
     if f.last < sent.last and placed_opening(sent, f.last, tok, lex):
         return True
@@ -139,6 +148,18 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
 
 
+def _determined(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """Whether an article stands right before `at`, or before one hyphenated modifier or one of
+    `weapon_modifiers` ("a home-made bomb", "the car bomb"): the word at `at` is a noun. Not
+    "the army shells the town": a subject noun between."""
+    if at > first and tok.low[at - 1] in ("a", "an", "the"):
+        return True
+    modifier = tok.low[at - 1] if at > first else ""
+    return at - 1 > first and tok.low[at - 2] in ("a", "an", "the") and (
+        ("-" in modifier and modifier.replace("-", "").isalpha())
+        or modifier in lex.words.get("weapon_modifiers", frozenset()))
+
+
 def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],
                     lex: CoderLexicon) -> bool:
     """Whether a headline opens with an attack or a weapon placed by a preposition before the
@@ -146,6 +167,8 @@ def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str]
     counts = lex.words.get("headline_counts", frozenset())
     start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
     at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
+    while at is not None and at + 1 < f.first and tok.low[at + 1] in words:
+        at += 1  # a compound: "A bomb explosion in a restaurant west of Algiers killed seven"
     if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.words.get("locative", frozenset()):
         return False
     between = [m for m in sent.mentions if at < m.first < f.first]
