@@ -18,6 +18,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.targets import domestic_target
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import (
     ATTACKER,
@@ -247,6 +248,12 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             recipients.append(place)
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
+    if not recipients:  # "rebels killed 12 people in southern Burundi": Burundi
+        target = domestic_target(f, sent, subject, tok, lex, reg)
+        if target is not None:
+            recipients.append(target[0])
+            methods[target[0]] = target[1]
+            how = target[2]
     return Roles(subject, tuple(recipients), False, how, methods)
 
 

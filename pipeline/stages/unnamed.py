@@ -162,8 +162,18 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     place may locate rather than victimise."""
     if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
         return ()
-    options = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    options = placed_countries(sent, at, reg)
     return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
+
+
+def placed_countries(sent: Sentence, at: int, reg: Registry) -> list[tuple[int, str]]:
+    """(distance from `at`, country) of each place the sentence names, and of each capital or
+    province named after a preposition ("65 km from Algiers": a place, not the government)."""
+    out = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    out.extend((abs(m.first - at), country) for m in sent.mentions
+               if m.method in ("capital-metonymy", "province-of-country") and m.governed is not None
+               for k in m.keys if (country := reg.actors[k].country) is not None)
+    return out
 
 
 def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
