@@ -146,6 +146,8 @@ def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str]
     counts = lex.words.get("headline_counts", frozenset())
     start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
     at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
+    while at is not None and at + 1 < f.first and tok.low[at + 1] in words:
+        at += 1  # "A bomb explosion in a restaurant ... killed seven"
     if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.words.get("locative", frozenset()):
         return False
     between = [m for m in sent.mentions if at < m.first < f.first]

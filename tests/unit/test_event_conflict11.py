@@ -38,3 +38,27 @@ def test_unnamed_victims_take_the_place_or_the_home_country(resources: Resources
 def test_unnamed_victims_stay_unplaced_when_unsure(resources: Resources, body: str,
                                                    expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a weapon that explodes is an unnamed attack on the place's country
+    ("A bomb exploded at a bus station in Kampala on Monday.", {(None, "ASSAULT", "UGA")}),
+    ("A home-made bomb exploded in a market 40 km from Nairobi.", {(None, "ASSAULT", "KEN")}),
+    # "bomb explosion" opens the sentence: the capital after it only places it
+    ("A bomb explosion in a cafe west of Nairobi killed four people.", {(None, "ASSAULT", "KEN")}),
+    # the speaker is not the bomb's author
+    ("Kenyan police said two people were killed when a home-made bomb exploded in a bar in Nairobi.",
+     {(None, "ASSAULT", "KEN")}),
+])
+def test_an_exploding_weapon_is_an_unnamed_attack(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A fuel tanker exploded in Lagos on Monday.", set()),
+    ("Violence exploded in Burundi after the coup.", set()),
+])
+def test_only_a_weapon_explodes_in_an_attack(resources: Resources, body: str,
+                                             expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
