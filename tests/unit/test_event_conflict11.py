@@ -62,3 +62,14 @@ def test_an_exploding_weapon_is_an_unnamed_attack(resources: Resources, body: st
 def test_only_a_weapon_explodes_in_an_attack(resources: Resources, body: str,
                                              expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the 1990s names: Zaire is DR Congo, Yugoslavia its successor Serbia
+    ("Zaire accused Rwanda of arming the rebels.", {("COD", "ACCUSE", "RWA")}),
+    ("Zairean troops attacked Burundian rebels near the border.", {("COD", "ASSAULT", "BDI")}),
+    ("Croatia accused Yugoslavia of massing troops.", {("HRV", "ACCUSE", "SRB")}),
+])
+def test_names_of_the_nineties(resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
