@@ -73,3 +73,13 @@ def test_only_a_weapon_explodes_in_an_attack(resources: Resources, body: str,
 def test_names_of_the_nineties(resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
 
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people expelled are deported (COERCE); envoys expelled are a cut in relations (SANCTION)
+    ("Kenya expelled 40 Somali refugees on Monday.", {("KEN", "COERCE", "SOM")}),
+    ("Kenya expels Somali immigrants.", {("KEN", "COERCE", "SOM")}),
+    ("Kenya expelled two Somali diplomats on Monday.", {("KEN", "SANCTION", "SOM")}),
+])
+def test_expelled_people_are_deported(resources: Resources, body: str,
+                                      expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
