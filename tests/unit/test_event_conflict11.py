@@ -83,3 +83,14 @@ def test_names_of_the_nineties(resources: Resources, body: str, expected: set[Tr
 def test_expelled_people_are_deported(resources: Resources, body: str,
                                       expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people named by a nationality before a passive casualty verb are its victims
+    ("At least 40 Kenyan servicemen were killed in fighting near the border.",
+     {(None, "ASSAULT", "KEN")}),
+    ("Officials said about 30 Iraqi Kurds were wounded in the attack.", {(None, "ASSAULT", "IRQ")}),
+])
+def test_victims_named_by_a_nationality(resources: Resources, body: str,
+                                        expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
