@@ -41,7 +41,14 @@ _OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VN
 _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS",
                 # names of the 1990s: Zaire is today's DR Congo, Yugoslavia coded by its
                 # successor Serbia (docs/event-gold.md, third batch)
-                "zaire": "COD", "yugoslavia": "SRB"}
+                "zaire": "COD", "yugoslavia": "SRB",
+                # a people named by its state and its nation is the state's: "Bosnian Serb
+                # policemen" are Bosnia's, "Turkish Cypriot leaders" Cyprus's (session 11)
+                "bosnian serb": "BIH", "bosnian serbs": "BIH", "bosnian croat": "BIH",
+                "bosnian croats": "BIH", "bosnian moslem": "BIH", "bosnian moslems": "BIH",
+                "bosnian muslim": "BIH", "bosnian muslims": "BIH", "turkish cypriot": "CYP",
+                "turkish cypriots": "CYP", "greek cypriot": "CYP", "greek cypriots": "CYP",
+                "iraqi kurd": "IRQ", "iraqi kurds": "IRQ", "iraqi kurdish": "IRQ"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}

@@ -94,3 +94,14 @@ def test_expelled_people_are_deported(resources: Resources, body: str,
 def test_victims_named_by_a_nationality(resources: Resources, body: str,
                                         expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a people named by its state and its nation is the state's
+    ("Bosnian Serb police detained two Bosnian Moslem journalists.", {("BIH", "COERCE", "BIH")}),
+    ("Turkish Cypriot police arrested two Greek Cypriots.", {("CYP", "COERCE", "CYP")}),
+    ("NATO troops released 20 Bosnian Serb policemen.", {("nato", "RETREAT", "BIH")}),
+])
+def test_a_nation_within_a_state_is_the_state(resources: Resources, body: str,
+                                              expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
