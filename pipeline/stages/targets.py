@@ -10,7 +10,7 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
-from pipeline.stages.unnamed import placed_countries
+from pipeline.stages.unnamed import means_author, placed_countries
 
 PLACED = "victims named by no country: the country of the place the sentence names"
 DOMESTIC = "victims named by no country and no foreign place: the attacker's own country"
@@ -77,3 +77,46 @@ def domestic_target(f: Found, sent: Sentence, subject: tuple[str, ...], tok: Tok
             or (_after_comma(f, tok) and not all(_domestic_force(reg, k) for k in subject)):
         return None  # armed forces often fight abroad: "Kenyan soldiers killed two gunmen"
     return reg.country(next(iter(own)) or "", "actor-country", None), "actor-country", DOMESTIC
+
+
+def _people_before(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+    """Whether a people noun or a count stands right before a passive verb, past its auxiliaries
+    and adverbs ("29 people were killed", "the six were killed", "25 Kurd rebels killed")."""
+    aux = lex.words.get("passive_aux", frozenset()) | {"have", "has", "had", "also", "reportedly"}
+    j = at - 1
+    while j >= first and (tok.low[j] in aux or (tok.low[j].isalpha() and tok.low[j].endswith("ly"))):
+        j -= 1
+    if j < first:
+        return False
+    people = lex.words.get("victim_objects", frozenset())
+    counts = lex.words.get("headline_counts", frozenset()) - {"a", "an", "the"}
+    return tok.low[j] in people or tok.low[j].isdigit() or tok.low[j] in counts
+
+
+def _tally(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the sentence gives a death toll over time ("since 1992", "20,000 people", "tens of
+    thousands"): `tally_words`, or a count of a thousand or more."""
+    words = lex.words.get("tally_words", frozenset())
+    return any(w in words or (w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 1000
+                              and not (len(w) == 4 and w.startswith(("19", "20"))))
+               for w in tok.low[sent.first : sent.last])
+
+
+def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg: Registry
+                   ) -> tuple[str, ...] | None:
+    """For a passive ASSAULT/COERCE verb with no agent whose patient is people named by no country
+    ("29 people were killed in northern Iraq", "five people arrested in Romania"), the country of
+    the place the sentence names nearest the verb; None when no place is named, or when an
+    accident or a natural force (`natural_forces`) or an author of the means after "in"/"by"
+    ("killed in Israeli raids") is named."""
+    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()) \
+            or not _people_before(tok, f.first, sent.first, lex):
+        return None
+    if lex.words.get("natural_forces", frozenset()) & set(tok.low[sent.first : sent.last]):
+        return None  # "were killed when the two trucks collided", "after a helicopter crashed"
+    if any(f.last <= m.first <= f.last + 3 and means_author(m, sent, tok, lex) for m in sent.mentions):
+        return None  # "killed in Israeli raids": the means names its author
+    if _tally(sent, tok, lex):
+        return None  # "50,000 people have been killed since 1992": a toll, not an event
+    places = placed_countries(sent, f.first, reg)
+    return (reg.country(min(places)[1], "place-of-event", None),) if places else None

@@ -77,6 +77,12 @@ def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> boo
     return all(w.isdigit() or w in counts for w in tok.low[sent.first : near.first])
 
 
+def means_author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a mention after a passive casualty verb authors its means ("killed in Israeli
+    raids", "in the Iraqi bombing"), rather than placing it."""
+    return _author(m, sent, tok, lex)
+
+
 def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a mention after "in"/"by" qualifies the means ("in Israeli raids"), not a place
     ("in Basra", "in Iraq on Monday", "in Baghdad car bombings")."""

@@ -105,3 +105,24 @@ def test_victims_named_by_a_nationality(resources: Resources, body: str,
 def test_a_nation_within_a_state_is_the_state(resources: Resources, body: str,
                                               expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people with no country killed or arrested, no agent: a null actor, the place's country
+    ("At least 12 people were killed in fighting in northern Chad on Sunday.",
+     {(None, "ASSAULT", "TCD")}),
+    ("Five men were arrested in Kenya on Friday.", {(None, "COERCE", "KEN")}),
+])
+def test_unnamed_victims_of_a_passive_take_the_place(resources: Resources, body: str,
+                                                     expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a toll over the years is no event; an accident has no attacker
+    ("About 50,000 people have been killed in Chad since 1990.", set()),
+    ("Twenty people were killed when two trucks collided in Chad.", set()),
+])
+def test_tolls_and_accidents_are_no_attacks(resources: Resources, body: str,
+                                            expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
