@@ -126,3 +126,12 @@ def test_unnamed_victims_of_a_passive_take_the_place(resources: Resources, body:
 def test_tolls_and_accidents_are_no_attacks(resources: Resources, body: str,
                                             expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a boxer's fight is a bout
+    ("BOXING - KENYA'S OTIENO FIGHTS UGANDA'S OKELLO.", set()),
+    ("The Kenyan heavyweight fought Uganda's champion in Nairobi.", set()),
+])
+def test_boxing_is_sport(resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
