@@ -17,7 +17,7 @@ from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import ActorInfo, Registry
-from pipeline.stages.retype import hostage_taking
+from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import (
@@ -195,8 +195,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in found if not _reports_speech(f, sent, tok, lex)
              and not opening_attack_noun(f, sent, tok, lex)]  # "Blast at a market kills 3"
-    found = [hostage_taking(f, tok, sent.first, sent.last, lex) for f in content_rule(found, tok, lex)
-             if usable(f, sent, tok, lex, frozenset(heads))]
+    found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
+             for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []

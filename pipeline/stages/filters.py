@@ -130,6 +130,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and found.last < sent.last \
             and tok.low[found.last] in lex.words.get("verb_form_heads", frozenset()):
         return False  # "a nuclear test ban treaty": the treaty's name, no ban
+    if not found.trigger.noun and found.first - 1 > sent.first and "-" in tok.low[found.first - 1] \
+            and tok.text[found.first - 1].islower() \
+            and tok.low[found.first - 2] in lex.words.get("determiners", frozenset()):
+        return False  # past a hyphenated modifier too: "a home-made bomb exploded"
     if not found.trigger.noun and found.first > sent.first \
             and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
             and tok.low[found.first - 1] in lex.particle_verbs:

@@ -48,7 +48,10 @@ _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor
                 # groups are coded by their country; "Bosnian Serb police" are not Serbia's)
                 **{f"{state} {people}{plural}": iso3 for state, iso3, peoples in (
                     ("bosnian", "BIH", ("serb", "croat", "moslem", "muslim")),
-                    ("croatian", "HRV", ("serb",))) for people in peoples for plural in ("", "s")}}
+                    ("croatian", "HRV", ("serb",)), ("turkish", "CYP", ("cypriot",)),
+                    ("greek", "CYP", ("cypriot",)), ("iraqi", "IRQ", ("kurd",)))
+                   for people in peoples for plural in ("", "s")},
+                "iraqi kurdish": "IRQ"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}

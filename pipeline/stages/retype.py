@@ -2,6 +2,8 @@
 
 * A seizure of hostages is an abduction, ASSAULT/abduct (CAMEO 181), not a confiscation:
   "gunmen seized three hostages", "hostages seized by militants".
+* An expulsion of people who are no diplomats is a deportation, COERCE/deport (CAMEO 174), not
+  a cut in relations: "Zaire expelled 28 Rwandan refugees" (session 11).
 """
 
 from __future__ import annotations
@@ -24,3 +26,17 @@ def hostage_taking(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexic
     if not captives & set(after + before):
         return f
     return Found(f.first, f.last, f.trigger, "ASSAULT", "abduct", f.modality, f.modality_reason)
+
+
+def expelled_people(f: Found, tok: Tokens, last: int, lex: CoderLexicon) -> Found:
+    """A SANCTION expulsion verb (`expulsion_forms`) whose object, up to five words after it,
+    is people (`expelled_people`: refugees, immigrants, a man ...) and no envoy (`expelled_envoys`)
+    is COERCE/deport."""
+    if f.code != "SANCTION" or f.trigger.noun \
+            or f.trigger.tokens[0] not in lex.words.get("expulsion_forms", frozenset()):
+        return f
+    after = set(tok.low[f.last : min(last, f.last + 5)])
+    if lex.words.get("expelled_envoys", frozenset()) & after \
+            or not lex.words.get("expelled_people", frozenset()) & after:
+        return f
+    return Found(f.first, f.last, f.trigger, "COERCE", "deport", f.modality, f.modality_reason)

@@ -18,6 +18,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.targets import domestic_target, placed_patient
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import (
     ATTACKER,
@@ -205,6 +206,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
         patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
+        if patient is None and not agents:  # "29 people were killed in northern Iraq"
+            patient = placed_patient(f, sent, tok, lex, reg)
+            methods.update({k: "place-of-event" for k in patient or ()})
         return Roles((), patient, False, "passive without agent: the patient is the recipient",
                      methods, PASSIVE) if patient else None
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
@@ -247,6 +251,12 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             recipients.append(place)
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
+    if not recipients:  # "rebels killed 12 people in southern Burundi": Burundi
+        target = domestic_target(f, sent, subject, tok, lex, reg)
+        if target is not None:
+            recipients.append(target[0])
+            methods[target[0]] = target[1]
+            how = target[2]
     return Roles(subject, tuple(recipients), False, how, methods)
 
 

@@ -77,6 +77,12 @@ def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> boo
     return all(w.isdigit() or w in counts for w in tok.low[sent.first : near.first])
 
 
+def means_author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a mention after a passive casualty verb authors its means ("killed in Israeli
+    raids", "in the Iraqi bombing"), rather than placing it."""
+    return _author(m, sent, tok, lex)
+
+
 def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a mention after "in"/"by" qualifies the means ("in Israeli raids"), not a place
     ("in Basra", "in Iraq on Monday", "in Baghdad car bombings")."""
@@ -185,8 +191,18 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     place may locate rather than victimise."""
     if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
         return ()
-    options = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    options = placed_countries(sent, at, reg)
     return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
+
+
+def placed_countries(sent: Sentence, at: int, reg: Registry) -> list[tuple[int, str]]:
+    """(distance from `at`, country) of each place the sentence names, and of each capital or
+    province named after a preposition ("65 km from Algiers": a place, not the government)."""
+    out = [(abs(pos - at), p.country) for pos, p in sent.places if p.country is not None]
+    out.extend((abs(m.first - at), country) for m in sent.mentions
+               if m.method in ("capital-metonymy", "province-of-country") and m.governed is not None
+               for k in m.keys if (country := reg.actors[k].country) is not None)
+    return out
 
 
 def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],

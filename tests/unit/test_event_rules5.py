@@ -22,7 +22,8 @@ def test_a_tell_without_infinitive_reports_speech(resources: Resources, body: st
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Somali pirates seized three Kenyan hostages on Monday.", {("SOM", "ASSAULT", "KEN")}),
-    ("Gunmen seized three hostages in Iraq on Monday.", {("IRQ", "ASSAULT", None)}),
+    # hostages named by no country are the place's (stages/targets.py)
+    ("Gunmen seized three hostages in Iraq on Monday.", {("IRQ", "ASSAULT", "IRQ")}),
     # a seizure of goods stays COERCE
     ("Kenyan police seized two tonnes of cocaine.", {("KEN", "COERCE", None)}),
 ])
