@@ -62,9 +62,11 @@ def test_market_reports_are_no_events(resources: Resources, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Peru market bomb kills five.", set()),
-    ("A bomb explosion in a cafe south of Lima on Friday killed five people.", set()),
+    # the attacker stays unnamed; victims with no country of their own are the place's (conflict11)
+    ("A bomb explosion in a cafe south of Lima on Friday killed five people.",
+     {(None, "ASSAULT", "PER")}),
     ("Peruvian police said two people were killed when a home-made bomb ripped through a cafe.",
-     set()),
+     {(None, "ASSAULT", "PER")}),
     ("Knifeman kills Kenyan singer, wounds manager.", {(None, "ASSAULT", "KEN")}),
 ])
 def test_weapons_and_lone_attackers_leave_the_actor_unnamed(resources: Resources, body: str,
