@@ -34,15 +34,16 @@ def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     round ("shot a 68": a number right after the verb's article). A team that signs a document
     ("signed a 10-year lease") makes a deal like any firm."""
     words = tok.low[sent.first : sent.last]
-    if lex.words.get("sports_only_words", frozenset()) & set(words):
+    if not lex.words.get("sports_only_words", frozenset()).isdisjoint(words):
         return True  # "tennis finalists", "competing at soccer": any type
     dash = next((j for j in range(sent.first, min(sent.last, sent.first + 4)) if tok.low[j] == "-"), None)
-    if dash is not None and lex.words.get("sports_sections", frozenset()) & set(tok.low[sent.first : dash]):
+    if dash is not None and not lex.words.get("sports_sections", frozenset()).isdisjoint(
+            tok.low[sent.first : dash]):
         return True  # a sports section's headline: "RALLYING - SPECTATOR DIES IN RALLY"
     if found.code not in lex.words.get("sports_types", frozenset()) or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's
-    if lex.words.get("sports_words", frozenset()) & set(words) or any(_score(w) for w in words):
+    if not lex.words.get("sports_words", frozenset()).isdisjoint(words) or any(_score(w) for w in words):
         return True
     after = tok.low[found.last : found.last + 2]
     return len(after) == 2 and after[0] in ("a", "an") and after[1].isdigit()

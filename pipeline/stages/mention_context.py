@@ -16,11 +16,23 @@ def adjacent(tok: Tokens, end: int, start: int) -> bool:
     return all(tok.low[i] in ("the", "'s", "a", "an") for i in range(end, start))
 
 
+# The last Knowledge seen and its (prepositions, skipped words): built once, not per mention.
+_GOVERNOR_SETS: list[tuple[Knowledge, frozenset[str], frozenset[str]]] = []
+
+
+def _governor_sets(know: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
+    if not _GOVERNOR_SETS or _GOVERNOR_SETS[0][0] is not know:
+        words = know.lexicon.words
+        preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
+        skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his",
+                                                             "her", "its"}
+        _GOVERNOR_SETS[:] = [(know, frozenset(preps), frozenset(skip))]
+    return _GOVERNOR_SETS[0][1], _GOVERNOR_SETS[0][2]
+
+
 def governor_at(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -> int:
     """Index of the preposition governing the mention starting at `first`, else -1."""
-    words = know.lexicon.words
-    preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
-    skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his", "her", "its"}
+    preps, skip = _governor_sets(know)
     i = first - 1
     while i >= sentence_start and tok.low[i] in skip:
         i -= 1

@@ -157,11 +157,14 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     while start > first and at - start < lex.cue_scope and tok.low[start - 1] not in lex.clause_breaks:
         start -= 1
     found: dict[str, str] = {}
-    aside = aside_before(tok, at, first, lex.words.get("aside_verbs", frozenset()))
+    aside: tuple[int, int] | None = None
     for kind in ("negation", "conditional", "future"):
-        hits = [h for h in lex.cues[kind].ends_before(tok.low, at, start)
-                if not _month_may(tok, h[0], first, lex) and not aside[0] < h[0] < aside[1]]
-        # "Iran, which denies it, urged ...": the aside's cue is the subject's description
+        hits = lex.cues[kind].ends_before(tok.low, at, start)
+        if hits:  # "Iran, which denies it, urged ...": the aside's cue describes the subject
+            if aside is None:
+                aside = aside_before(tok, at, first, lex.words.get("aside_verbs", frozenset()))
+            hits = [h for h in hits if not _month_may(tok, h[0], first, lex)
+                    and not aside[0] < h[0] < aside[1]]
         if hits:
             found[kind] = " ".join(hits[-1][1])
     if "negation" in found:
