@@ -162,6 +162,9 @@ def convening_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     return False
 
 
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
 def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a natural force stands before the trigger in its clause with no actor after it
     (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
@@ -179,5 +182,7 @@ def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     if not forces_at:
         return False
     after = forces_at[0] if participle else forces_at[-1]  # the subject comes before the object
+    relative = next((j for j in range(after + 1, end) if tok.low[j] in _RELATIVES), end)
     return not any((start - 1 if participle else after) < m.first < (after if participle else end)
+                   and not relative < m.first  # "a quake which struck northern Chile killed"
                    for m in sent.mentions)

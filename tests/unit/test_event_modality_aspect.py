@@ -39,3 +39,4 @@ def test_the_month_may_is_no_modal(resources: Resources, body: str, expected: se
 def test_talks_begun_before_a_weekday_are_past(resources: Resources, body: str,
                                                expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
