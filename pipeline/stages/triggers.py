@@ -243,9 +243,13 @@ def _wished(tok: Tokens, at: int, first: int, occupied: set[int], lex: CoderLexi
     """A noun trigger that is the object of a verb of wish or vow (`wish_verbs`), past articles,
     modifiers and names but no preposition: "vows immediate Ukraine peace talks", "wants talks
     with Iran" (not "vows revenge after an air strike")."""
+    single = lex.triggers.get((tok.low[at],))
+    if single is None or not single.noun:
+        return False  # "villagers awaiting food were attacked": a verb is no wished-for object
     wishes = lex.words.get("wish_verbs", frozenset())
     stops = (lex.words.get("prepositions", frozenset()) | lex.clause_breaks
-             | lex.words.get("passive_prepositions", frozenset()))  # "after", "while", "amid" ...
+             | lex.words.get("passive_prepositions", frozenset())  # "after", "while", "amid" ...
+             | lex.words.get("passive_aux", frozenset()))
     for j in range(at - 1, max(first, at - 5) - 1, -1):
         word = tok.low[j]
         if word in wishes:

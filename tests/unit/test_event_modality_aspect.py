@@ -40,3 +40,16 @@ def test_talks_begun_before_a_weekday_are_past(resources: Resources, body: str,
                                                expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile vows immediate Bolivia peace talks", set()),
+    ("Chile wants talks with Peru.", set()),
+    # a verb after the wish is no wished-for object
+    ("Villagers awaiting food were attacked by Kenyan troops.", {("KEN", "ASSAULT", "KEN")}),
+    # a preposition between ends the object
+    ("Chile vows revenge after Peruvian air strike kills 12", {("PER", "ASSAULT", None)}),
+])
+def test_a_noun_wished_for_or_vowed_is_no_fact(resources: Resources, body: str,
+                                               expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
