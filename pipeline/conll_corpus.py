@@ -48,8 +48,9 @@ def detokenize(tokens: list[str]) -> str:
     return "".join(out)
 
 
-def _parse(line: str) -> tuple[list[str], list[str]]:
-    pairs = [item.rsplit("###", 1) for item in line.split(" ")]
+def parse_pairs(line: str) -> tuple[list[str], list[str]]:
+    """The tokens and tags of one `token###tag` line (a token with no tag is tagged "O")."""
+    pairs = [item.rsplit("###", 1) for item in line.split()]
     return [p[0] for p in pairs], [p[1] if len(p) > 1 else "O" for p in pairs]
 
 
@@ -63,7 +64,7 @@ def _is_byline(tags: list[str]) -> bool:
 
 def conll_records(path: Path) -> Iterator[dict[str, object]]:
     """The articles of one CoNLL-2003 file, numbered from 0 in file order."""
-    lines = [_parse(line) for line in path.read_text(encoding="utf-8").splitlines()
+    lines = [parse_pairs(line) for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     starts: list[int] = []
     for i, (tokens, _) in enumerate(lines):

@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import hashlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,21 +99,21 @@ def split_of(sha1: str) -> str:
     return "dev" if int(sha1, 16) % 2 == 0 else "test"
 
 
+def iter_records(corpora: Path, corpus: str) -> Iterator[dict[str, object]]:
+    """Every record of one corpus: a JSONL file, or a CoNLL-2003 split read back into articles."""
+    if is_conll(corpus):
+        yield from conll_records(conll_path(corpora, corpus))
+        return
+    with (corpora / f"{corpus}.jsonl").open("rb") as handle:
+        for line in handle:
+            yield orjson.loads(line)
+
+
 def corpus_records(corpora: Path, wanted: dict[str, set[str]]
                    ) -> dict[tuple[str, str], dict[str, object]]:
     """The records of each corpus whose id is wanted, by (corpus, id)."""
-    found: dict[tuple[str, str], dict[str, object]] = {}
-    for corpus, ids in wanted.items():
-        if is_conll(corpus):
-            found.update(((corpus, str(r["id"])), r)
-                         for r in conll_records(conll_path(corpora, corpus)) if r["id"] in ids)
-            continue
-        with (corpora / f"{corpus}.jsonl").open("rb") as handle:
-            for line in handle:
-                record = orjson.loads(line)
-                if str(record.get("id")) in ids:
-                    found[(corpus, str(record["id"]))] = record
-    return found
+    return {(corpus, str(r["id"])): r for corpus, ids in wanted.items()
+            for r in iter_records(corpora, corpus) if str(r.get("id")) in ids}
 
 
 def published_date(record: dict[str, object], corpus: str = "") -> dt.datetime:

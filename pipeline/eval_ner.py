@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.conll_corpus import parse_pairs
+
 if TYPE_CHECKING:
     from pipeline.stages.extract import EntityTagger
 
@@ -90,11 +92,11 @@ def _read_pairs(text: str, doc_size: int) -> Iterator[Document]:
     sents: list[tuple[str, ...]] = []
     tags: list[tuple[str, ...]] = []
     for line in text.split("\n"):
-        pairs = [p.rsplit("###", 1) for p in line.split()]
-        if not pairs:
+        words, labels = parse_pairs(line)
+        if not words:
             continue
-        sents.append(tuple(p[0] for p in pairs))
-        tags.append(tuple(p[1] if len(p) == 2 else "O" for p in pairs))
+        sents.append(tuple(words))
+        tags.append(tuple(labels))
         if len(sents) == doc_size:
             yield Document(tuple(sents), tuple(tags))
             sents, tags = [], []

@@ -26,7 +26,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.conll_corpus import conll_path, conll_records, is_conll
+from pipeline.conll_corpus import is_conll
+from pipeline.eval_events import iter_records
 from pipeline.stages.geo import gazetteer
 from pipeline.stages.text import split_sentences, tokenize
 
@@ -100,21 +101,11 @@ def already_coded(gold: Path) -> set[tuple[str, str, str]]:
     return {(r["corpus"], str(r["id"]), r["field"]) for r in rows}
 
 
-def corpus_reader(corpora: Path, corpus: str) -> Iterator[dict[str, object]]:
-    """The records of one corpus: a JSONL file, or a CoNLL-2003 split read back into articles."""
-    if is_conll(corpus):
-        yield from conll_records(conll_path(corpora, corpus))
-        return
-    with (corpora / f"{corpus}.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)
-
-
 def candidates(corpora: Path, corpus: str, skip: set[tuple[str, str, str]]
                ) -> list[dict[str, object]]:
     """Every candidate sentence of one corpus, in file order."""
     out: list[dict[str, object]] = []
-    for record in corpus_reader(corpora, corpus):
+    for record in iter_records(corpora, corpus):
         rid = str(record["id"])
         for field, start, end in sentences(corpus, record):
             if (corpus, rid, field) in skip:
