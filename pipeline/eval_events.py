@@ -39,8 +39,10 @@ from pipeline.stages.types import EventDraft
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "event_gold.jsonl"
 DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 # Corpora whose records have no date: the middle of the period their README gives (AG News is
-# 2004-2005 web news), so that office holders are looked up on a plausible day.
-CORPUS_DATES = {"ag_news_test": dt.datetime(2004, 12, 1, tzinfo=dt.UTC)}
+# 2004-2005 web news, the BBC articles 2004-2005), so that office holders are looked up on a
+# plausible day.
+CORPUS_DATES = {"ag_news_test": dt.datetime(2004, 12, 1, tzinfo=dt.UTC),
+                "bbc": dt.datetime(2005, 1, 1, tzinfo=dt.UTC)}
 _ID_TYPES = frozenset({"igo", "company", "ngo"})
 Triple = tuple[str | None, str, str | None]
 

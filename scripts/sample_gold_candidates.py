@@ -37,7 +37,7 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 # How many sentences to draw from each corpus.
 QUOTAS = {"reuters21578": 35, "ag_news_test": 35, "nyt_headlines": 15}
 FIELDS = {"reuters21578": ("title", "body"), "ag_news_test": ("title", "description"),
-          "nyt_headlines": ("title",), "conll2003_train": ("title", "body"),
+          "nyt_headlines": ("title",), "bbc": ("title", "body"), "conll2003_train": ("title", "body"),
           "conll2003_valid": ("title", "body"), "conll2003_test": ("title", "body")}
 
 # Stems of words for political, diplomatic and armed action (matched at a word start).
