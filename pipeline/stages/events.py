@@ -240,6 +240,19 @@ def _label(code: str, cameo: str, reg: Registry) -> str:
     return f"{code.capitalize()}: {etype.cameo_codes.get(cameo, etype.cameo_label)}"
 
 
+def _venue_mode(mode: str | None, cameo: str, code: str, location: Location | None,
+                a: ActorInfo | None, r: ActorInfo | None, lex: CoderLexicon) -> tuple[str | None, str]:
+    """"Talks in" a party's own country are no meeting at a third location (CAMEO 044): in the
+    recipient's country the actor visits (042), in the actor's own it is a meeting (040)."""
+    if mode != "third-party" or location is None or location.country is None:
+        return mode, cameo
+    if r is not None and location.country == r.country and (a is None or a.country != r.country):
+        return "visit", lex.cameo_code(code, "visit")
+    if a is not None and location.country == a.country:
+        return "meeting", lex.cameo_code(code, "meeting")
+    return mode, cameo
+
+
 def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: str | None,
            roles: Roles, reg: Registry, published: dt.date) -> EventDraft:
     reasons: dict[str, str] = {"roles": roles.how}
@@ -260,11 +273,12 @@ def _draft(sent: Sentence, f: Found, cameo: str, actor: str | None, recipient: s
         reasons["location"] = "the sentence states no place apart from the actors"
     a = reg.actors[actor] if actor else None
     r = reg.actors[recipient] if recipient else None
+    mode, cameo = _venue_mode(f.mode, cameo, f.code, location, a, r, reg.know.lexicon)
     base = a.confidence if a else 0.8 * (r.confidence if r else 1.0)  # an unnamed actor: weaker
     rule_score = min(base * (0.7 if f.trigger.weak else 0.85) * (1.0 if r else 0.8), 1.0)
     facts = DraftFacts(
         event_type=EventType(code=f.code, label=_label(f.code, cameo, reg), cameo=cameo,
-                             mode=f.mode),
+                             mode=mode),
         actor=event_actor(a, day, roles.methods.get(actor or "")) if a else None,
         recipient=event_actor(r, day, roles.methods.get(recipient or "")) if r else None,
         location=location, date_method=method,

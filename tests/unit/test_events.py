@@ -39,6 +39,18 @@ def triples(events: list[EventDraft], modality: str = "asserted") -> set[tuple[s
             for e in events if e.modality == modality}
 
 
+@pytest.mark.parametrize(("city", "mode", "cameo"), [
+    ("Geneva", "third-party", "044"),  # neither side's country: a third location
+    ("Moscow", "visit", "042"),  # the recipient's capital: the actor visits
+    ("Bonn", "meeting", "040"),  # the actor's own capital: no third location, no visit
+])
+def test_talks_in_a_place_are_third_party_only_outside_both_countries(
+        resources: Resources, city: str, mode: str, cameo: str) -> None:
+    [talks] = code(resources, f"Kinkel and Primakov held talks in {city} on Monday.", "1996-09-10")
+    assert triples([talks]) == {("DEU", "CONSULT", "RUS")}
+    assert (talks.event_type.mode, talks.event_type.cameo) == (mode, cameo)
+
+
 def test_phone_call_is_consult_with_mode_and_cameo(resources: Resources) -> None:
     events = code(resources, "Emmanuel Macron held a phone call with Olaf Scholz on Tuesday.")
     call = events[0]
