@@ -17,6 +17,8 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "event_gold.jsonl"
 HEADLINES = GOLD.with_name("event_gold_headlines.jsonl")
 # the CoNLL-2003 test-split sample of 2026-12-01, coded before the coder ran on it
 CONLL = GOLD.with_name("event_gold_conll.jsonl")
+# the Reuters-21578 sample of 2026-12-01 (session 12), coded before the coder ran on it
+REUTERS12 = GOLD.with_name("event_gold_reuters12.jsonl")
 CORPORA = {
     "conll2003_test": {"title", "body"},
     "reuters21578": {"body", "title"},
@@ -30,7 +32,8 @@ def rows(path: Path = GOLD) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL], ids=["gold", "headlines", "conll"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12],
+                         ids=["gold", "headlines", "conll", "reuters12"])
 def test_gold_rows_are_well_formed(path: Path) -> None:
     data = rows(path)
     assert len(data) >= 45
@@ -46,7 +49,8 @@ def test_gold_rows_are_well_formed(path: Path) -> None:
         refs.add(ref)
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL], ids=["gold", "headlines", "conll"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12],
+                         ids=["gold", "headlines", "conll", "reuters12"])
 def test_gold_codes_are_valid(path: Path) -> None:
     kb = ActorKB.load()
     types = set(load_event_dictionary().types)
