@@ -12,6 +12,7 @@ from pipeline.models import (
 )
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.event_confidence import DraftFacts
+from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
@@ -194,7 +195,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in found if not _reports_speech(f, sent, tok, lex)
-             and not opening_attack_noun(f, sent, tok, lex)]  # "Blast at a market kills 3"
+             and not opening_attack_noun(f, sent, tok, lex)  # "Blast at a market kills 3"
+             and not figurative_fight(f, sent, tok, lex)]  # "an election battle"
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
