@@ -17,6 +17,7 @@ from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
@@ -217,6 +218,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
             continue  # "the Bank of England gave the market assistance": no aid between actors
         f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
                                                      lex, tok), tok, lex), roles, reg, tok, lex)
+        f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)
         if nxt is not None and nxt.first > f.first and nxt.first - f.last <= lex.cue_scope:
