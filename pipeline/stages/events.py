@@ -17,6 +17,7 @@ from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.obligations import obliged_named, others_obliged
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -197,7 +198,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in found if not _reports_speech(f, sent, tok, lex)
              and not opening_attack_noun(f, sent, tok, lex)  # "Blast at a market kills 3"
-             and not figurative_fight(f, sent, tok, lex)]  # "an election battle"
+             and not figurative_fight(f, sent, tok, lex)  # "an election battle"
+             and obliged_named(f, sent, tok, lex)]  # "Iran's application must be ..."
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
@@ -211,7 +213,9 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
         roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
-        roles = _shared_object(roles, shared, last_verb)
+        roles = others_obliged(f, _shared_object(roles, shared, last_verb), reg, lex)
+        if roles is None:
+            continue  # "Reagan said the United States must do more": policy, no demand
         if not f.trigger.noun and not passive:
             last_verb = (f, roles)
         if not roles.recipients and lex.dictionary.types[f.code].requires_recipient:

@@ -1,0 +1,51 @@
+"""Reported obligations: "Iran said the United States must withdraw" is Iran's DEMAND on the US."""
+
+from __future__ import annotations
+
+from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.resolve import Registry
+from pipeline.stages.roles import Roles
+from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
+
+_OPENERS = frozenset({"if", "when", "unless", "because", "while", "although", "whether", "once"})
+
+
+def is_obligation(f: Found, lex: CoderLexicon) -> bool:
+    """Whether a trigger is a modal of obligation coded as a demand (`obligation_triggers`)."""
+    return not f.trigger.noun and f.trigger.tokens[0] in lex.words.get("obligation_triggers", frozenset())
+
+
+def obliged_named(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the modal's own subject is a named actor right before it ("said Japan must open"),
+    past at most one adverb (`obligation_adverbs`: "also", "now"), itself right after a speech
+    verb ("said (that) Japan must"); "Iran's application must", "a bill that Congress must pass"
+    and "said if Japan acts ... must" report no demand."""
+    if not is_obligation(f, lex):
+        return True
+    at = f.first
+    if at - 1 >= sent.first and tok.low[at - 1] in lex.words.get("obligation_adverbs", frozenset()):
+        at -= 1
+    speech = lex.words.get("speech_verbs", frozenset())
+    for m in sent.mentions:
+        if m.last != at or m.locative:
+            continue
+        lead = tok.low[max(sent.first, m.first - 5) : m.first]  # "said (on Monday) (that) Japan must"
+        said = max((k for k, w in enumerate(lead) if w in speech), default=None)
+        if said is not None and all(w.isalpha() and w not in _OPENERS for w in lead[said + 1 :]):
+            return True
+    return False
+
+
+def others_obliged(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Roles | None:
+    """A speaker's obligation on their own country ("Reagan said the United States must do more")
+    is a statement of policy, no demand: that recipient goes; None when no other is left."""
+    if not is_obligation(f, lex):
+        return roles
+    own = {reg.actors[k].country for k in roles.actors}
+    kept = tuple(k for k in roles.recipients
+                 if not (reg.actors[k].type == "country" and reg.actors[k].country in own))
+    if not kept:
+        return None
+    return Roles(roles.actors, kept, roles.joint, roles.how, roles.methods, roles.unnamed)

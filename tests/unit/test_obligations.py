@@ -1,0 +1,30 @@
+"""What someone must do is no fact; a speaker's "X must ..." about another actor is a DEMAND."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+from tests.unit.test_events import code, triples
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Iran said on Monday the United States must withdraw its forces from the Gulf.",
+     {("IRN", "DEMAND", "USA")}),
+    ("Putin said on Monday Ukraine must accept the deal.", {("RUS", "DEMAND", "UKR")}),
+    ("The Nepali government said on Monday the insurgents must give up violence.",
+     {("NPL", "DEMAND", "NPL")}),
+])
+def test_a_reported_obligation_is_a_demand_and_no_fact(resources: Resources, body: str,
+                                                       expected: set[tuple[str, str, str]]) -> None:
+    assert triples(code(resources, body, "2005-01-10")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Putin said on Monday Russia must do more to cut its reliance on oil.",  # own policy
+    "Canadian and British officials must agree on landing rights before flights begin.",  # no speaker
+    "The envoy said on Monday Iran's application must be treated on its merits.",  # not Iran's duty
+    "Blair said on Monday a bill that Congress must pass is ready.",  # a relative clause
+])
+def test_obligations_that_are_no_demand_code_nothing(resources: Resources, body: str) -> None:
+    assert not triples(code(resources, body, "2005-01-10"))
