@@ -316,13 +316,24 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
     return out
 
 
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
 def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
-    """A negated action after "won't" or "refused to" is also a factual REJECT."""
+    """A negated action after "won't" or "refused to" is also a factual REJECT, and so is one of
+    `refusable_types` after "will not" or "would never" ("said it would not accept the plan")."""
     refusal = lex.words.get("refusal_words", frozenset())
+    refusable = lex.words.get("refusable_types", frozenset())
     out = list(found)
     for f in found:
         window = tok.low[max(0, f.first - 3) : f.first]
-        if f.modality == "negated" and any(w in refusal for w in window) and f.code != "REJECT":
+        stated = f.code in refusable and any(  # "said it would not accept", "will never release"
+            window[k] in ("will", "would") and window[k + 1] in ("not", "never")
+            and (k > 0 or f.first - 4 < 0 or tok.low[f.first - 4] not in _RELATIVES)
+            and (k == 0 or window[k - 1] not in _RELATIVES)  # "a speech which will not help"
+            for k in range(len(window) - 1))
+        if f.modality == "negated" and (stated or any(w in refusal for w in window)) \
+                and f.code != "REJECT":
             out.append(Found(f.first, f.last, f.trigger, "REJECT", None, "asserted",
                              f"refusal of {f.code}"))
     return out

@@ -28,3 +28,21 @@ def test_a_reported_obligation_is_a_demand_and_no_fact(resources: Resources, bod
 ])
 def test_obligations_that_are_no_demand_code_nothing(resources: Resources, body: str) -> None:
     assert not triples(code(resources, body, "2005-01-10"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Taiwan said on Monday it would not recognise the agreement.", ("TWN", "REJECT", "None")),
+    ("Iran said on Monday it would never negotiate with Britain.", ("IRN", "REJECT", "GBR")),
+    ("Iran said on Monday it would not release the British sailors.", ("IRN", "REJECT", "GBR")),
+])
+def test_a_stated_refusal_is_a_reject(resources: Resources, body: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(resources, body, "2005-01-10"))
+
+
+@pytest.mark.parametrize("body", [
+    "The minister made a speech on Monday which will not help Britain regain trust.",  # relative
+    "Iran said on Monday it would not attack its neighbours.",  # a reassurance, no refusal
+])
+def test_other_negated_futures_are_no_refusal(resources: Resources, body: str) -> None:
+    assert not {t for t in triples(code(resources, body, "2005-01-10")) if t[1] == "REJECT"}
