@@ -51,6 +51,18 @@ def test_talks_in_a_place_are_third_party_only_outside_both_countries(
     assert (talks.event_type.mode, talks.event_type.cameo) == (mode, cameo)
 
 
+@pytest.mark.parametrize("body", [
+    "Emmanuel Macron spoke by phone with Olaf Scholz on Tuesday.",
+    "Emmanuel Macron talked by telephone with Olaf Scholz on Tuesday.",
+    "Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday.",
+    "Emmanuel Macron held phone talks with Olaf Scholz on Tuesday.",
+])
+def test_phone_conversations_are_consult_by_phone(resources: Resources, body: str) -> None:
+    [call] = code(resources, body)
+    assert triples([call]) == {("FRA", "CONSULT", "DEU")}
+    assert (call.event_type.mode, call.event_type.cameo) == ("phone", "041")
+
+
 def test_phone_call_is_consult_with_mode_and_cameo(resources: Resources) -> None:
     events = code(resources, "Emmanuel Macron held a phone call with Olaf Scholz on Tuesday.")
     call = events[0]
