@@ -1,4 +1,4 @@
-"""What someone must do is no fact; a speaker's "X must ..." about another actor is a DEMAND."""
+"""Obligations, refusals and suspensions: what someone must, will not or no longer do is no fact."""
 
 from __future__ import annotations
 
@@ -46,3 +46,11 @@ def test_a_stated_refusal_is_a_reject(resources: Resources, body: str,
 ])
 def test_other_negated_futures_are_no_refusal(resources: Resources, body: str) -> None:
     assert not {t for t in triples(code(resources, body, "2005-01-10")) if t[1] == "REJECT"}
+
+
+@pytest.mark.parametrize("body", [
+    "Iran suspended cooperation with the IAEA on Wednesday.",
+    "The US suspended military aid to Pakistan on Monday.",
+])
+def test_a_suspended_act_is_not_coded_as_done(resources: Resources, body: str) -> None:
+    assert not {t for t in triples(code(resources, body, "2025-06-10")) if t[1] in ("COOPERATE", "AID")}
