@@ -113,7 +113,8 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
             or after in lex.words.get("prepositions", frozenset())):
         return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
     aux = lex.words.get("passive_aux", frozenset())
-    if after in ("by", "of") and tok.low[end - 1] not in _PARTICLES:  # not "pulled out of"
+    if after in ("by", "of") and tok.low[end - 1] not in _PARTICLES \
+            and (end - 1 == at or after == "by"):  # not "pulled out of", "banned exports of"
         return True
     prev = tok.low[at - 1] if at > first else ""
     if prev.isalpha() and prev == tok.text[at - 1] and prev not in aux and any(

@@ -63,6 +63,18 @@ def test_phone_conversations_are_consult_by_phone(resources: Resources, body: st
     assert (call.event_type.mode, call.event_type.cameo) == ("phone", "041")
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("China banned exports of rare earths to the United States on Tuesday.", ("CHN", "SANCTION", "USA")),
+    ("The US Commerce Department banned exports of advanced chips to China on Monday.",
+     ("USA", "SANCTION", "CHN")),
+    ("President Reagan imposed tariffs of 300 million dollars on Japan on Friday.",
+     ("USA", "SANCTION", "JPN")),  # "imposed tariffs of": no passive "accused of"
+])
+def test_export_bans_and_tariffs_of_an_amount_are_sanctions(
+        resources: Resources, body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(resources, body, "1987-04-20"))
+
+
 def test_phone_call_is_consult_with_mode_and_cameo(resources: Resources) -> None:
     events = code(resources, "Emmanuel Macron held a phone call with Olaf Scholz on Tuesday.")
     call = events[0]
