@@ -20,6 +20,7 @@ from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.statements import states_view
 from pipeline.stages.triggers import (
     Found,
     choose_mode,
@@ -194,7 +195,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in found if not _reports_speech(f, sent, tok, lex)
-             and not opening_attack_noun(f, sent, tok, lex)]  # "Blast at a market kills 3"
+             and not opening_attack_noun(f, sent, tok, lex)  # "Blast at a market kills 3"
+             and not states_view(f, sent, tok, lex)]  # "insisted he was innocent"
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}
