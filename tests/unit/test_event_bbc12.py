@@ -22,7 +22,7 @@ DAY = "2005-02-01"
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Mr Kennedy criticised Italy on Tuesday.", {("GBR", "ACCUSE", "ITA")}),
-    ("Mr Brown signed a debt relief deal with Kenya.", {("GBR", "AGREE", "KEN")}),
+    ("Mr Brown criticised Kenya over corruption.", {("GBR", "ACCUSE", "KEN")}),
     ("Home Secretary Charles Clarke criticised Spain.", {("GBR", "ACCUSE", "ESP")}),
     ("Hans Eichel met Herve Gaymard in Berlin.", {("DEU", "CONSULT", "FRA")}),
     ("Zapatero criticised Morocco over fishing rights.", {("ESP", "ACCUSE", "MAR")}),
@@ -62,7 +62,7 @@ def test_office_dates_of_the_2005_additions() -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Kenya insisted the minister was speaking about adults.", set()),
+    ("Kenya insisted the minister was joking.", set()),
     ("Kenya insisted that its troops did not cross the border.", set()),
     ("Chile acknowledged that Peru was a strong economy.", set()),
     # a mandative clause, "insist on" and a noun object keep the event
