@@ -16,6 +16,7 @@ from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
@@ -196,7 +197,8 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
     found = [f for f in found if not _reports_speech(f, sent, tok, lex)
              and not opening_attack_noun(f, sent, tok, lex)  # "Blast at a market kills 3"
-             and not states_view(f, sent, tok, lex)]  # "insisted he was innocent"
+             and not states_view(f, sent, tok, lex)  # "insisted he was innocent"
+             and not possessed_verb(f, sent, tok)]  # "the dollar's decline"
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}

@@ -75,6 +75,17 @@ def test_a_clause_of_fact_after_insist_states_a_view(resources: Resources, body:
     assert facts(resources, body, DAY) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ministers in Tokyo looked for ways to stem the dollar's decline.", set()),
+    ("Japan is growing, boosting hopes that the country's retreat into recession is over.", set()),
+    # the verb after a possessive name is still a verb when the name is its subject's modifier
+    ("Kenya's army attacked Uganda.", {("KEN", "ASSAULT", "UGA")}),
+])
+def test_a_verb_form_after_a_possessive_is_a_noun(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
+    assert facts(resources, body, DAY) == expected
+
+
 def test_the_bbc_audit_holds_references_and_verdicts_only() -> None:
     path = Path(__file__).resolve().parents[1] / "data" / "recall_bbc_audit.jsonl"
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
