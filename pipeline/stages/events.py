@@ -17,12 +17,14 @@ from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.obligations import obliged_named, others_obliged
+from pipeline.stages.nominal import possessed_verb
+from pipeline.stages.obligations import obliged_named, others_obliged, suspended
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.statements import states_view
 from pipeline.stages.triggers import (
     Found,
     choose_mode,
@@ -79,6 +81,20 @@ def _reports_speech(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
         return False
     return any(f.last < m.first <= f.last + 3 and not m.method.startswith(("pronoun", "joint"))
                for m in sent.mentions)
+
+
+def _no_act(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Trigger words that name no act in their sentence, whatever the roles around them."""
+    return _reports_speech(f, sent, tok, lex) \
+        or opening_attack_noun(f, sent, tok, lex) \
+        or figurative_fight(f, sent, tok, lex) \
+        or not obliged_named(f, sent, tok, lex) \
+        or states_view(f, sent, tok, lex) \
+        or possessed_verb(f, sent, tok, lex) \
+        or suspended(f, sent, tok, lex)
+    # in order: "told reporters Japan had ...", "Blast at a market kills 3", "an election
+    # battle", "Iran's application must be ...", "insisted he was innocent", "the dollar's
+    # decline", "suspended cooperation with"
 
 
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
@@ -196,10 +212,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
     found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
-    found = [f for f in found if not _reports_speech(f, sent, tok, lex)
-             and not opening_attack_noun(f, sent, tok, lex)  # "Blast at a market kills 3"
-             and not figurative_fight(f, sent, tok, lex)  # "an election battle"
-             and obliged_named(f, sent, tok, lex)]  # "Iran's application must be ..."
+    found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
     names = {i for m in sent.mentions for i in range(m.first, m.last)}

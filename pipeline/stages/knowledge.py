@@ -23,6 +23,8 @@ ROLE_ORDER = (
 
 # A bare surname names a KB person only this many years before or after one of their offices.
 SURNAME_YEARS = 5
+# A courtesy title before a surname alias ("Mr Kennedy") makes it a bare surname for that window.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 NORM_CACHE = 1 << 17  # folded tokens kept (a few MB)
 
 
@@ -46,13 +48,14 @@ class Knowledge:
     def actors_for(self, key: str, day: dt.date, countries: frozenset[str]) -> Actor | None:
         """Pick one KB actor for a normalized alias: active on the day, else in the article's countries.
 
-        A bare surname ("Rice", "Major") names a person only within `SURNAME_YEARS` of one of
-        their offices: in 1987 "Rice" is a crop, not Condoleezza Rice.
+        A bare surname ("Rice", "Major"), also after a courtesy title ("Mr Kennedy"), names a
+        person only within `SURNAME_YEARS` of one of their offices: in 1987 "Rice" is a crop, not
+        Condoleezza Rice.
         """
         found = self.kb.lookup(key)
         if not found and " s " in key:  # tokens split a possessive alias: "China 's Foreign Ministry"
             found = self.kb.lookup(key.replace(" s ", "s "))
-        if " " not in key:
+        if " " not in key or key.split(" ", 1)[0] in COURTESY_TITLES:  # "Mr Kennedy" is a surname too
             found = tuple(a for a in found if a.type != "person" or _near_office(a, day))
         if len(found) <= 1:
             return found[0] if found else None

@@ -1,4 +1,5 @@
-"""Reported obligations: "Iran said the United States must withdraw" is Iran's DEMAND on the US."""
+"""Acts not done: "Iran said the United States must withdraw" is Iran's DEMAND on the US, no
+withdrawal; "suspended cooperation" is no cooperation."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def others_obliged(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> 
     if not kept:
         return None
     return Roles(roles.actors, kept, roles.joint, roles.how, roles.methods, roles.unnamed)
+
+
+def suspended(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger is the object of a verb of suspension (`suspension_verbs`), past up to two
+    modifiers: "suspended cooperation with the IAEA", "halted its military aid", "to halt
+    threatened sanctions" state no cooperation, aid or threat. A verb of suspension that is itself
+    a trigger phrase ("suspend aid", "halt talks": SANCTION) is coded by the dictionary."""
+    verbs = lex.words.get("suspension_verbs", frozenset())
+    for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
+        if tok.low[j] in verbs:
+            return True
+        if not tok.low[j].isalpha():
+            return False
+    return False
