@@ -83,3 +83,8 @@ def test_a_noun_trigger_after_a_determiner_keeps_its_phrase(resources: Resources
 def test_an_arrest_and_a_charge_is_a_legal_charge(resources: Resources, body: str,
                                                   expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_an_order_before_an_infinitive_needs_no_named_object(resources: Resources) -> None:
+    assert facts(resources, "The general, whom the Kenyan president ordered to restore order in "
+                            "the north, arrived on Monday.") == {("KEN", "DEMAND", None)}
