@@ -331,12 +331,20 @@ def _object_start(tok: Tokens, at: int, last: int) -> int:
     return at
 
 
+def _clause_gerund(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger is a gerund right after a conjunction of time or cause (`subordinators`):
+    the subject's own act in a clause of its own ("since reaching a deal", "after signing")."""
+    return f.first > 0 and tok.low[f.first - 1] in lex.words.get("subordinators", frozenset()) \
+        and tok.low[f.first].endswith("ing")
+
+
 def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
     """A trigger that is the content of a request, threat, promise or refusal is not a fact.
 
     The content follows its trigger directly ("urged sanctions", "agreed to talks"); a comma,
     or "and" before a verb, starts another predication ("deals with Bolivia, importing tin",
-    "accused Libya and warned Sudan").
+    "accused Libya and warned Sudan"), as does a gerund after a subordinator ("pledged support
+    for the pact since reaching a deal with the US").
     """
     out: list[Found] = []
     for f in found:
@@ -347,6 +355,7 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
             for j, w in enumerate(between, prev.last))
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
+                and not _clause_gerund(f, tok, lex) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"
                      or (direct and prev.code in lex.object_content_types)):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (

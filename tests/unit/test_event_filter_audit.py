@@ -88,3 +88,11 @@ def test_an_arrest_and_a_charge_is_a_legal_charge(resources: Resources, body: st
 def test_an_order_before_an_infinitive_needs_no_named_object(resources: Resources) -> None:
     assert facts(resources, "The general, whom the Kenyan president ordered to restore order in "
                             "the north, arrived on Monday.") == {("KEN", "DEMAND", None)}
+
+
+def test_a_gerund_after_since_is_no_content(resources: Resources) -> None:
+    assert ("KEN", "AGREE", "UGA") in facts(
+        resources, "Kenya has pledged support for the pact since reaching a deal with Uganda.")
+    # a noun after the conjunction stays a threat's setting
+    assert facts(resources, "Kenya threatened sanctions after talks with Uganda collapsed.") \
+        == {("KEN", "THREATEN", None)}
