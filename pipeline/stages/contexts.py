@@ -43,8 +43,11 @@ def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.code not in lex.words.get("sports_types", frozenset()) or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's
-    if not lex.words.get("sports_words", frozenset()).isdisjoint(words) or any(_score(w) for w in words):
-        return True
+    named = {i for m in sent.mentions for i in range(m.first, m.last)}
+    sports = lex.words.get("sports_words", frozenset())
+    if any(tok.low[j] in sports and j not in named for j in range(sent.first, sent.last)) \
+            or any(_score(w) for w in words):
+        return True  # a sports word inside a name is none: "the Paris Club offer"
     after = tok.low[found.last : found.last + 2]
     return len(after) == 2 and after[0] in ("a", "an") and after[1].isdigit()
 

@@ -41,15 +41,16 @@ def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: froze
     """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
     (hyphenated and numeric ones too: "in the two-week battle", "in 90's attacks"; capitalised
     ones in a headline in title case: "in Gaza Camp Raid"); first - 1 if none."""
-    j, skipped = at - 1, 0
+    j, skipped, article = at - 1, 0, False
     while j >= first and (tok.low[j] in ("the", "a", "an", "this", "that", "their", "its", "'s")
                           or j in names
-                          or (skipped < 2 and _word(tok.low[j])
+                          or (skipped < 2 and not article and _word(tok.low[j])
                               and (caseless or tok.low[j] == tok.text[j])
                               and tok.low[j] not in light and tok.low[j] not in stops
                               and tok.low[j] not in _CONJUNCTIONS)):
         skipped += tok.low[j] not in ("the", "a", "an")
-        j -= 1
+        article = article or tok.low[j] in ("the", "a", "an")  # no modifier stands before an article:
+        j -= 1  # in "observed a strike" the verb governs the noun, not the preposition before it
     return j
 
 
@@ -63,6 +64,18 @@ def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: set
     verb = next((j for j in range(at - 1, max(first, at - 12) - 1, -1) if tok.low[j] in verbs), None)
     return verb is not None and any(verb < i < at for i in names) and not any(
         tok.low[j] in (",", ";", ":", "but", "while") for j in range(verb, at))
+
+
+def _engaged_in(found: Found, sent: Sentence, tok: Tokens, at: int, names: set[int],
+                lex: CoderLexicon) -> bool:
+    """A verbless headline "X in <noun trigger>" that ends with it says what X is doing, no topic:
+    "India and Russia in energy talks", "activists in pantomime protest" (a name right before
+    "in", only names before it and nothing after the trigger but a full stop)."""
+    if tok.low[at] != "in" or at - 1 < sent.first or at - 1 not in names \
+            or any(j not in names and tok.low[j] not in ("and", ",") for j in range(sent.first, at)):
+        return False
+    rest = tok.low[found.last : sent.last]
+    return all(w in lex.words.get("full_stops", frozenset()) for w in rest)
 
 
 def _anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -106,7 +119,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
                 tok.low[max(sent.first, at - 3) : at])) \
             and not (governor == "on" and " ".join(found.trigger.tokens)
-                     in lex.words.get("on_activities", frozenset())):
+                     in lex.words.get("on_activities", frozenset())) \
+            and not _engaged_in(found, sent, tok, at, names, lex):
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
     # Israeli strike" give the means; "on a visit to India" is what the subject is doing
     if found.trigger.noun and governor in ("to", "for") and at > sent.first \
@@ -121,12 +135,13 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
             and not _reason_of_object(tok, at, found.first, sent.first, names, lex) \
-            and not placed_opening(sent, at, tok, lex):
+            and not placed_opening(sent, at, tok, lex) and not _joined_in(tok, at, found.first, sent.first, lex):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \
-            tok.low[found.first - 1] in lex.words.get("determiners", frozenset()):
-        return False
+            tok.low[found.first - 1] in lex.words.get("determiners", frozenset()) \
+            and not _noun_head(found, tok, lex):
+        return False  # "its alleged role"; but "renewed a pledge to", "delivered an appeal to"
     if not found.trigger.noun and found.last < sent.last \
             and tok.low[found.last] in lex.words.get("verb_form_heads", frozenset()):
         return False  # "a nuclear test ban treaty": the treaty's name, no ban
@@ -186,6 +201,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])
             or (found.trigger.noun and obtain_verb(tok, sent.first, found.first, lex) is not None)
+            or _head_count(tok, found.last, sent.last, preps)
             or any(found.last <= m.first <= found.last + 3 and not (
                 preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
         return False
@@ -225,6 +241,32 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative)
+
+
+def _head_count(tok: Tokens, at: int, last: int, preps: frozenset[str]) -> bool:
+    """Whether a verb's object is a bare count of people: a whole number with nothing after it but
+    a preposition or the end of the clause ("Jordan releases 32 from Karak", "freed 12 on
+    Monday"; not "released 32 pages")."""
+    return at + 1 < last and tok.low[at].isdigit() and (
+        tok.low[at + 1] in preps or tok.low[at + 1] in (",", ".", "and", ";"))
+
+
+def _joined_in(tok: Tokens, at: int, trigger: int, first: int, lex: CoderLexicon) -> bool:
+    """A gerund right after "in" that a verb of joining governs: "Britain joined the United
+    States in welcoming the accord" (both welcomed it; `joining_verbs` up to eight words before)."""
+    if tok.low[at] != "in" or at != trigger - 1 or not tok.low[trigger].endswith("ing"):
+        return False
+    verbs = lex.words.get("joining_verbs", frozenset())
+    return any(tok.low[j] in verbs for j in range(max(first, at - 8), at))
+
+
+def _noun_head(found: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a verb phrase trigger after a determiner opens with a noun trigger of the same
+    type with its preposition ("a pledge to oust", "an appeal to the UN"): the noun's event."""
+    if found.last - found.first < 2:
+        return False
+    word = lex.trigger_index.match(tok.low, found.first, found.first + 1)
+    return word is not None and lex.triggers[word].noun
 
 
 def _has_subject(tok: Tokens, at: int, first: int, subjects: frozenset[str]) -> bool:
@@ -289,12 +331,20 @@ def _object_start(tok: Tokens, at: int, last: int) -> int:
     return at
 
 
+def _clause_gerund(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a trigger is a gerund right after a conjunction of time or cause (`subordinators`):
+    the subject's own act in a clause of its own ("since reaching a deal", "after signing")."""
+    return f.first > 0 and tok.low[f.first - 1] in lex.words.get("subordinators", frozenset()) \
+        and tok.low[f.first].endswith("ing")
+
+
 def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
     """A trigger that is the content of a request, threat, promise or refusal is not a fact.
 
     The content follows its trigger directly ("urged sanctions", "agreed to talks"); a comma,
     or "and" before a verb, starts another predication ("deals with Bolivia, importing tin",
-    "accused Libya and warned Sudan").
+    "accused Libya and warned Sudan"), as does a gerund after a subordinator ("pledged support
+    for the pact since reaching a deal with the US").
     """
     out: list[Found] = []
     for f in found:
@@ -305,6 +355,7 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
             for j, w in enumerate(between, prev.last))
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
+                and not _clause_gerund(f, tok, lex) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"
                      or (direct and prev.code in lex.object_content_types)):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (

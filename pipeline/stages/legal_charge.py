@@ -34,6 +34,9 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.first > sent.first and tok.low[found.first - 1] in words.get("passive_aux", ()) \
             and not (after[:1] and (after[0][:1].isdigit() or after[0] in ("$", "a", "an"))):
         return True  # "was charged by the police", not "were charged $5"
+    if found.first - 2 >= sent.first and tok.low[found.first - 1] == "and" \
+            and tok.low[found.first - 2] in words.get("charge_companions", frozenset()):
+        return True  # "arrested and charged a British man for ...": an arrest's charge is legal
     frames = words.get("charge_frames", frozenset())
     stop = min(sent.last, found.last + _SCOPE)
     for j in range(found.last, stop):
