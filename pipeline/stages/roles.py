@@ -35,6 +35,9 @@ _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# A modal right after "that" opens a relative clause ("a body that would give X ...").
+_RELATIVE_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
+_ADVERBIAL = frozenset({"have", "has", "had", "also", "again", "then", "later", "first"})
 # Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
 _SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
 # A country or place named after a withdrawal is the place left ("troops left Somalia").
@@ -134,6 +137,10 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
+            break
+        if tok.low[j] == "that" and j + 1 < limit and tok.low[j + 1] in _RELATIVE_MODALS \
+                and j - 1 not in named and tok.low[j - 1].isalpha():
+            limit = j  # "a body that would give Gibraltarians a voice": a relative clause
             break
         if tok.low[j : j + 2] in ([",", "and"], [",", "but"]) and j - 1 not in named:
             limit = j  # ", and France ... showed hostility": a new clause, not a list of names
