@@ -212,7 +212,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
-        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
+        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex,
+                                                           aside)
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
             patient = placed_patient(f, sent, tok, lex, reg)
             methods.update({k: "place-of-event" for k in patient or ()})

@@ -35,3 +35,19 @@ def test_a_counterpart_is_a_coordinated_subject(resources: Resources, body: str,
 def test_a_group_noun_after_a_group_takes_its_country(resources: Resources, body: str,
                                                       expected: set[Triple]) -> None:
     assert facts(resources, body, "1996-09-01") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a person noun after the nationality
+    ("An Iranian blogger has been jailed for ten years.", {(None, "COERCE", "IRN")}),
+    ("A Chilean carpenter was arrested in Lima on Monday.", {(None, "COERCE", "CHL")}),
+    # past an aside between commas
+    ("A Malian man, detained in a raid last week, was deported on Friday.",
+     {(None, "COERCE", "MLI")}),
+    # a nationality before a place noun names the place, not the author of the means
+    ("A Chilean teacher was arrested in the Peruvian border town of Tacna.",
+     {(None, "COERCE", "CHL")}),
+])
+def test_a_passive_patient_named_by_a_nationality(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
+    assert facts(resources, body, "1996-09-01") == expected
