@@ -249,6 +249,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                                                   or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
+    if len(subject) == 1 and not recipients and _among_themselves(sent, f, before, tok, lex, reg):
+        return Roles(subject, subject, True, "a group of one country meets among themselves",
+                     methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
     if not recipients and (lex.dictionary.types[f.code].requires_recipient
@@ -266,6 +269,28 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[target[0]] = target[1]
             how = target[2]
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _among_themselves(sent: Sentence, f: Found, before: list[Mention], tok: Tokens,
+                      lex: CoderLexicon, reg: Registry) -> bool:
+    """Whether a plural group that a country qualifies ("two Iranian opposition leaders", "Russian
+    and rebel commanders") is the subject of a reciprocal verb (`reciprocal_verbs`) with no object
+    after it ("met in Baghdad"): its members meet each other, so the country is the recipient."""
+    if f.trigger.noun or tok.low[f.first] not in lex.words.get("reciprocal_verbs", frozenset()) \
+            or not before or not all(w in _ADVERBIAL or (w.isalpha() and w.endswith("ly"))
+                                     for w in tok.low[before[-1].last : f.first]):
+        return False  # "commanders finally met", "leaders have met"
+    head = before[-1]
+    info = reg.actors[head.keys[0]]
+    if info.type != "group" or info.country is None or not tok.low[head.last - 1].endswith("s"):
+        return False
+    qualified = head.method == "group-noun:country-qualifier" or any(
+        m.last == head.first and all(reg.actors[k].country == info.country for k in m.keys)
+        for m in before)
+    nxt = tok.low[f.last] if f.last < sent.last else "."
+    free = not nxt.isalpha() or (nxt != "with" and nxt in lex.words.get("prepositions", frozenset())
+                                 | lex.words.get("locative", frozenset()) | {"to", "for", "on"})
+    return qualified and free
 
 
 def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:

@@ -3,6 +3,9 @@ patients named by a nationality): sentences written for the tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import orjson
 import pytest
 
 from pipeline.stages.chain import Resources
@@ -51,3 +54,40 @@ def test_a_group_noun_after_a_group_takes_its_country(resources: Resources, body
 def test_a_passive_patient_named_by_a_nationality(resources: Resources, body: str,
                                                   expected: set[Triple]) -> None:
     assert facts(resources, body, "1996-09-01") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two Iranian opposition leaders met in Baghdad on Sunday.", {("IRN", "CONSULT", "IRN")}),
+    ("Sudanese rebel commanders finally met in Nairobi.", {("SDN", "CONSULT", "SDN")}),
+])
+def test_a_group_of_one_country_meets_among_themselves(resources: Resources, body: str,
+                                                       expected: set[Triple]) -> None:
+    assert facts(resources, body, "1996-09-01") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an object after the verb, or no country qualifying the group: no reciprocal reading
+    ("Leaders meet over Turkish bid.", {("TUR", "CONSULT", None)}),
+])
+def test_a_group_meeting_someone_else_is_not_reciprocal(resources: Resources, body: str,
+                                                        expected: set[Triple]) -> None:
+    assert facts(resources, body, "1996-09-01") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # investigators are a group noun: the sentence's only country
+    ("Investigators arrested a senior police officer over Denmark's smuggling scandal.",
+     {("DNK", "COERCE", "DNK")}),
+])
+def test_investigators_are_a_group(resources: Resources, body: str, expected: set[Triple]) -> None:
+    assert facts(resources, body, "1996-09-01") == expected
+
+
+def test_the_subjects_audit_holds_references_and_verdicts_only() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "recall_subjects_audit.jsonl"
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    assert rows and all(r["sample"] == "subjects12" for r in rows)
+    for row in rows:
+        assert "text" not in row and len(row["sha1"]) == 40 and row["start"] < row["end"]
+        assert all(e["verdict"] in ("right", "wrong") and len(e["triple"]) == 3
+                   for e in (*row["before"], *row["after"]))
