@@ -35,6 +35,7 @@ _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+UNPLACED = "a group of officials placed only by its object: the actor is not named"
 # A modal right after "that" opens a relative clause ("a body that would give X ...").
 _RELATIVE_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
 _ADVERBIAL = frozenset({"have", "has", "had", "also", "again", "then", "later", "first"})
@@ -268,7 +269,24 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             recipients.append(target[0])
             methods[target[0]] = target[1]
             how = target[2]
+    if _placed_by_object(subject, sent, f, recipients, reg, lex):  # "European leaders blamed the US"
+        return Roles((), tuple(recipients), False, UNPLACED, methods, UNPLACED)
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _placed_by_object(subject: tuple[str, ...], sent: Sentence, f: Found, recipients: list[str],
+                      reg: Registry, lex: CoderLexicon) -> bool:
+    """Whether the subject is a bare group of officials (`unplaced_groups`) that took the
+    sentence's only country from a country named as its object: "European leaders blamed the US",
+    "ministers from European and Asian governments called on the US" are not the US's."""
+    if len(subject) != 1 or reg.actors[subject[0]].method != "group-noun:sentence-country" \
+            or subject[0].rsplit(":", 1)[-1] not in lex.words.get("unplaced_groups", frozenset()):
+        return False
+    country = reg.actors[subject[0]].country
+    named_before = any(reg.actors[k].country == country for m in sent.mentions
+                       if m.last <= f.first for k in m.keys if k != subject[0])
+    return not named_before and any(reg.actors[k].type == "country"
+                                    and reg.actors[k].country == country for k in recipients)
 
 
 def _among_themselves(sent: Sentence, f: Found, before: list[Mention], tok: Tokens,

@@ -83,6 +83,17 @@ def test_investigators_are_a_group(resources: Resources, body: str, expected: se
     assert facts(resources, body, "1996-09-01") == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # officials whose only country is their object's are not named
+    ("Asian leaders have openly blamed Japan for the rise of the yen.", {(None, "ACCUSE", "JPN")}),
+    # police placed by the country of the people they arrest keep it
+    ("Police detained 26 members of Egypt's largest militant group.", {("EGY", "COERCE", "EGY")}),
+])
+def test_officials_placed_only_by_their_object_are_unnamed(resources: Resources, body: str,
+                                                           expected: set[Triple]) -> None:
+    assert facts(resources, body, "2005-01-01") == expected
+
+
 def test_the_subjects_audit_holds_references_and_verdicts_only() -> None:
     path = Path(__file__).resolve().parents[1] / "data" / "recall_subjects_audit.jsonl"
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
