@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.models import Place
+from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
@@ -235,7 +236,18 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
     resolved = absorb_descriptors(resolved, used, tok, reg,
                                   (lexicon_words.get("person_descriptors", frozenset()),
                                    lexicon_words.get("group_nouns", frozenset())))
-    return _finish(resolved, used, tok, reg)
+    return merge_counterparts(_finish(resolved, used, tok, reg), tok, reg,
+                              lexicon_words.get("locative", frozenset()))
+
+
+def _group_before(out: list[Mention], s: Span, reg: Registry) -> str | None:
+    """The country of a group mention right before a bare group noun ("Sudanese rebel leaders":
+    the leaders are the Sudanese rebels'), not a place named elsewhere in the sentence."""
+    prev = out[-1] if out and out[-1].sentence == s.sentence and out[-1].last == s.first else None
+    if prev is None or not prev.keys or any(reg.actors[k].type != "group" for k in prev.keys):
+        return None
+    found = {reg.actors[k].country for k in prev.keys}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], tok: Tokens,
@@ -277,6 +289,10 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             keys, method = ((recent[-1],), "pronoun:salient-organisation") if recent else ((), how)
         elif s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
+        elif s.kind == "group" and not found and (lead := _group_before(out, s, reg)) is not None:
+            keys, method = (reg.add(ActorInfo(f"group:{lead}:{s.value}", f"{s.value} ({lead})",
+                                              "group", lead, None, "group-noun:group-before",
+                                              0.6)),), "group-noun:group-before"
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
             if s.value in know.lexicon.words.get("captive_words", frozenset()) \

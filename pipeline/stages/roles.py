@@ -35,6 +35,10 @@ _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+UNPLACED = "a group of officials placed only by its object: the actor is not named"
+# A modal right after "that" opens a relative clause ("a body that would give X ...").
+_RELATIVE_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
+_ADVERBIAL = frozenset({"have", "has", "had", "also", "again", "then", "later", "first"})
 # Verbs of a source named after a comma (", the U.N. refugee agency warned"): not a recipient.
 _SOURCES = _ATTRIBUTION | {"warned", "warns", "announced", "stated", "confirmed", "noted"}
 # A country or place named after a withdrawal is the place left ("troops left Somalia").
@@ -135,6 +139,10 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
             limit = j  # also before ", Xinhua said": the source is not a recipient
             break
+        if tok.low[j] == "that" and j + 1 < limit and tok.low[j + 1] in _RELATIVE_MODALS \
+                and j - 1 not in named and tok.low[j - 1].isalpha():
+            limit = j  # "a body that would give Gibraltarians a voice": a relative clause
+            break
         if tok.low[j : j + 2] in ([",", "and"], [",", "but"]) and j - 1 not in named:
             limit = j  # ", and France ... showed hostility": a new clause, not a list of names
             break
@@ -205,7 +213,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
-        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex)
+        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex,
+                                                           aside)
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
             patient = placed_patient(f, sent, tok, lex, reg)
             methods.update({k: "place-of-event" for k in patient or ()})
@@ -241,6 +250,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                                                   or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
                      methods)
+    if len(subject) == 1 and not recipients and _among_themselves(sent, f, before, tok, lex, reg):
+        return Roles(subject, subject, True, "a group of one country meets among themselves",
+                     methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
     if not recipients and (lex.dictionary.types[f.code].requires_recipient
@@ -257,7 +269,46 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             recipients.append(target[0])
             methods[target[0]] = target[1]
             how = target[2]
+    if _placed_by_object(subject, sent, f, recipients, reg, lex):  # "European leaders blamed the US"
+        return Roles((), tuple(recipients), False, UNPLACED, methods, UNPLACED)
     return Roles(subject, tuple(recipients), False, how, methods)
+
+
+def _placed_by_object(subject: tuple[str, ...], sent: Sentence, f: Found, recipients: list[str],
+                      reg: Registry, lex: CoderLexicon) -> bool:
+    """Whether the subject is a bare group of officials (`unplaced_groups`) that took the
+    sentence's only country from a country named as its object: "European leaders blamed the US",
+    "ministers from European and Asian governments called on the US" are not the US's."""
+    if len(subject) != 1 or reg.actors[subject[0]].method != "group-noun:sentence-country" \
+            or subject[0].rsplit(":", 1)[-1] not in lex.words.get("unplaced_groups", frozenset()):
+        return False
+    country = reg.actors[subject[0]].country
+    named_before = any(reg.actors[k].country == country for m in sent.mentions
+                       if m.last <= f.first for k in m.keys if k != subject[0])
+    return not named_before and any(reg.actors[k].type == "country"
+                                    and reg.actors[k].country == country for k in recipients)
+
+
+def _among_themselves(sent: Sentence, f: Found, before: list[Mention], tok: Tokens,
+                      lex: CoderLexicon, reg: Registry) -> bool:
+    """Whether a plural group that a country qualifies ("two Iranian opposition leaders", "Russian
+    and rebel commanders") is the subject of a reciprocal verb (`reciprocal_verbs`) with no object
+    after it ("met in Baghdad"): its members meet each other, so the country is the recipient."""
+    if f.trigger.noun or tok.low[f.first] not in lex.words.get("reciprocal_verbs", frozenset()) \
+            or not before or not all(w in _ADVERBIAL or (w.isalpha() and w.endswith("ly"))
+                                     for w in tok.low[before[-1].last : f.first]):
+        return False  # "commanders finally met", "leaders have met"
+    head = before[-1]
+    info = reg.actors[head.keys[0]]
+    if info.type != "group" or info.country is None or not tok.low[head.last - 1].endswith("s"):
+        return False
+    qualified = head.method == "group-noun:country-qualifier" or any(
+        m.last == head.first and all(reg.actors[k].country == info.country for k in m.keys)
+        for m in before)
+    nxt = tok.low[f.last] if f.last < sent.last else "."
+    free = not nxt.isalpha() or (nxt != "with" and nxt in lex.words.get("prepositions", frozenset())
+                                 | lex.words.get("locative", frozenset()) | {"to", "for", "on"})
+    return qualified and free
 
 
 def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:

@@ -33,17 +33,22 @@ _OPENING = 6
 
 
 def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[str, ...] | None,
-                    f: Found, tok: Tokens, lex: CoderLexicon) -> tuple[str, ...] | None:
+                    f: Found, tok: Tokens, lex: CoderLexicon, aside: tuple[int, int] = (0, 0)
+                    ) -> tuple[str, ...] | None:
     """The actors a passive verb with no agent acts on, when they stand right before it ("two
-    Italians were seized", "Iraq has been accused", a headline's "Cleric's Aide Seized"): its
-    recipients; else None."""
+    Italians were seized", "Iraq has been accused", a headline's "Cleric's Aide Seized"), also
+    past an aside between commas (`aside`: "a Guinean man, detained a week ago, was deported"):
+    its recipients; else None."""
     if f.trigger.noun or not before or tok.low[f.first] in _REPORTING \
             or tok.low[f.first] in lex.words.get("speech_verbs", frozenset()):
         return None
     aux = lex.words.get("passive_aux", frozenset())
     near = before[-1]
-    head = _victim_head(tok.low[near.last : f.first], lex)
-    gap = tok.low[near.last + head : f.first]
+    words = tok.low[near.last : f.first]
+    if aside != (0, 0) and near.last <= aside[0]:
+        words = tok.low[near.last : aside[0]] + tok.low[aside[1] + 1 : f.first]
+    head = _victim_head(words, lex)
+    gap = words[head:]
     if not all(w in aux or w in _BETWEEN or (w.isalpha() and w.endswith("ly"))
                or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
@@ -88,6 +93,8 @@ def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     ("in Basra", "in Iraq on Monday", "in Baghdad car bombings")."""
     if m.method in ("capital-metonymy", "province-of-country"):
         return False
+    if lex.words.get("place_objects", frozenset()) & set(tok.low[m.last : min(sent.last, m.last + 2)]):
+        return False  # "arrested in the Thai seaside town of Pattaya": a place
     following = tok.low[m.last] if m.last < sent.last else "."
     return not m.locative or (following.isalpha() and following not in lex.words.get(
         "prepositions", frozenset()) and following not in ("and", "or", "as", "when", "while"))
