@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Registry
+from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.roles import Roles
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -40,13 +40,18 @@ def obliged_named(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
 
 
 def others_obliged(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> Roles | None:
-    """A speaker's obligation on their own country ("Reagan said the United States must do more")
-    is a statement of policy, no demand: that recipient goes; None when no other is left."""
+    """A speaker's obligation on their own country ("Reagan said the United States must do more"),
+    or an office holder's on their own government ("the minister insisted the government must
+    press on"), is a statement of policy, no demand: that recipient goes; None when no other is
+    left. A union leader's "the government must" stays a demand."""
     if not is_obligation(f, lex):
         return roles
     own = {reg.actors[k].country for k in roles.actors}
-    kept = tuple(k for k in roles.recipients
-                 if not (reg.actors[k].type == "country" and reg.actors[k].country in own))
+    officials = all(_in_office(reg.actors[k], reg) for k in roles.actors)
+    states = lex.words.get("state_groups", frozenset())
+    kept = tuple(k for k in roles.recipients if not (reg.actors[k].country in own and (
+        reg.actors[k].type == "country" or (officials and reg.actors[k].type == "group"
+                                            and k.rsplit(":", 1)[-1] in states))))
     if not kept:
         return None
     return Roles(roles.actors, kept, roles.joint, roles.how, roles.methods, roles.unnamed)
@@ -64,3 +69,8 @@ def suspended(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
         if not tok.low[j].isalpha():
             return False
     return False
+
+
+def _in_office(info: ActorInfo, reg: Registry) -> bool:
+    """Whether an actor is a person the KB has in an office on the article's day."""
+    return info.kb is not None and info.kb.type == "person" and bool(info.kb.roles_on(reg.day))

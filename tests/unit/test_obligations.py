@@ -14,6 +14,8 @@ from tests.unit.test_events import code, triples
     ("Putin said on Monday Ukraine must accept the deal.", {("RUS", "DEMAND", "UKR")}),
     ("The Nepali government said on Monday the insurgents must give up violence.",
      {("NPL", "DEMAND", "NPL")}),
+    ("A union leader said on Monday the French government must cut spending.",
+     {("FRA", "DEMAND", "FRA")}),  # no office holder: a demand on the government
 ])
 def test_a_reported_obligation_is_a_demand_and_no_fact(resources: Resources, body: str,
                                                        expected: set[tuple[str, str, str]]) -> None:
@@ -22,6 +24,7 @@ def test_a_reported_obligation_is_a_demand_and_no_fact(resources: Resources, bod
 
 @pytest.mark.parametrize("body", [
     "Putin said on Monday Russia must do more to cut its reliance on oil.",  # own policy
+    "Macron said on Monday the French government must cut spending.",  # his own government
     "Canadian and British officials must agree on landing rights before flights begin.",  # no speaker
     "The envoy said on Monday Iran's application must be treated on its merits.",  # not Iran's duty
     "Blair said on Monday a bill that Congress must pass is ready.",  # a relative clause
