@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.stages.firm_names import firm_name_starts
+from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.markets import money_unit, trade_figure
 from pipeline.stages.mentions import Tokens
@@ -230,7 +231,8 @@ def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     if (found.trigger.noun and not found.trigger.verb) or found.modality != "asserted" or not word.endswith("s") \
             or word.endswith("ss"):
         return found
-    window = tok.low[max(sent.first, found.first - lex.light_window) : found.first]
+    start = phrase_start(tok, found.first, sent.first, lex)  # "held a new round of talks"
+    window = tok.low[max(sent.first, start - lex.light_window) : start]
     light = next((w for w in reversed(window) if w in lex.light_verbs), None)
     single = lex.triggers.get((word,))
     noun = found.trigger.noun or (single is not None and single.noun)  # "began talks with"

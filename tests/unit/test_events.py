@@ -75,6 +75,15 @@ def test_export_bans_and_tariffs_of_an_amount_are_sanctions(
     assert expected in triples(code(resources, body, "1987-04-20"))
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Israel and Syria held a new round of talks in Washington on Monday.", ("ISR", "CONSULT", "SYR")),
+    ("The EU imposed a new package of sanctions on Russia on Friday.", ("None", "SANCTION", "RUS")),
+])
+def test_a_quantity_of_events_after_a_past_light_verb_is_a_fact(
+        resources: Resources, body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(resources, body))
+
+
 def test_phone_call_is_consult_with_mode_and_cameo(resources: Resources) -> None:
     events = code(resources, "Emmanuel Macron held a phone call with Olaf Scholz on Tuesday.")
     call = events[0]
