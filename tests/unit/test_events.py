@@ -78,6 +78,7 @@ def test_export_bans_and_tariffs_of_an_amount_are_sanctions(
 @pytest.mark.parametrize(("body", "expected"), [
     ("Israel and Syria held a new round of talks in Washington on Monday.", ("ISR", "CONSULT", "SYR")),
     ("The EU imposed a new package of sanctions on Russia on Friday.", ("None", "SANCTION", "RUS")),
+    ("The EU adopted sanctions against Russia on Friday.", ("None", "SANCTION", "RUS")),
 ])
 def test_a_quantity_of_events_after_a_past_light_verb_is_a_fact(
         resources: Resources, body: str, expected: tuple[str, str, str]) -> None:
