@@ -54,6 +54,15 @@ def test_other_negated_futures_are_no_refusal(resources: Resources, body: str) -
 @pytest.mark.parametrize("body", [
     "Iran suspended cooperation with the IAEA on Wednesday.",
     "The US suspended military aid to Pakistan on Monday.",
+    "The US reduced military aid to Egypt on Monday.",
 ])
 def test_a_suspended_act_is_not_coded_as_done(resources: Resources, body: str) -> None:
     assert not {t for t in triples(code(resources, body, "2025-06-10")) if t[1] in ("COOPERATE", "AID")}
+
+
+@pytest.mark.parametrize("body", [
+    "The US cut aid to Pakistan on Monday.",
+    "The US slashed aid to Pakistan on Monday.",
+])
+def test_cutting_aid_is_a_sanction(resources: Resources, body: str) -> None:
+    assert triples(code(resources, body, "2025-06-10")) == {("USA", "SANCTION", "PAK")}
