@@ -153,8 +153,10 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     # "lashed out at Britain"
     material = code in lex.words.get("thing_target_types", frozenset())
     out: list[Mention] = []
+    aims = code in lex.words.get("target_at_types", frozenset())
     for m in sent.mentions:
-        mine = m.governed == own and m.first - at <= 3
+        mine = (m.governed == own and m.first - at <= 3) \
+            or (aims and m.governed == "at" and m.first - at <= 2)  # "fired rockets at Israel"
         if at <= m.first < limit and (not m.locative or mine) \
                 and not (left and m.method in _LEFT_METHODS) \
                 and (m.governed not in topics or mine) \

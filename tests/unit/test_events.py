@@ -85,6 +85,19 @@ def test_a_quantity_of_events_after_a_past_light_verb_is_a_fact(
     assert expected in triples(code(resources, body))
 
 
+@pytest.mark.parametrize(("body", "expected", "cameo"), [
+    ("Hamas fired rockets at Israel on Monday.", ("PSE", "ASSAULT", "ISR"), "190"),  # at: target
+    ("North Korea conducted a nuclear test on Monday.", ("PRK", "MOBILIZE", "None"), "150"),
+    ("China staged war games around Taiwan on Monday.", ("CHN", "MOBILIZE", "None"), "150"),
+    ("Russia deployed troops along its border with Georgia on Monday.", ("RUS", "MOBILIZE", "GEO"), "154"),
+])
+def test_shows_of_force_and_fire_at_a_target(resources: Resources, body: str,
+                                              expected: tuple[str, str, str], cameo: str) -> None:
+    [event] = code(resources, body)
+    assert triples([event]) == {expected}
+    assert event.event_type.cameo == cameo
+
+
 def test_phone_call_is_consult_with_mode_and_cameo(resources: Resources) -> None:
     events = code(resources, "Emmanuel Macron held a phone call with Olaf Scholz on Tuesday.")
     call = events[0]
