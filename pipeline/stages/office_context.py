@@ -50,6 +50,8 @@ OFFICE_SYNONYMS = {
     "foreign minister": ("foreign minister", "minister of foreign affairs"),
 }
 _LEADING = frozenset({"the", "The"})
+# Offices too generic to give the KB holder of a country ("the minister" could be any of them).
+GENERIC_OFFICES = frozenset({"minister", "secretary"})
 
 
 def office_phrase(tok: Tokens, first: int, last: int) -> str | None:
@@ -90,10 +92,11 @@ def dominant_country(countries: Iterable[str | None]) -> str | None:
 
 
 def named_holder(phrase: str, named: Sequence[tuple[str, Actor | None, str | None, str | None]],
-                 home: str | None, day: dt.date) -> str | None:
+                 home: str | None, day: dt.date) -> tuple[str, int] | None:
     """The key of the person named so far who holds the office (by the KB on the day, or by the
     title the text gave a person the KB lacks): one of the leading country `home` first, then the
-    closest title, then the latest named. `named` holds (key, KB actor, title, country)."""
+    closest title, then the latest named, with how far its title is from the office words.
+    `named` holds (key, KB actor, title, country)."""
     best: tuple[bool, int, int] | None = None
     found = None
     for n, (key, actor, title, country) in enumerate(named):
@@ -101,13 +104,15 @@ def named_holder(phrase: str, named: Sequence[tuple[str, Actor | None, str | Non
             _fit(title, phrase) if title is not None else None
         if fit is not None and (best is None or (country == home, -fit, n) > best):
             best, found = (country == home, -fit, n), key
-    return found
+    return (found, -best[1]) if found is not None and best is not None else None
 
 
 def country_holder(phrase: str, role: str, country: str, kb: ActorKB, day: dt.date
                    ) -> Actor | None:
     """The KB holder of the office in the country on the day with the closest title, when one
     title fits best ("the chancellor" in Britain: of the Exchequer, not of the Duchy)."""
+    if phrase in GENERIC_OFFICES:
+        return None
     codes = dict.fromkeys((role, "minister"))
     found = list(dict.fromkeys(a for code in codes for a in kb.holders(code, country, day)
                                if office_fit(a, phrase, day) is not None))

@@ -25,6 +25,7 @@ from pipeline.stages.office_context import (
     dominant_country,
     named_holder,
     office_country,
+    office_fit,
     office_phrase,
 )
 from pipeline.stages.organs import organ_country
@@ -154,9 +155,12 @@ def _bare_office(s: Span, tok: Tokens, reg: Registry) -> tuple[str, str] | None:
         return None
     named = [(k, i.kb, i.title, i.country) for k, i in reg.actors.items() if i.type == "person"]
     country = dominant_country(i.country for i in reg.actors.values())
-    if (key := named_holder(phrase, named, country, reg.day)) is not None:
-        return key, "office:named-earlier"
+    found = named_holder(phrase, named, country, reg.day)
     holder = country and country_holder(phrase, s.value, country, reg.know.kb, reg.day)
+    # unless the office fits its holder better: "the chancellor" is of the Exchequer even after
+    # the Chancellor of the Duchy of Lancaster was named
+    if found is not None and not (holder and (office_fit(holder, phrase, reg.day) or 0) < found[1]):
+        return found[0], "office:named-earlier"
     if not holder:
         return None
     return reg.kb_actor(holder, "office:country-holder", 0.6, None), "office:country-holder"

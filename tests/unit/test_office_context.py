@@ -34,3 +34,16 @@ def test_a_named_office_or_an_indefinite_one_is_no_bare_office(resources: Resour
     body = ("Britain's Labour ministers met in London on Monday. "
             "A former prime minister accused the Conservatives of scaremongering.")
     assert not any(m.startswith("office:") for _, m, _ in _actors(resources, body, "2005-02-07"))
+
+
+def test_a_generic_office_needs_a_named_holder(resources: Resources) -> None:
+    body = ("Britain's Labour ministers met in London on Monday. "
+            "The minister accused the Conservatives of scaremongering.")
+    assert not any(m.startswith("office:") for _, m, _ in _actors(resources, body, "2005-02-07"))
+
+
+def test_the_closest_title_wins_over_a_named_holder_of_a_longer_one(resources: Resources) -> None:
+    body = ("Alan Milburn spoke in London on Monday. "
+            "The chancellor accused the Conservatives of scaremongering.")
+    assert ("gordon-brown", "office:country-holder", "ACCUSE") in _actors(resources, body,
+                                                                          "2005-02-07")
