@@ -20,7 +20,14 @@ from pipeline.stages.mention_context import (
     possessed,
 )
 from pipeline.stages.mentions import Span, Tokens
-from pipeline.stages.office_context import office_country
+from pipeline.stages.office_context import (
+    country_holder,
+    dominant_country,
+    named_holder,
+    office_country,
+    office_fit,
+    office_phrase,
+)
 from pipeline.stages.organs import organ_country
 
 _PERSONISH = frozenset({"person"})
@@ -140,6 +147,25 @@ def _widen(s: Span, head: Span | None) -> Span:
     return Span(head.first, s.last, s.kind, s.value, s.sentence, s.entity, s.label)
 
 
+def _bare_office(s: Span, tok: Tokens, reg: Registry) -> tuple[str, str] | None:
+    """(key, method) of the holder of a bare office ("the prime minister"): the person the
+    article named with it, else the KB holder in the article's leading country on its day."""
+    phrase = office_phrase(tok, s.first, s.last)
+    if phrase is None:
+        return None
+    named = [(k, i.kb, i.title, i.country) for k, i in reg.actors.items() if i.type == "person"]
+    country = dominant_country(i.country for i in reg.actors.values())
+    found = named_holder(phrase, named, country, reg.day)
+    holder = country and country_holder(phrase, s.value, country, reg.know.kb, reg.day)
+    # unless the office fits its holder better: "the chancellor" is of the Exchequer even after
+    # the Chancellor of the Duchy of Lancaster was named
+    if found is not None and not (holder and (office_fit(holder, phrase, reg.day) or 0) < found[1]):
+        return found[0], "office:named-earlier"
+    if not holder:
+        return None
+    return reg.kb_actor(holder, "office:country-holder", 0.6, None), "office:country-holder"
+
+
 def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention]:
     """Turn one field's spans into actor mentions, attaching titles and country qualifiers."""
     know = reg.know
@@ -189,6 +215,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
             resolved.append((_widen(s, qualifier or title), (key,), method))
         elif s.kind == "title":
             followed = nxt is not None and nxt.kind in ("kb", "ner") and adjacent(tok, s.last, nxt.first)
+            if not followed and qualifier is None and (office := _bare_office(s, tok, reg)):
+                resolved.append((s, (office[0],), office[1]))  # "the prime minister said"
             if followed or qualifier is None:
                 continue
             used.add(id(qualifier))
