@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from pipeline.stages.kb import normalize
@@ -14,11 +15,23 @@ if TYPE_CHECKING:
 # Word lists of the rule (in `[words]` of event_coding.toml).
 _PLACE_HEADS = "name_place_heads"  # "Park", "Field", "Street": the name before them is a place's
 _NAME_OPENERS = "name_part_openers"  # capitalised words before a name that are no part of it
+_SPELLING_RATIO = 0.75  # "yassir"/"yasser" 0.83, "jonny"/"jonathan" 0.62
 
 
 def _capitalised(tok: Tokens, i: int) -> bool:
     word = tok.text[i]
     return word[:1].isupper() and word[:1].isalpha()
+
+
+def _own_word(word: str, own: frozenset[str]) -> bool:
+    """Whether a folded name word is one of the person's, its initial ("B. Yeltsin"), a short form
+    ("Pat" Leahy is Patrick) or another spelling ("Yassir" Arafat is Yasser, "Aleksander" Lebed
+    Alexander; "Jonny" Wilkinson is no Jonathan)."""
+    if len(word) == 1:  # an initial: "B. Yeltsin"
+        return any(w[:1] == word for w in own)
+    return word in own or (len(word) >= 3 and any(
+        w.startswith(word) or (w[:1] == word[:1] and SequenceMatcher(None, w, word).ratio()
+                               >= _SPELLING_RATIO) for w in own))
 
 
 def _bare_person(span: Span, know: Knowledge) -> frozenset[str] | None:
@@ -54,16 +67,17 @@ def part_of_longer_name(span: Span, tok: Tokens, covered: frozenset[int], know: 
     before = span.first - 1
     named_before = (
         before > first and before not in covered and _capitalised(tok, before)
-        and tok.low[before] not in openers and tok.low[before] not in COURTESY_TITLES
+        and tok.low[before].rstrip(".") not in openers
+        and tok.low[before].rstrip(".") not in COURTESY_TITLES
         and tok.norm[before] not in know.title_index.firsts
         and tok.low[before - 1] not in ('"', "“", "-", "--", ":", "(", "—", "–"))
     own = _bare_person(span, know)  # "Miguel Moratinos" is Miguel Angel Moratinos
-    if named_before and ((own is not None and tok.norm[before] not in own)
+    if named_before and ((own is not None and not _own_word(tok.norm[before], own))
                          or span.kind == "capital"
                          or (span.kind == "kb" and tok.low[span.last - 1] in heads)):
         return True
     return own is not None and after is not None and _capitalised(tok, after) \
-        and tok.low[after] not in openers and tok.norm[after] not in own
+        and tok.low[after] not in openers and not _own_word(tok.norm[after], own)
 
 
 def drop_name_parts(spans: Sequence[Span], tok: Tokens, know: Knowledge) -> list[Span]:
