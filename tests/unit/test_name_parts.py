@@ -64,3 +64,15 @@ def test_a_name_with_its_own_words_stays(text: str, kept: str) -> None:
 def test_events_with_names_inside_names(resources: Resources, body: str, day: str,
                                         expected: set[Triple]) -> None:
     assert facts(resources, body, day) == expected
+
+
+@pytest.mark.parametrize(("word", "iso3"), [
+    # words that only end like a country's name or demonym
+    ("Tongo", None), ("Cubs", None), ("Francis", None), ("Dominici", None), ("Indies", None),
+    ("Malte", None), ("Georgios", None),
+    # demonyms stay
+    ("Argentine", "ARG"), ("Argentines", "ARG"), ("Somali", "SOM"), ("Iraqi", "IRQ"),
+    ("Omani", "OMN"), ("German", "DEU"), ("Kenyan", "KEN"), ("Maltese", "MLT"),
+])
+def test_demonym_guesses_need_a_demonym_ending(word: str, iso3: str | None) -> None:
+    assert knowledge().geo.country(word) == iso3
