@@ -308,13 +308,19 @@ class Gazetteer:
                 return found
         if len(key) < 4:
             return None
-        for candidate in (key + "y", key[:-1] + "a"):  # German, Argentine
+        # German, Argentine; no other word that ends like a country's name ("Tongo", "Cubs",
+        # "Malte" are no Tonga, Cuba, Malta)
+        for candidate in (key + "y", key[:-1] + "a" if key.endswith("ine") else ""):
             if candidate in self._countries:
                 return self._countries[candidate]
         for suffix in _SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
-                for candidate in (stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o"):
+                # an "-i" demonym keeps the country's whole name (Iraqi, Omani) or drops its "-a"
+                # of "-ia" (Somali): "Dominici" is no Dominica, "Francis" no France
+                forms = (stem, stem + "ia") if suffix in ("i", "is") else (
+                    stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o")
+                for candidate in forms:
                     if candidate in self._countries:
                         return self._countries[candidate]
         return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.models import EntityMention, TextField
 from pipeline.stages.knowledge import Knowledge, norm_token
+from pipeline.stages.name_parts import drop_name_parts
 from pipeline.stages.types import FieldLayout
 
 _MAX_COUNTRY_TOKENS = 4
@@ -140,7 +141,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
                 continue
             spans.append(Span(i, i + best[0], best[1], best[2], index))
             i += best[0]
-    return spans
+    return drop_name_parts(spans, tok, know)
 
 
 def ner_spans(mentions: Sequence[EntityMention], field: TextField, lay: FieldLayout
