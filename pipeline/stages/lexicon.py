@@ -95,8 +95,14 @@ class PhraseIndex:
         return best
 
     def ends_before(self, low: list[str], end: int, start: int) -> list[tuple[int, Phrase]]:
-        """Phrases that lie within low[start:end], as (start index, phrase)."""
+        """Phrases that lie within low[start:end], as (start index, phrase).
+
+        Most calls find nothing: one set test over the window first (the mode cues of a type are
+        looked for in every sentence with a trigger of that type).
+        """
         found: list[tuple[int, Phrase]] = []
+        if self.firsts.isdisjoint(low[start:end]):
+            return found
         for i in range(start, end):
             for p in self._by_first.get(low[i], ()):
                 if i + len(p) <= end and tuple(low[i : i + len(p)]) == p:
