@@ -18,7 +18,7 @@ from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
-from pipeline.stages.obligations import obliged_named, others_obliged, suspended
+from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -118,8 +118,8 @@ def _official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, 
     states = lex.words.get("state_groups", frozenset())
     for key in roles.actors:
         info = reg.actors[key]
-        kb_state = info.kb is not None and (info.kb.type == "government_body" or (
-            info.kb.type == "person" and bool(info.kb.roles_on(reg.day))))
+        kb_state = (info.kb is not None and info.kb.type == "government_body") \
+            or in_office(info, reg)
         group_state = info.type == "group" and key.rsplit(":", 1)[-1] in states
         if not (info.type == "country" or kb_state or group_state):
             return f

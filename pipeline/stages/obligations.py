@@ -47,7 +47,7 @@ def others_obliged(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> 
     if not is_obligation(f, lex):
         return roles
     own = {reg.actors[k].country for k in roles.actors}
-    officials = all(_in_office(reg.actors[k], reg) for k in roles.actors)
+    officials = all(in_office(reg.actors[k], reg) for k in roles.actors)
     states = lex.words.get("state_groups", frozenset())
     kept = tuple(k for k in roles.recipients if not (reg.actors[k].country in own and (
         reg.actors[k].type == "country" or (officials and reg.actors[k].type == "group"
@@ -71,6 +71,6 @@ def suspended(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     return False
 
 
-def _in_office(info: ActorInfo, reg: Registry) -> bool:
+def in_office(info: ActorInfo, reg: Registry) -> bool:
     """Whether an actor is a person the KB has in an office on the article's day."""
     return info.kb is not None and info.kb.type == "person" and bool(info.kb.roles_on(reg.day))
