@@ -12,7 +12,7 @@ from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb
 
 
-def noun_phrase(found: Found, tok: Tokens, governor: int, names: set[int], lex: CoderLexicon
+def noun_phrase(found: Found, tok: Tokens, governor: int, names: frozenset[int], lex: CoderLexicon
                 ) -> bool:
     """Whether a trigger heads a noun phrase: a noun, or a verb phrase whose first word is a noun
     trigger too ("talks with", "meeting with") with a word other than a name between it and the

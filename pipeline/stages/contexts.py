@@ -44,7 +44,7 @@ def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.code not in lex.words.get("sports_types", frozenset()) or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's
-    named = {i for m in sent.mentions for i in range(m.first, m.last)}
+    named = sent.names
     sports = lex.words.get("sports_words", frozenset())
     if any(tok.low[j] in sports and j not in named for j in range(sent.first, sent.last)) \
             or any(_score(w) for w in words):
@@ -145,7 +145,7 @@ def market_demand(found: Found, sent: Sentence, tok: Tokens) -> bool:
     if found.trigger.tokens != ("demand",) or not found.trigger.noun or found.last >= sent.last \
             or tok.low[found.last] != "for":
         return False
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    names = sent.names
     j, words = found.first - 1, 0
     while j >= sent.first and tok.low[j] not in _OWNERS and (j in names or (
             words < 2 and tok.low[j].replace("-", "").replace(".", "").isalpha()

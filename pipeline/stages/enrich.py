@@ -18,6 +18,7 @@ from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.teams import club_entities, club_spans, sports_story
 from pipeline.stages.tone import document_tone, tokens_tone
+from pipeline.stages.triggers import find_triggers
 from pipeline.stages.types import Enrichment, EventDraft, Extraction
 
 # Spans whose tokens are never triggers ("the opposition" as a group is not a REJECT).
@@ -129,17 +130,23 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     for f in FIELDS:
         tok, lay, text = toks[f], extraction.layout(f), texts[f]
         occupied = {i for s in spans[f] if s.kind in _OCCUPYING for i in range(s.first, s.last)}
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions[f]:
+            by_sentence.setdefault(m.sentence, []).append(m)
         coded[f] = []
         for index, (first, last) in enumerate(tok.sentences):
+            hits = find_triggers(tok, first, last, index, occupied, know.lexicon)
+            if not hits:
+                continue  # most sentences have no trigger: none of them is built
             start, end = lay.starts[first], lay.ends[last - 1]
-            in_sentence = [m for m in mentions[f] if m.sentence == index]
+            in_sentence = by_sentence.get(index, [])
             sent = Sentence(index, first, last, start, end, text[start:end], in_sentence,
                             [d for d in extraction.dates if d.field == f and d.sentence == index],
                             _sentence_places(tok, first, last, in_sentence, reg, by_entity,
                                              ners[f]),
                             tones[f][index], f)
             coded[f].extend(drop_uncoded_recipients(
-                code_sentence(sent, tok, occupied, know.lexicon, reg, day)))
+                code_sentence(sent, hits, tok, occupied, know.lexicon, reg, day)))
     events = [e for e in coded["title"] if not any(_restates(b, e) for b in coded["body"])]
     events.extend(coded["body"])
     actors = [resolved_actor(info, day) for info in reg.actors.values()]

@@ -15,7 +15,7 @@ from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import content_rule, refusals, usable
 from pipeline.stages.knowledge import primary_role
-from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
@@ -29,7 +29,6 @@ from pipeline.stages.triggers import (
     Found,
     choose_mode,
     choose_type,
-    find_triggers,
     infinitive_object,
     is_passive,
     modality,
@@ -158,7 +157,7 @@ def _location(sent: Sentence, at: int, actors: set[str]) -> Location | None:
                     latitude=place.latitude, longitude=place.longitude)
 
 
-def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: set[int]
+def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: frozenset[int]
                     ) -> list[Found]:
     """Drop a noun trigger that is the object of a verb trigger of the same type just before it
     ("gave Iraq missile aid", "signed an agreement") or its purpose after the verb's object ("met
@@ -182,10 +181,11 @@ def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: s
     return out
 
 
-def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLexicon,
-                  reg: Registry, published: dt.date) -> list[EventDraft]:
-    """Every event a sentence states, with its modality flagged."""
-    hits = find_triggers(tok, sent.first, sent.last, sent.index, occupied, lex)
+def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tokens,
+                  occupied: set[int], lex: CoderLexicon, reg: Registry, published: dt.date
+                  ) -> list[EventDraft]:
+    """Every event a sentence states, with its modality flagged; `hits` are its triggers
+    (`triggers.find_triggers`)."""
     heads = {at for at, _, trig in hits if trig.noun}
     found: list[Found] = []
     for at, end, trig in hits:
@@ -215,7 +215,7 @@ def code_sentence(sent: Sentence, tok: Tokens, occupied: set[int], lex: CoderLex
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    names = sent.names
     found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()

@@ -36,7 +36,7 @@ def _word(token: str) -> bool:
     return any(c.isalnum() for c in token) and all(c.isalnum() or c in "-'" for c in token)
 
 
-def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: frozenset[str],
+def _governor_at(tok: Tokens, at: int, first: int, names: frozenset[int], light: frozenset[str],
                  stops: frozenset[str], caseless: bool) -> int:
     """Where the word a phrase hangs from is: articles, names and up to two modifiers skipped
     (hyphenated and numeric ones too: "in the two-week battle", "in 90's attacks"; capitalised
@@ -54,7 +54,7 @@ def _governor_at(tok: Tokens, at: int, first: int, names: set[int], light: froze
     return j
 
 
-def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: set[int],
+def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: frozenset[int],
                       lex: CoderLexicon) -> bool:
     """A gerund after "by"/"for" that says what the object of a blaming or praising verb did:
     "accused North Korea of miscalculation by refusing to resume talks" (North Korea refused)."""
@@ -66,7 +66,7 @@ def _reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: set
         tok.low[j] in (",", ";", ":", "but", "while") for j in range(verb, at))
 
 
-def _engaged_in(found: Found, sent: Sentence, tok: Tokens, at: int, names: set[int],
+def _engaged_in(found: Found, sent: Sentence, tok: Tokens, at: int, names: frozenset[int],
                 lex: CoderLexicon) -> bool:
     """A verbless headline "X in <noun trigger>" that ends with it says what X is doing, no topic:
     "India and Russia in energy talks", "activists in pantomime protest" (a name right before
@@ -105,7 +105,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     A generic verb also counts when its object is a noun trigger (`nouns`: where they start):
     "backed demands for an inquiry", "welcomed the agreement".
     """
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    names = sent.names
     stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
              | lex.words.get("locative", frozenset()))
     at = _governor_at(tok, phrase_start(tok, found.first, sent.first, lex), sent.first, names,

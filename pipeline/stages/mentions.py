@@ -102,23 +102,22 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     groups = words.get("group_nouns", frozenset())
     lowers = know.lexicon.joint_references.firsts | pronouns | groups
     titles = know.title_index.firsts
+    text, low, norm = tok.text, tok.low, tok.norm
     for index, (first, last) in enumerate(tok.sentences):
         caseful = tok.caps[index]
-        i = first
-        while i < last:
-            word = tok.text[i]
-            if tok.low[i] not in lowers and tok.norm[i] not in titles and (
-                    not word[:1].isalpha() or (caseful and not word[:1].isupper())):
-                i += 1
+        free = first  # the first token after the last span found
+        for i in [j for j in range(first, last)  # where a span can start; most words cannot
+                  if low[j] in lowers or norm[j] in titles or (
+                      text[j][:1].isalpha() and (not caseful or text[j][:1].isupper()))]:
+            if i < free:
                 continue
             joint = know.lexicon.joint_references.match(tok.low, i, last)
             if joint is not None:
                 spans.append(Span(i, i + len(joint), "joint", " ".join(joint), index))
-                i += len(joint)
+                free = i + len(joint)
                 continue
             if tok.low[i] in pronouns:
                 spans.append(Span(i, i + 1, "pronoun", tok.low[i], index))
-                i += 1
                 continue
             title = know.title_index.match(tok.norm, i, last)
             best: tuple[int, str, str] | None = None
@@ -137,10 +136,10 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
             if title is not None and (best is None or len(title) > best[0]):
                 best = (len(title), "title", know.titles[" ".join(title)])
             if best is None or best[1] == "masked":  # "New Jersey" names no actor, nor Jersey
-                i += best[0] if best is not None else 1
+                free = i + best[0] if best is not None else free
                 continue
             spans.append(Span(i, i + best[0], best[1], best[2], index))
-            i += best[0]
+            free = i + best[0]
     return drop_name_parts(spans, tok, know)
 
 

@@ -133,7 +133,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
     if left:
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
-    named = {i for m in sent.mentions for i in range(m.first, m.last)}
+    named = sent.names
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):

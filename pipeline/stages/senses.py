@@ -174,7 +174,7 @@ def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     end = found.first - 1 if participle else found.first
     start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
                   if tok.low[j] in lex.clause_breaks), sent.first)
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    names = sent.names
     means = lex.words.get("vehicle_forces", frozenset())
     forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
                  if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]

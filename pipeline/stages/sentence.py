@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,7 +12,10 @@ from pipeline.stages.resolve import Mention
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence with its field, text span, mentions, dates, places and tone."""
+    """One sentence with its field, text span, mentions, dates, places and tone.
+
+    `names` holds the token positions covered by a mention; a dozen filters ask it per trigger.
+    """
 
     index: int
     first: int
@@ -24,3 +28,8 @@ class Sentence:
     places: Sequence[tuple[int, Place]]
     tone: float
     field: TextField = "body"
+    names: frozenset[int] = dataclasses.field(init=False)  # token positions inside a mention, built once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", frozenset(
+            i for m in self.mentions for i in range(m.first, m.last)))

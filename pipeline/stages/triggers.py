@@ -43,22 +43,23 @@ def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: s
     out: list[tuple[int, int, Trigger]] = []
     firsts = lex.trigger_index.firsts
     blocked = lex.words.get("gap_blockers", frozenset())
-    i = first
-    while i < last:
-        if i in occupied or tok.low[i] not in firsts:
-            i += 1
+    low = tok.low
+    if firsts.isdisjoint(low[first:last]):
+        return out  # most sentences: one set test
+    free = first  # the first token not inside a phrase already found
+    for i in [j for j in range(first, last) if low[j] in firsts and j not in occupied]:
+        if i < free:
             continue
-        hit = lex.trigger_index.match_gapped(tok.low, i, last, lex.phrase_gap, blocked, occupied)
+        hit = lex.trigger_index.match_gapped(low, i, last, lex.phrase_gap, blocked, occupied)
         if hit is None:
-            i += 1
             continue
         phrase, size = hit
         word = tok.text[i]
         proper = (word[:1].isupper() and tok.caps[sentence] and i != first
-                  and tok.low[i - 1] not in _QUOTES)
+                  and low[i - 1] not in _QUOTES)
         if not proper:
             out.append((i, i + size, lex.triggers[phrase]))
-        i += size
+        free = i + size
     return out
 
 

@@ -110,7 +110,7 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
         return False
     unnamed = lex.words.get("unnamed_attackers", frozenset())
     attacks = lex.words.get("unnamed_attacks", frozenset())
-    names = {i for m in sent.mentions for i in range(m.first, m.last)}
+    names = sent.names
     if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
         loners = unnamed - lex.words.get("irregular_groups", frozenset())  # not "Insurgents ..."
         return _unnamed_opening(sent, tok,
@@ -212,7 +212,7 @@ def placed_countries(sent: Sentence, at: int, reg: Registry) -> list[tuple[int, 
     return out
 
 
-def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: set[int],
+def _unnamed_opening(sent: Sentence, tok: Tokens, words: frozenset[str], names: frozenset[int],
                      stops: frozenset[str]) -> bool:
     """Whether the sentence opens (past a dateline ending in a dash) with an attack, a weapon or a
     lone attacker (`unnamed_attacks`, `unnamed_means`, `unnamed_attackers` other than
