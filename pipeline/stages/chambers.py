@@ -31,8 +31,10 @@ def chamber_spans(tok: Tokens, spans: list[Span], countries: frozenset[str]) -> 
     before "of" ("House of Commons") nor after a name ("Lower House", "Italy's Senate"); nor is a
     "House" where the field speaks of MPs, the Commons or the Lords.
     """
-    covered = {i for s in spans for i in range(s.first, s.last)}
     out: list[Span] = []
+    if _US_CHAMBERS.keys().isdisjoint(tok.low):
+        return out  # most fields: one set test
+    covered = {i for s in spans for i in range(s.first, s.last)}
     westminster: bool | None = None
     for index, (first, last) in enumerate(tok.sentences):
         for i in range(first, last):

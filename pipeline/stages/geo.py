@@ -89,8 +89,11 @@ class City:
     population: int
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"['’]s$", "", text.strip()).lower()
+    return _POSSESSIVE.sub("", text.strip()).lower()
 
 
 _ARTICLES = ("al ", "al-", "el ", "el-")

@@ -17,6 +17,8 @@ _CLAUSE_OPENERS = frozenset({"-", "--", "—", "–", ":", '"', "“"})
 # "US-led coalition forces": the country that leads is the actor ("Syrian-backed militias" are
 # not Syria).
 _LED_BY = frozenset({"led"})
+# Curly apostrophes and the split-off "'t" of "can't" as the word lists spell them.
+_APOSTROPHES = {"'t": "n't", "’t": "n't", "’s": "'s"}
 # Longer words a title-case headline may leave in lower case; any other lower-case word of four
 # letters or more means the sentence is in normal case ("Donald Trump thanked Vladimir Putin").
 _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "after", "about", "than", "that",
@@ -55,8 +57,8 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     escaped HTML, "b&gt", are no words).
     """
     words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
-    low = [w.lower() for w in words]
-    low = ["n't" if w in ("'t", "’t") else ("'s" if w == "’s" else w) for w in low]
+    lowered = [w.lower() for w in words]
+    low = [_APOSTROPHES.get(w, w) for w in lowered]
     caps = []
     for first, last in lay.sentences:
         letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3
@@ -64,7 +66,9 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
         upper = sum(1 for w in letters if w[:1].isupper())
         content = any(w[:1].islower() and w not in _TITLE_CASE_LOWER for w in letters)
         caps.append(content or not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
-    return Tokens(words, low, [norm_token(w) for w in words], list(lay.sentences), caps)
+    norm = [w if word.isascii() and word.isalnum() else norm_token(word)  # normalize()'s fast path
+            for w, word in zip(lowered, words, strict=True)]
+    return Tokens(words, low, norm, list(lay.sentences), caps)
 
 
 def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:
@@ -102,6 +106,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
     groups = words.get("group_nouns", frozenset())
     lowers = know.lexicon.joint_references.firsts | pronouns | groups
     titles = know.title_index.firsts
+    joints, aliases = know.lexicon.joint_references, know.alias_index
     text, low, norm = tok.text, tok.low, tok.norm
     for index, (first, last) in enumerate(tok.sentences):
         caseful = tok.caps[index]
@@ -111,7 +116,7 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
                       text[j][:1].isalpha() and (not caseful or text[j][:1].isupper()))]:
             if i < free:
                 continue
-            joint = know.lexicon.joint_references.match(tok.low, i, last)
+            joint = joints.match(low, i, last) if low[i] in joints.firsts else None
             if joint is not None:
                 spans.append(Span(i, i + len(joint), "joint", " ".join(joint), index))
                 free = i + len(joint)
@@ -119,14 +124,14 @@ def scan(tok: Tokens, know: Knowledge) -> list[Span]:
             if tok.low[i] in pronouns:
                 spans.append(Span(i, i + 1, "pronoun", tok.low[i], index))
                 continue
-            title = know.title_index.match(tok.norm, i, last)
+            title = know.title_index.match(norm, i, last) if norm[i] in titles else None
             best: tuple[int, str, str] | None = None
             if tok.low[i] in groups and title is None and not (
                     tok.caps[index] and tok.text[i][:1].isupper() and i > first
                     and tok.low[i - 1] not in _CLAUSE_OPENERS):
                 best = (1, "group", tok.low[i])
             if best is None and _is_name_token(tok, i, index):
-                alias = know.alias_index.match(tok.norm, i, last)
+                alias = aliases.match(norm, i, last) if norm[i] in aliases.firsts else None
                 if alias is not None and (_is_name_token(tok, i + len(alias) - 1, index)
                                           or alias in know.lower_tail):
                     best = (len(alias), "kb", " ".join(alias))
