@@ -59,3 +59,21 @@ def test_congress_takes_its_countrys_code(resources: Resources) -> None:
                  "2005-01-01") >= {("IND", "ACCUSE", "IND")}
     assert ("USA", "ACCUSE", "BRA") not in facts(
         resources, "In Brasilia, Brazil's Congress criticised the government.", "2005-01-01")
+
+
+@pytest.mark.parametrize(("body", "name", "country"), [
+    # a story about one country that names no place in it: its bodies are that country's
+    ("Kenya's economy grew by five percent last year. The Finance Ministry said exports rose.",
+     "Finance Ministry", "KEN"),
+    ("Brazil's bankruptcy law was reformed last week. Congress approved the bill on Tuesday.",
+     "Congress", "BRA"),
+])
+def test_a_body_of_the_one_country_of_the_story(resources: Resources, body: str, name: str,
+                                                country: str) -> None:
+    assert actors(resources, body).get(name, (None, None))[1] == country
+
+
+def test_a_body_in_a_story_about_two_countries_has_none(resources: Resources) -> None:
+    found = actors(resources, "The Foreign Ministry summoned the Chinese and Japanese "
+                              "ambassadors on Friday.")
+    assert found["Foreign Ministry"][1] is None
