@@ -309,6 +309,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                 ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
             if where == "located" or s.last <= datelines.get(s.sentence, -1):
                 located.setdefault(s.sentence, set()).add(country)
+    anywhere = frozenset().union(*located.values())
     for s, found, how in resolved:
         if id(s) in used:
             continue
@@ -339,8 +340,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         elif s.kind == "ner" and reg.actors[found[0]].country is None \
                 and reg.actors[found[0]].type == "organisation":
             info = reg.actors[found[0]]  # "TOKYO (Reuters) - The Foreign Ministry said": Japan's
-            info.country = organ_country(info.name, located.get(s.sentence, set()), reg.located,
-                                         know.lexicon)
+            info.country = organ_country(
+                info.name, located.get(s.sentence, set()), reg.located, anywhere, know.lexicon,
+                s.sentence in countries and not any(e <= s.first for e in ends.get(s.sentence, ())))
             info.method = "state-organ-country" if info.country else info.method
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))

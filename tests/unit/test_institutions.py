@@ -77,3 +77,11 @@ def test_a_body_in_a_story_about_two_countries_has_none(resources: Resources) ->
     found = actors(resources, "The Foreign Ministry summoned the Chinese and Japanese "
                               "ambassadors on Friday.")
     assert found["Foreign Ministry"][1] is None
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The young players won the season-ending Fed Cup last year.", "Federal Reserve"),
+    ("Celtic beat Clyde to reach the Scottish Cup semi-final.", "United Kingdom"),
+])
+def test_a_cup_is_no_actor(resources: Resources, body: str, name: str) -> None:
+    assert name not in actors(resources, body)
