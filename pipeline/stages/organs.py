@@ -8,14 +8,17 @@ from pipeline.stages.lexicon import CoderLexicon
 
 
 def organ_country(name: str, here: Collection[str], home: Collection[str],
-                  located: Collection[str], lex: CoderLexicon) -> str | None:
+                  located: Collection[str], lex: CoderLexicon, named_after: bool = False
+                  ) -> str | None:
     """The country of a body whose name ends in a word of `state_organs` ("Interior Ministry",
     "Supreme Court") and holds none of `organ_blockers` ("International Cricket Council"): the
     one country of the places its sentence names (`here`, a dateline's too), else the one
-    country the article is about (`home`) if its text also names a place there (`located`);
-    else None. A country only named is not enough: "the Foreign Ministry summoned China's
-    ambassador" is not China's ministry, nor is "a Senate panel probing the Iran arms scandal"
-    Iran's.
+    country the article is about (`home`: the countries it names, or holds a place, capital or
+    KB body of: "the Cabinet met" in a story about Britain alone), unless its sentence names a
+    country only after it (`named_after`) and the article names no place in that country
+    (`located`): "the Foreign Ministry summoned China's ambassador" is not China's ministry, nor
+    is "a Senate panel probing the Iran arms scandal" Iran's. Two countries give none ("the
+    Foreign Ministry summoned the Chinese and Japanese ambassadors").
     """
     words = [w.lower() for w in name.split()]
     if not words or words[-1] not in lex.words.get("state_organs", frozenset()) \
@@ -23,4 +26,5 @@ def organ_country(name: str, here: Collection[str], home: Collection[str],
         return None
     if len(here) == 1:
         return next(iter(here))
-    return next(iter(home)) if len(home) == 1 and set(home) <= set(located) else None
+    return next(iter(home)) if len(home) == 1 and (not named_after or set(home) <= set(located)) \
+        else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pipeline.models import Place
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
+from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
 from pipeline.stages.kb import Actor
 from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mention_context import (
@@ -97,24 +98,18 @@ class Registry:
 def home_countries(spans: Sequence[Span], places: Sequence[Place], reg: Registry
                    ) -> frozenset[str]:
     """The countries an article is about: those it names, those of its places, capitals and
-    provinces, and those of the KB actors it names other than parties ("House" is Congress's)."""
+    provinces, and those of the KB actors it names other than parties and bodies of a name many
+    countries' bear (`generic_bodies`: "Congress"; "House" is Congress's)."""
     found = set(reg.countries) | {p.country for p in places if p.country is not None}
     for s in spans:
         if s.kind in ("capital", "province"):
             found.add(s.value)
         elif s.kind == "kb":
             actor = reg.know.actors_for(s.value, reg.day, reg.countries)
-            if actor is not None and actor.type != "party" and actor.country is not None:
+            if actor is not None and actor.type != "party" and actor.country is not None \
+                    and not generic_body(actor, s.value, reg.know):
                 found.add(actor.country)
     return frozenset(found)
-
-
-def _party_at_home(actor: Actor, alias: str, reg: Registry) -> bool:
-    """Whether a KB party's alias names it here: a party's name alone is no country's ("Labour"
-    and the "Labour Party" are also Australia's, Israel's, Norway's), so it is the KB party only
-    when the alias names its country ("UK Labour") or the article is about that country."""
-    return actor.type != "party" or actor.country in reg.located \
-        or reg.know.names_country(alias, actor.country)
 
 
 def _appositive(resolved: list[tuple[Span, tuple[str, ...], str]], qualifier: Span, title: Span,
@@ -180,11 +175,19 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         qualifier = (before if before and before.kind in ("country", "province")
                      and adjacent(tok, before.last, (title or s).first) else None)
         actor = know.actors_for(s.value, reg.day, reg.countries) if s.kind == "kb" else None
-        if actor is not None and not _party_at_home(actor, s.value, reg):
+        # a party's name alone is no country's ("Labour" is also Australia's, Israel's), nor is
+        # "Congress" (Brazil's, Nepal's): see institutions.py
+        if actor is not None and (
+                not named_here(actor, s.value, reg.located, know)
+                or other_body(actor, s, qualifier or (before if before is not None and before.kind
+                                                      == "country" and possessed(tok, before.last, s.first)
+                                                      else None), tok, know)):
+            generic = generic_body(actor, s.value, know)
             actor = None
-            if s.label == "ORG" and s.entity is not None:  # the tagger's organisation stays
-                s = Span(s.first, s.last, "ner", " ".join(tok.text[s.first:s.last]), s.sentence,
-                         s.entity, s.label)
+            if (s.label == "ORG" and s.entity is not None) or generic:  # an organisation stays
+                first = name_start(s, tok, know) if generic else s.first  # "World Congress"
+                s = Span(first, s.last, "ner", " ".join(tok.text[first:s.last]), s.sentence,
+                         s.entity or f"body:{s.value}", "ORG")
         if s.kind == "kb":
             if actor is None:
                 continue
@@ -337,8 +340,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         elif s.kind == "ner" and reg.actors[found[0]].country is None \
                 and reg.actors[found[0]].type == "organisation":
             info = reg.actors[found[0]]  # "TOKYO (Reuters) - The Foreign Ministry said": Japan's
-            info.country = organ_country(info.name, located.get(s.sentence, set()), reg.located,
-                                         anywhere, know.lexicon)
+            info.country = organ_country(
+                info.name, located.get(s.sentence, set()), reg.located, anywhere, know.lexicon,
+                s.sentence in countries and not any(e <= s.first for e in ends.get(s.sentence, ())))
             info.method = "state-organ-country" if info.country else info.method
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
