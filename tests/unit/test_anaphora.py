@@ -4,6 +4,10 @@ tests."""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
+import orjson
 import pytest
 
 from pipeline.stages.chain import Resources
@@ -66,3 +70,15 @@ def test_they_is_two_people_only_when_joined_by_and(resources: Resources) -> Non
     joined = "Emmanuel Macron and Friedrich Merz arrived in Kyiv. They thanked Volodymyr Zelenskyy."
     found = triples(code(resources, joined, DAY))
     assert {("FRA", "SUPPORT", "UKR"), ("DEU", "SUPPORT", "UKR")} <= found
+
+
+def test_the_pronoun_audit_holds_references_and_verdicts_only() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "pronouns13_audit.jsonl"
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    for row in rows:
+        assert "text" not in row and row["corpus"] in ("bbc", "conll2003_train", "conll2003_valid")
+        assert len(row["sha1"]) == 40 and row["verdict"] in ("right", "wrong", "borderline")
+    counts = Counter((row["effect"].split()[0], row["verdict"]) for row in rows)
+    assert counts == {("added", "right"): 10, ("added", "wrong"): 4, ("added", "borderline"): 1,
+                      ("removed", "right"): 2, ("removed", "wrong"): 23,
+                      ("removed", "borderline"): 1}  # the figures of docs/event-coding.md
