@@ -19,6 +19,8 @@ country or organisation named as a subject. Two clause shapes say otherwise:
 "they" names the two most recently named people only when they were joined by "and" ("Mr Howard
 and Mr Letwin ... they"); otherwise it stays unresolved (`joined_by_and`): in the corpora it was
 mostly the party, the team or the crowd just named ("Ireland continued to press and they ...").
+"The two countries", "both sides" as a subject are the two countries (or, for sides, countries or
+international organisations) named last (`joint_countries`).
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ if TYPE_CHECKING:
 
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _QUOTES = frozenset({'"', "“", "”", "‘", "'", "``"})
+_OPENERS_MAX = 4  # "And , however ," before a pronoun at most
 _ASIDE_MAX = 25  # tokens of a comma-delimited aside: ", which occupies northern Cyprus,"
 
 
 def opens_sentence(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> bool:
     """Whether only openers ("And", "But", "However ,") stand before `at`."""
     openers = lex.words.get("pronoun_openers", frozenset())
-    return all(w in openers for w in tok.low[start:at])
+    return at - start <= _OPENERS_MAX and openers.issuperset(tok.low[start:at])
 
 
 def reporting_verb_before(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> int:
@@ -114,7 +117,7 @@ def previous_subject(out: Sequence[Mention], tok: Tokens, sentence: int, lex: Co
                 and (m.last >= len(tok.low) or tok.low[m.last] not in _POSSESSIVE) \
                 and (not m.method.startswith("pronoun") or opens_sentence(tok, m.first, first, lex)):
             found = m  # a pronoun counts when it opens the sentence, not in "Asked whether he ..."
-    if found is not None and any(w in verbs for w in tok.low[first:found.first]):
+    if found is not None and not verbs.isdisjoint(tok.low[first:found.first]):
         return None  # "The committee said the National Audit Office should ...": not the subject
     return found
 
@@ -159,3 +162,33 @@ def antecedent(out: list[Mention], tok: Tokens, s: Span, start: int, reg: Regist
         if before is not None:
             return (before.keys[0],), "pronoun:previous-subject"
     return None
+
+
+def joint_countries(out: Sequence[Mention], tok: Tokens, s: Span, reg: Registry
+                    ) -> tuple[str, ...] | None:
+    """The two countries (for "sides" and "governments": countries or international
+    organisations) most recently named in this or the two sentences before, in the order named, for
+    a subject "the two countries" or "both sides"; () when the phrase is such a reference but no
+    two are named or it is no subject; None when it is none of these phrases."""
+    words = reg.know.lexicon.words
+    countries_only = s.value in words.get("joint_country_references", frozenset())
+    if not countries_only and s.value not in words.get("joint_side_references", frozenset()):
+        return None
+    if s.last < len(tok.low) and tok.low[s.last] == "of":
+        return ()  # "both sides of the Atlantic"
+    start = tok.sentences[s.sentence][0]
+    if not opens_sentence(tok, s.first, start, reg.know.lexicon) \
+            and reporting_verb_before(tok, s.first, start, reg.know.lexicon) < 0:
+        return ()  # a subject only: not "deter the two countries", "between the two countries"
+    found: list[str] = []
+    for m in reversed(out):
+        if m.sentence < s.sentence - 2:
+            break
+        for key in m.keys:
+            kind = reg.actors[key].type
+            if key not in found and (kind == "country" if countries_only
+                                     else kind in ("country", "igo")):
+                found.append(key)
+        if len(found) >= 2:
+            break
+    return tuple(reversed(found[:2])) if len(found) >= 2 else ()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.models import Place
-from pipeline.stages.anaphora import antecedent, joined_by_and
+from pipeline.stages.anaphora import antecedent, joined_by_and, joint_countries
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.kb import Actor
@@ -343,6 +343,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             info.country = organ_country(info.name, located.get(s.sentence, set()), reg.located,
                                          anywhere, know.lexicon)
             info.method = "state-organ-country" if info.country else info.method
+        elif s.kind == "joint" and s.value != "they" \
+                and (two := joint_countries(out, tok, s, reg)) is not None:
+            keys, method = two, "joint:last-two-countries"
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]
