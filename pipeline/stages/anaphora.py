@@ -17,7 +17,8 @@ country or organisation named as a subject. Two clause shapes say otherwise:
   `previous_subject`.
 
 "they" names the two most recently named people only when they were joined by "and" ("Mr Howard
-and Mr Letwin ... they"); otherwise it stays unresolved (`joined_by_and`): in the corpora it was
+and Mr Letwin ... they") or one of them says it ("Trump said they had agreed", `speaker_in`);
+otherwise it stays unresolved (`joined_by_and`): in the corpora it was
 mostly the party, the team or the crowd just named ("Ireland continued to press and they ...").
 "The two countries", "both sides" as a subject are the two countries (or, for sides, countries or
 international organisations) named last (`joint_countries`).
@@ -135,6 +136,22 @@ def joined_by_and(tok: Tokens, out: Sequence[Mention], pair: Sequence[str]) -> b
     return a.sentence == b.sentence and 0 < b.first - a.last <= 6 \
         and tok.low[a.last] == "and"
 
+
+
+def speaker_in(out: Sequence[Mention], tok: Tokens, s: Span, start: int, pair: Sequence[str],
+               lex: CoderLexicon) -> bool:
+    """Whether "they" follows a reporting verb whose subject is one of the two people ("Trump
+    said they had agreed", "The US president stated that they discussed ...")."""
+    said = reporting_subject(out, tok, s.first, start, lex)
+    return not isinstance(said, int) and said is not None and len(said.keys) == 1 \
+        and said.keys[0] in pair
+
+
+def bound(found: tuple[tuple[str, ...], str] | None, keys: tuple[str, ...], method: str
+          ) -> tuple[tuple[str, ...], str]:
+    """The clause's antecedent when it is another than the most recent one (the method of one
+    that is the same stays, and with it the event's id)."""
+    return found if found is not None and found[0] != keys else (keys, method)
 
 def antecedent(out: list[Mention], tok: Tokens, s: Span, start: int, reg: Registry,
                recent: Sequence[str], *, person: bool) -> tuple[tuple[str, ...], str] | None:

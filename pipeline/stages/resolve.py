@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.models import Place
-from pipeline.stages.anaphora import antecedent, joined_by_and, joint_countries
+from pipeline.stages.anaphora import (
+    antecedent,
+    bound,
+    joined_by_and,
+    joint_countries,
+    speaker_in,
+)
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.kb import Actor
@@ -316,10 +322,10 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         if s.kind == "pronoun" and s.value in things_words:
             recent = [k for k, n in things if n >= s.sentence - 1]
             keys, method = ((recent[-1],), "pronoun:salient-organisation") if recent else ((), how)
-            keys, method = antecedent(out, tok, s, start, reg, recent, person=False) or (keys, method)
+            keys, method = bound(antecedent(out, tok, s, start, reg, recent, person=False), keys, method)
         elif s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
-            keys, method = antecedent(out, tok, s, start, reg, (), person=True) or (keys, method)
+            keys, method = bound(antecedent(out, tok, s, start, reg, (), person=True), keys, method)
         elif s.kind == "group" and not found and (lead := _group_before(out, s, reg)) is not None:
             keys, method = (reg.add(ActorInfo(f"group:{lead}:{s.value}", f"{s.value} ({lead})",
                                               "group", lead, None, "group-noun:group-before",
@@ -350,7 +356,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]
             keys, method = ((tuple(sorted(pair, key=people.index)), "joint:last-two-people")
-                            if len(pair) == 2 and (s.value != "they" or joined_by_and(tok, out, pair))
+                            if len(pair) == 2 and (s.value != "they" or joined_by_and(tok, out, pair)
+                                                   or speaker_in(out, tok, s, start, pair, know.lexicon))
                             else ((), how))
         if not keys:
             continue

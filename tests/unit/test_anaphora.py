@@ -73,6 +73,12 @@ def test_they_is_two_people_only_when_joined_by_and(resources: Resources) -> Non
 
 
 
+
+def test_they_is_the_speaker_and_the_other_one(resources: Resources) -> None:
+    body = ("Donald Trump held a long phone call with Vladimir Putin on Monday. "
+            "Trump said they had agreed to begin negotiations.")
+    assert ("USA", "AGREE", "RUS") in triples(code(resources, body, DAY))
+
 def test_both_countries_are_the_two_named_before(resources: Resources) -> None:
     before = "Relations between India and Pakistan have improved this year. "
     found = triples(code(resources, before + "Both countries agreed to begin talks on nuclear risks.", DAY))
