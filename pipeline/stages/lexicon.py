@@ -53,10 +53,19 @@ class PhraseIndex:
         self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
         self.firsts = frozenset(self._by_first)
         self._multi = frozenset(k for k, v in self._by_first.items() if len(v[0]) > 1)
+        # The first two tokens of every longer phrase: most tokens that start one ("the", "both")
+        # start none, which this tells without trying each phrase.
+        self._pairs = frozenset(p[:2] for v in self._by_first.values() for p in v if len(p) > 1)
 
     def match(self, low: list[str], i: int, stop: int) -> Phrase | None:
         """The longest phrase starting at token i (not beyond stop), else None."""
-        for p in self._by_first.get(low[i], ()):
+        found = self._by_first.get(low[i])
+        if found is None:
+            return None
+        if i + 1 >= stop or (low[i], low[i + 1]) not in self._pairs:
+            last = found[-1]
+            return last if len(last) == 1 else None  # only a one-word phrase can match here
+        for p in found:
             n = len(p)
             if i + n <= stop and (n == 1 or tuple(low[i : i + n]) == p):
                 return p

@@ -7,6 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.models import Place
+from pipeline.stages.anaphora import (
+    antecedent,
+    bound,
+    joined_by_and,
+    joint_countries,
+    speaker_in,
+)
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
@@ -318,8 +325,10 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
         if s.kind == "pronoun" and s.value in things_words:
             recent = [k for k, n in things if n >= s.sentence - 1]
             keys, method = ((recent[-1],), "pronoun:salient-organisation") if recent else ((), how)
+            keys, method = bound(antecedent(out, tok, s, start, reg, recent, person=False), keys, method)
         elif s.kind == "pronoun":
             keys, method = ((people[-1],), "pronoun:salient-person") if people else ((), how)
+            keys, method = bound(antecedent(out, tok, s, start, reg, (), person=True), keys, method)
         elif s.kind == "group" and not found and (lead := _group_before(out, s, reg)) is not None:
             keys, method = (reg.add(ActorInfo(f"group:{lead}:{s.value}", f"{s.value} ({lead})",
                                               "group", lead, None, "group-noun:group-before",
@@ -344,25 +353,30 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                 info.name, located.get(s.sentence, set()), reg.located, anywhere, know.lexicon,
                 s.sentence in countries and not any(e <= s.first for e in ends.get(s.sentence, ())))
             info.method = "state-organ-country" if info.country else info.method
+        elif s.kind == "joint" and s.value != "they" \
+                and (two := joint_countries(out, tok, s, reg)) is not None:
+            keys, method = two, "joint:last-two-countries"
         elif s.kind == "joint":
             pair = [k for k in dict.fromkeys(reversed(people))
                     if seen_in[k] >= s.sentence - 1][:2]
             keys, method = ((tuple(sorted(pair, key=people.index)), "joint:last-two-people")
-                            if len(pair) == 2 else ((), how))
+                            if len(pair) == 2 and (s.value != "they" or joined_by_and(tok, out, pair)
+                                                   or speaker_in(out, tok, s, start, pair, know.lexicon))
+                            else ((), how))
         if not keys:
             continue
         governed = "in" if s.last <= datelines.get(s.sentence, -1) else governor(tok, s.first, start,
                                                                                    know)
+        prev = out[-1] if out and out[-1].sentence == s.sentence else None
+        if governed is None and prev is not None and prev.governed is not None and all(
+                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):
+            governed = prev.governed  # "in Sri Lanka and Indonesia": both after "in"
         for key in keys:
             if reg.actors[key].type in _PERSONISH:
                 people.append(key)
                 seen_in[key] = s.sentence
-            elif governed is None and s.kind != "pronoun":
+            elif governed is None and s.kind not in ("pronoun", "joint"):
                 things.append((key, s.sentence))
-        prev = out[-1] if out and out[-1].sentence == s.sentence else None
-        if governed is None and prev is not None and prev.governed is not None and all(
-                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):
-            governed = prev.governed
         out.append(Mention(s.sentence, s.first, s.last, keys, method,
                            governed in locative, governed))
     return out
