@@ -17,8 +17,12 @@ def title_facts(res: Resources, title: str, body: str = "No more was said.") -> 
     article = Article(id="t", title=title, body=body,
                       published_at="2005-01-01T08:00:00Z")  # type: ignore[arg-type]
     events = enrich(article, extract(article, res.tagger), res.geo, res.knowledge).events
-    return {(e.actor.country if e.actor else None, e.event_type.code,
-             e.recipient.country if e.recipient else None)
+    def who(a: object) -> str | None:
+        if a is None:
+            return None
+        entity, country = getattr(a, "entity_id", None), getattr(a, "country", None)
+        return str(country) if country else entity
+    return {(who(e.actor), e.event_type.code, who(e.recipient))
             for e in events if e.modality == "asserted" and e.evidence.field == "title"}
 
 
@@ -59,3 +63,25 @@ def test_a_title_with_a_full_stop_is_a_headline(resources: Resources) -> None:
     got = title_facts(resources, "Four Kenyans charged with treason.")
     assert (None, "ACCUSE", "KEN") in got
     assert ("KEN", "ACCUSE", None) not in got
+
+
+_UK = "The row is about Britain."  # a body that makes the article British (parties resolve)
+
+
+def test_a_partys_attack_is_verbal(resources: Resources) -> None:
+    """A party's "attack" (a form that is also a noun) on a civilian body is an accusation."""
+    got = title_facts(resources, "Tories attack EU farm plans", _UK)
+    assert ("GBR", "ACCUSE", "eu") in got
+    assert ("GBR", "ASSAULT", "eu") not in got
+
+
+@pytest.mark.parametrize(("title", "expected", "wrong"), [
+    ("Blair attacked over Iraq war", (None, "ACCUSE", "GBR"), (None, "ASSAULT", "GBR")),
+    ("Labour attacked on its poster", (None, "ACCUSE", "GBR"), (None, "ASSAULT", "GBR")),
+    ("Blair attacked with eggs in Leeds", (None, "ASSAULT", "GBR"), (None, "ACCUSE", "GBR")),
+])
+def test_a_civilian_attacked_over_something_is_blamed(resources: Resources, title: str,
+                                                      expected: Triple, wrong: Triple) -> None:
+    got = title_facts(resources, title, _UK)
+    assert expected in got
+    assert wrong not in got
