@@ -9,7 +9,7 @@ from pipeline.models import Article
 from pipeline.stages.chain import Resources
 from pipeline.stages.enrich import enrich
 from pipeline.stages.extract import extract
-from tests.unit.test_event_rules import Triple, facts
+from tests.unit.test_event_rules import Triple, facts, who
 
 
 def title_facts(res: Resources, title: str, body: str = "No more was said.") -> set[Triple]:
@@ -17,11 +17,6 @@ def title_facts(res: Resources, title: str, body: str = "No more was said.") -> 
     article = Article(id="t", title=title, body=body,
                       published_at="2005-01-01T08:00:00Z")  # type: ignore[arg-type]
     events = enrich(article, extract(article, res.tagger), res.geo, res.knowledge).events
-    def who(a: object) -> str | None:
-        if a is None:
-            return None
-        entity, country = getattr(a, "entity_id", None), getattr(a, "country", None)
-        return str(country) if country else entity
     return {(who(e.actor), e.event_type.code, who(e.recipient))
             for e in events if e.modality == "asserted" and e.evidence.field == "title"}
 
@@ -85,3 +80,15 @@ def test_a_civilian_attacked_over_something_is_blamed(resources: Resources, titl
     got = title_facts(resources, title, _UK)
     assert expected in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tory leader Michael Howard said the claim was false. Howard spoke in London.", False),
+    ("Australian Prime Minister John Howard said the claim was false in Canberra.", True),
+])
+def test_headline_surname_follows_the_body(resources: Resources, body: str,
+                                           expected: bool) -> None:
+    """A bare KB surname that the article names in full as someone else is not the KB person:
+    the headline's "Howard" of a story on Michael Howard is not Australia's John Howard."""
+    got = title_facts(resources, "Howard rejects tax claim", body)
+    assert (("AUS", "REJECT", None) in got) is expected
