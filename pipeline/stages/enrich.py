@@ -12,6 +12,7 @@ from pipeline.stages.extract import FIELDS
 from pipeline.stages.geo import Gazetteer
 from pipeline.stages.knowledge import Knowledge, knowledge
 from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_spans, scan
+from pipeline.stages.name_parts import someone_else
 from pipeline.stages.places import find_places
 from pipeline.stages.redundant import drop_uncoded_recipients
 from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
@@ -107,13 +108,14 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     not_actors = know.lexicon.words.get("not_actors", frozenset())
     credits = {f: credit_tokens(texts[f], extraction.layout(f), f == "title") for f in FIELDS}
     sport = sports_story(toks.values())
+    canonical = {e.entity: e.canonical for e in extraction.entities if e.label == "PERSON"}
     for f in FIELDS:
         ners[f] = ner_spans(extraction.entities, f, extraction.layout(f))
         if sport:  # a club named after a capital is no country: "Real Madrid", "Madrid were"
             clubs = club_spans(scanned[f], ners[f], toks[f])
             scanned[f] = [s for s in scanned[f] if id(s) not in clubs]
-        spans[f] = [s for s in merge(scanned[f], ners[f], toks[f], not_actors)
-                    if s.first not in credits[f]]
+        spans[f] = someone_else([s for s in merge(scanned[f], ners[f], toks[f], not_actors)
+                                 if s.first not in credits[f]], canonical, know)
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],
                          geo, countries,

@@ -14,6 +14,7 @@ from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import content_rule, refusals, usable
+from pipeline.stages.headlines import headline_passive
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
@@ -221,7 +222,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
     for n, f in enumerate(found):
-        passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last)
+        passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last) \
+            or headline_passive(sent, f, tok, lex)  # "Minister accused of lying"
         shared = _coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
         roles = roles_for(sent, f, passive, tok, lex, reg, shared)
         if roles is None:

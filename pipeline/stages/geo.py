@@ -34,6 +34,7 @@ _IRREGULAR_DEMONYMS = {
     "mozambican": "MOZ", "togolese": "TGO", "burkinabe": "BFA", "laotian": "LAO", "maldivian": "MDV",
     "timorese": "TLS", "trinidadian": "TTO", "new zealander": "NZL",
     "zairean": "COD", "zairian": "COD", "yugoslav": "SRB",
+    "s. korean": "KOR", "n. korean": "PRK", "s. african": "ZAF",
 }
 # Capitals under the spelling the corpora's years used.
 # (geonames files Belgrade under Serbia and Montenegro, SCG; Bonn was West Germany's seat)
@@ -54,7 +55,9 @@ _OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor
                 "iraqi kurdish": "IRQ"}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 _NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
-                   "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE"}
+                   "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE",
+                   # headline abbreviations of the wires ("S. Korea urges N. Korea ...")
+                   "s. korea": "KOR", "n. korea": "PRK", "s. africa": "ZAF"}
 _SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "n")
 
 # Parts of one country that the news names on their own ("Darfur", "Chechnya", "the West

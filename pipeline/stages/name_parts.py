@@ -84,3 +84,25 @@ def drop_name_parts(spans: Sequence[Span], tok: Tokens, know: Knowledge) -> list
     """The scanned spans without those that are only part of a longer proper name."""
     covered = frozenset(i for s in spans for i in range(s.first, s.last))
     return [s for s in spans if not part_of_longer_name(s, tok, covered, know)]
+
+
+def someone_else(spans: Sequence[Span], canonical: dict[str, str], know: Knowledge) -> list[Span]:
+    """The spans with a bare KB surname turned back into the tagger's person when the article
+    names that person in full as someone else (`canonical`: the extraction's full name of each
+    entity): a headline's "Howard" is the body's "Michael Howard", not the KB's John Howard."""
+    from pipeline.stages.mentions import Span  # here: mentions imports this module
+    out: list[Span] = []
+    for s in spans:
+        name = canonical.get(s.entity) if s.kind == "kb" and s.entity is not None \
+            and s.label == "PERSON" else None
+        own = _bare_person(s, know) if name is not None and " " in name else None
+        if name is None or own is None:
+            out.append(s)
+            continue
+        full = normalize(name).split()
+        while full and (full[0].rstrip(".") in COURTESY_TITLES or full[0] in know.title_index.firsts):
+            full = full[1:]  # "Crown Prince Abdullah", "General Augusto Pinochet": a title
+        if len(full) >= 2 and full[-1] == normalize(s.value) and not _own_word(full[0], own):
+            s = Span(s.first, s.last, "ner", s.value, s.sentence, s.entity, s.label)
+        out.append(s)
+    return out

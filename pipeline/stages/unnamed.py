@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Mention, Registry
@@ -26,6 +27,9 @@ _HEARSAY = frozenset({"reported", "confirmed"})
 # one receives is advice ("residents were warned of aftershocks").
 _REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stated", "noted",
                         "warned"})
+# After a speech verb in a headline's passive, these say what the subject is charged with or
+# accused of ("charged with fraud", "accused over the raid"), not what was said.
+_CHARGED = ("with", "of", "over", "for", "by", "to")
 # After these, an actor before the next noun names the means' author: "killed in Israeli raids".
 _MEANS = frozenset({"in", "by", "during", "from", "under"})
 # How many words at a sentence's opening may hold the unnamed attacker a participle refers to.
@@ -39,8 +43,11 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     Italians were seized", "Iraq has been accused", a headline's "Cleric's Aide Seized"), also
     past an aside between commas (`aside`: "a Guinean man, detained a week ago, was deported"):
     its recipients; else None."""
-    if f.trigger.noun or not before or tok.low[f.first] in _REPORTING \
-            or tok.low[f.first] in lex.words.get("speech_verbs", frozenset()):
+    opening = opening_patients(sent, before, tok, lex)  # a headline's "Envoy told to leave"
+    word = tok.low[f.first]
+    if f.trigger.noun or not before or (word in _REPORTING and not (opening and _ordered(
+            tok, f, sent, ("to",)))) or (word in lex.words.get("speech_verbs", frozenset())
+                                         and not (opening and _ordered(tok, f, sent, _CHARGED))):
         return None
     aux = lex.words.get("passive_aux", frozenset())
     near = before[-1]
@@ -53,7 +60,8 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
                or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
     if tok.caps[sent.index] and not aux & set(gap) and not head \
-            and not (f.code in lex.words.get("victim_types", frozenset()) and _opens(sent, near, tok, lex)):
+            and not (f.code in lex.words.get("victim_types", frozenset()) and _opens(sent, near, tok, lex)) \
+            and not opening:
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
     clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
                                     if tok.low[j] in lex.clause_breaks), sent.last)]
@@ -63,6 +71,12 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
     return subject if subject and near.keys[0] in subject else near.keys
+
+
+def _ordered(tok: Tokens, f: Found, sent: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether a headline's reporting or speech participle is followed by a word that makes it an
+    act done to its subject: "told to leave", "charged with fraud", not "told reporters"."""
+    return f.last < sent.last and tok.low[f.last] in words
 
 
 def _victim_head(gap: Sequence[str], lex: CoderLexicon) -> int:

@@ -21,13 +21,16 @@ def code(res: Resources, body: str, day: str = "2004-09-01") -> list[EventDraft]
     return enrich(article, extract(article, res.tagger), res.geo, res.knowledge).events
 
 
+def who(a: object) -> str | None:
+    """An event participant as the tests name it: its country, else its KB id."""
+    if a is None:
+        return None
+    entity, country = getattr(a, "entity_id", None), getattr(a, "country", None)
+    return str(country) if country else entity
+
+
 def facts(res: Resources, body: str, day: str = "2004-09-01") -> set[Triple]:
     """(actor, type, recipient) of the asserted events: KB id for IGOs and groups, else country."""
-    def who(a: object) -> str | None:
-        if a is None:
-            return None
-        entity, country = getattr(a, "entity_id", None), getattr(a, "country", None)
-        return str(country) if country else entity
     return {(who(e.actor), e.event_type.code, who(e.recipient))
             for e in code(res, body, day) if e.modality == "asserted"}
 
