@@ -51,11 +51,16 @@ def team_words(path: Path = PLACES_PATH) -> TeamWords:
 def sports_story(fields: Iterable[Tokens], words: TeamWords | None = None) -> bool:
     """Whether a story is about sport: it has enough sports words (a score counts as one)."""
     words = words or team_words()
+    fields = list(fields)
     found: set[str] = set()
     for tok in fields:
         found.update(words.sports_words.intersection(tok.low))
-        if "score" not in found and _SCORE_TOKEN.search("\x00".join(tok.low)):
-            found.add("score")
+    if len(found) >= words.min_sports_words:
+        return True
+    if len(found | {"score"}) < words.min_sports_words:
+        return False  # not enough even with a score: most stories, without the score search
+    if "score" not in found and any(_SCORE_TOKEN.search("\x00".join(tok.low)) for tok in fields):
+        found.add("score")
     return len(found) >= words.min_sports_words
 
 
