@@ -4,7 +4,6 @@ counterpart Helmut Kohl met" is a coordinated pair of subjects."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from pipeline.stages.mentions import Tokens
@@ -53,6 +52,6 @@ def merge_counterparts(mentions: list[Mention], tok: Tokens, reg: Registry,
         if governed is None and prev is not None and prev.governed is not None \
                 and all(w in _JOINING for w in tok.low[prev.last : start]):
             governed = prev.governed  # "between X and his Chinese counterpart Y"
-        out.append(dataclasses.replace(m, first=start, last=last, keys=keys, method=method,
+        out.append(m._replace(first=start, last=last, keys=keys, method=method,
                                        governed=governed, locative=governed in locative))
     return out

