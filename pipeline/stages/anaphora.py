@@ -54,6 +54,9 @@ def expletive_it(tok: Tokens, at: int, lex: CoderLexicon) -> bool:
     words, low = lex.words, tok.low  # every list is in event_coding.toml
     raising, passives = words["expletive_raising"], words["expletive_passives"]
     adjectives, gap = words["expletive_adjectives"], words["expletive_gap"]
+    if 0 < at < len(low) - 3 and low[at - 1] == "when" and low[at + 1] in words["comes_forms"] \
+            and low[at + 2] == "to" and low[at + 3] not in words["came_to_places"]:
+        return True  # "when it comes to costs"; not "when it came to power"
     i, copula = at + 1, False
     while i < len(low) and i - at <= 5:
         w, nxt = low[i], low[i + 1] if i + 1 < len(low) else ""

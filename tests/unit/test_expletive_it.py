@@ -49,6 +49,8 @@ def test_it_was_agreed_is_no_recipient(resources: Resources) -> None:
     ("It seems likely that prices will rise .", True),
     ("It is not clear whether the deal will survive .", True),
     ("It was important to keep the talks going .", True),
+    ("The union is weak when it comes to wages .", True),
+    ("The party won votes when it came to power .", False),
     ("It agreed to pay a fine .", False),  # the company did
     ("It has decided to close two plants .", False),
     ("It is expected to report a loss .", False),  # may be the company
@@ -59,7 +61,8 @@ def test_it_was_agreed_is_no_recipient(resources: Resources) -> None:
     ("It is the largest bank in Kenya .", False),
 ])
 def test_which_it_names_nobody(sentence: str, impersonal: bool) -> None:
-    assert expletive_it(_tokens(sentence), 0, lexicon()) is impersonal
+    tok = _tokens(sentence)
+    assert expletive_it(tok, tok.low.index("it"), lexicon()) is impersonal
 
 
 def test_the_expletive_audit_holds_references_and_verdicts_only() -> None:
@@ -67,5 +70,5 @@ def test_the_expletive_audit_holds_references_and_verdicts_only() -> None:
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
     assert rows and all("text" not in row and len(row["sha1"]) == 40 for row in rows)
     counts = Counter((row["rule"], row["effect"].split()[0], row["verdict"]) for row in rows)
-    assert counts[("expletive-it", "removed", "wrong")] == 2  # the figures of docs/event-coding.md
+    assert counts[("expletive-it", "removed", "wrong")] == 3  # the figures of docs/event-coding.md
     assert not any(k[0] == "expletive-it" and k[1:] != ("removed", "wrong") for k in counts)
