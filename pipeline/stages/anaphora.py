@@ -47,6 +47,34 @@ def opens_sentence(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> bool:
     return at - start <= _OPENERS_MAX and openers.issuperset(tok.low[start:at])
 
 
+def expletive_it(tok: Tokens, at: int, lex: CoderLexicon) -> bool:
+    """Whether an "it" at `at` names nobody: "It was agreed that", "it is likely that", "it has
+    emerged", "it is important to"; not "it agreed", "it is expected to" (may be the company),
+    "it emerged from administration"."""
+    words, low = lex.words, tok.low  # every list is in event_coding.toml
+    raising, passives = words["expletive_raising"], words["expletive_passives"]
+    adjectives, gap = words["expletive_adjectives"], words["expletive_gap"]
+    if 0 < at < len(low) - 3 and low[at - 1] == "when" and low[at + 1] in words["comes_forms"] \
+            and low[at + 2] == "to" and low[at + 3] not in words["came_to_places"]:
+        return True  # "when it comes to costs"; not "when it came to power"
+    i, copula = at + 1, False
+    while i < len(low) and i - at <= 5:
+        w, nxt = low[i], low[i + 1] if i + 1 < len(low) else ""
+        if w in raising:
+            return copula and nxt != "to"
+        if w in passives:
+            return copula
+        if w in adjectives:
+            return copula and nxt in words["extraposed_after"]
+        if w in words["expletive_verbs"] and nxt not in gap and nxt not in raising \
+                and nxt not in adjectives:
+            return nxt not in words["expletive_verb_stops"]
+        if w not in gap:
+            return False
+        copula, i = copula or w in words["expletive_copulas"], i + 1
+    return False
+
+
 def reporting_verb_before(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> int:
     """Index of the reporting verb a pronoun at `at` follows ("said it", "said that it", "said on
     Friday that it"), else -1."""
@@ -164,6 +192,8 @@ def antecedent(out: list[Mention], tok: Tokens, s: Span, start: int, reg: Regist
         return len(m.keys) == 1 and (reg.actors[m.keys[0]].type == "person") == person
 
     lex = reg.know.lexicon
+    if not person and expletive_it(tok, s.first, lex):
+        return (), "pronoun:expletive"
     said = reporting_subject(out, tok, s.first, start, lex)
     if isinstance(said, int):
         if person or tok.low[said] not in lex.words.get("organisation_heads", frozenset()):
