@@ -117,9 +117,29 @@ def rap_music(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
     return not (j >= sent.first and tok.low[j] in _words(lex, "rap_verbs"))
 
 
+def topic_discussed(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether "discuss" has one party only: no "with" after it in its clause, and no second
+    party before it ("and", "both", "they", "the two" in the clause before it): "Lee discussed
+    the challenges facing black actors" consults no one; "discussed the idea with Mr McCain" and
+    "Yeltsin and Kohl discussed relations" stay."""
+    if found.code != "CONSULT" or found.trigger.noun \
+            or found.trigger.tokens[0] not in _words(lex, "discuss_forms"):
+        return False
+    if found.first > sent.first and tok.low[found.first - 1] == "to":
+        return False  # "met Baker to discuss": the meeting's purpose
+    breaks = lex.clause_breaks | {";", ":"}
+    end = next((j for j in range(found.last, sent.last) if tok.low[j] in breaks), sent.last)
+    if "with" in tok.low[found.last : end]:
+        return False
+    start = next((j + 1 for j in range(found.first - 1, sent.first - 1, -1)
+                  if tok.low[j] in breaks or tok.low[j] == ","), sent.first)
+    return _words(lex, "joint_subjects").isdisjoint(tok.low[start : found.first])
+
+
 def word_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
     return blamed_thing(found, sent, tok, lex) or sought_person(found, sent, tok, lex) \
+        or topic_discussed(found, sent, tok, lex) \
         or phone_thing(found, sent, tok, lex) or host_sense(found, sent, tok, lex) \
         or rap_music(found, sent, tok, lex)
 

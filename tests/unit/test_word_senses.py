@@ -78,3 +78,17 @@ def test_rap_after_a_verb_of_undergoing_is_a_rebuke(resources: Resources) -> Non
 def test_a_progressive_with_a_time_ahead(resources: Resources, body: str,
                                          expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Visiting his old school in Lagos, the Nigerian writer discussed the problems facing young"
+     " authors.", set()),
+    # a second party, after "with" or before the verb, is a consultation
+    ("The Kenyan president discussed the border with Uganda's president.",
+     {("KEN", "CONSULT", "UGA")}),
+    ("Kenya's president and Uganda's president discussed the border.",
+     {("KEN", "CONSULT", "UGA")}),
+])
+def test_a_topic_discussed_by_one_party(resources: Resources, body: str,
+                                        expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
