@@ -238,12 +238,19 @@ def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     noun = found.trigger.noun or (single is not None and single.noun)  # "began talks with"
     if noun and light is not None and past_form(light, lex):
         return found  # "held talks on Saturday": the noun is a past light verb's object
+    return time_after_verb(found, sent, tok, lex, "a present-tense verb")
+
+
+def time_after_verb(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
+                    verb: str) -> Found:
+    """`found` made future when a future time (`later_words`; in running text a weekday too)
+    follows it in its clause, before a comma or a clause break."""
     later = lex.words.get("later_words", frozenset())
     if tok.caps[sent.index]:
         later = later | lex.words.get("weekdays", frozenset())
     for j in range(found.last, min(sent.last, found.last + _SCOPE)):
         if tok.low[j] in later:
-            why = f"a present-tense verb followed by a future time ('{tok.low[j]}')"
+            why = f"{verb} followed by a future time ('{tok.low[j]}')"
             return Found(found.first, found.last, found.trigger, found.code, found.mode,
                          "future", why)
         if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":

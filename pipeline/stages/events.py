@@ -38,6 +38,7 @@ from pipeline.stages.triggers import (
 )
 from pipeline.stages.types import EventDraft
 from pipeline.stages.unnamed import opening_attack_noun
+from pipeline.stages.word_senses import progressive_ahead
 
 
 def _coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens,
@@ -212,7 +213,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
-    found = [time_ahead(f, sent, tok, lex) for f in found]  # "meets Baker next week"
+    found = [progressive_ahead(time_ahead(f, sent, tok, lex), sent, tok, lex)  # "meets Baker next
+             for f in found]  # week", "is discussing the issue next Monday"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]

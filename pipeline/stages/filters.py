@@ -25,6 +25,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.timing import after_date
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb, placed_opening
+from pipeline.stages.word_senses import word_sense
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then"})
 # Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
@@ -216,6 +217,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     # "remained committed to the accords": a position
     if other_sense(found, sent, tok, lex):
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
+    if word_sense(found, sent, tok, lex):
+        return False  # "blamed high fuel prices", "seeking a gunman", "TV host" (word_senses.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if claim_denial(found, sent, tok, lex):
