@@ -65,11 +65,15 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     low = [_APOSTROPHES.get(w, w) for w in lowered]
     caps = []
     for first, last in lay.sentences:
-        letters = [w for w in words[first:last] if w[:1].isalpha() and len(w) > 3
+        part = words[first:last]
+        if any(len(w) > 3 and w[:1].isalpha() and w[:1].islower() and "&" not in w
+               and w not in _TITLE_CASE_LOWER for w in part):
+            caps.append(True)  # a lower-case content word: normal case (nearly every sentence)
+            continue
+        letters = [w for w in part if w[:1].isalpha() and len(w) > 3
                    and "&" not in w]  # not an escaped tag's piece: "...&lt;b&gt;" in AG News
         upper = sum(1 for w in letters if w[:1].isupper())
-        content = any(w[:1].islower() and w not in _TITLE_CASE_LOWER for w in letters)
-        caps.append(content or not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
+        caps.append(not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
     norm = [w if word.isascii() and word.isalnum() else norm_token(word)  # normalize()'s fast path
             for w, word in zip(lowered, words, strict=True)]
     return Tokens(words, low, norm, list(lay.sentences), caps)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.models import Modality
 from pipeline.stages.asides import aside_before
@@ -23,9 +23,9 @@ _HEADLINE_NO_OBJECT = frozenset({"and", "but", "as", "after", "amid", "while", "
                                  "say", "said", "-", "--"})
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A trigger occurrence: token span, chosen type, mode, modality and why."""
+class Found(NamedTuple):
+    """A trigger occurrence: token span, chosen type, mode, modality and why (a NamedTuple for
+    the reason `mentions.Span` is one)."""
 
     first: int
     last: int
