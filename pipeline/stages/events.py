@@ -188,7 +188,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
                   ) -> list[EventDraft]:
     """Every event a sentence states, with its modality flagged; `hits` are its triggers
     (`triggers.find_triggers`)."""
-    heads = {at for at, _, trig in hits if trig.noun}
+    heads = frozenset(at for at, _, trig in hits if trig.noun)
     found: list[Found] = []
     for at, end, trig in hits:
         if trig.noun and not trig.verb and end in heads:
@@ -217,9 +217,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
              for f in found]  # week", "is discussing the issue next Monday"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
-             for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, frozenset(heads))]
-    names = sent.names
-    found = refusals(_objects_merged(found, tok, lex, names), tok, lex)
+             for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
+    found = refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
