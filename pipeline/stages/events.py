@@ -20,6 +20,7 @@ from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
+from pipeline.stages.pleas import legal_plea
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -92,10 +93,11 @@ def _no_act(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
         or not obliged_named(f, sent, tok, lex) \
         or states_view(f, sent, tok, lex) \
         or possessed_verb(f, sent, tok, lex) \
-        or suspended(f, sent, tok, lex)
+        or suspended(f, sent, tok, lex) \
+        or legal_plea(f, sent, tok, lex)
     # in order: "told reporters Japan had ...", "Blast at a market kills 3", "an election
     # battle", "Iran's application must be ...", "insisted he was innocent", "the dollar's
-    # decline", "suspended cooperation with"
+    # decline", "suspended cooperation with", "pleaded guilty to"
 
 
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
