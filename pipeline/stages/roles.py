@@ -16,6 +16,7 @@ from pipeline.stages.heads import (
 )
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.relatives import relative_subject
 from pipeline.stages.resolve import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.targets import domestic_target, placed_patient
@@ -209,8 +210,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         methods.update({k: "place-of-event" for k in victims if k not in methods})
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
-    subject = shared or _participle_subject(sent, f, tok, lex) or authored(sent, f, tok, lex) \
-        or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok, lex) or relative_subject(
+        sent, at, tok, reg, lex.clause_breaks) or authored(sent, f, tok, lex) or _subject(before, tok)
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
