@@ -15,6 +15,7 @@ from pipeline.stages.anaphora import (
     joint_countries,
     speaker_in,
 )
+from pipeline.stages.appositive_office import place_by_office
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
@@ -274,6 +275,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 and (adjacent(tok, prev.last, s.first) or modifiers(tok, prev.last, s.first))):
             resolved.append((s, (), "group"))  # "OPEC oil ministers" are OPEC's: no group
     lexicon_words = know.lexicon.words
+    place_by_office(resolved, tok, reg, lexicon_words.get("office_heads", frozenset()))
     resolved = absorb_descriptors(resolved, used, tok, reg,
                                   (lexicon_words.get("person_descriptors", frozenset()),
                                    lexicon_words.get("group_nouns", frozenset())))
