@@ -39,6 +39,7 @@ from pipeline.stages.office_context import (
     office_phrase,
 )
 from pipeline.stages.organs import organ_country
+from pipeline.stages.speaker_country import speaker_country
 
 _PERSONISH = frozenset({"person"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
@@ -346,9 +347,13 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             elif s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
                 only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
-            if len(here) == 1 or len(only) == 1:
-                iso3 = next(iter(here if len(here) == 1 else only))
-                method = "group-noun:" + ("place-country" if len(here) == 1 else "sentence-country")
+            spoken = None if here or only or s.value not in know.lexicon.words.get(
+                "speaker_country_groups", frozenset()) \
+                else speaker_country(out, s.sentence, s.first, reg.actors)  # "He accused the government"
+            if len(here) == 1 or len(only) == 1 or spoken is not None:
+                iso3 = spoken or next(iter(here if len(here) == 1 else only))
+                method = "group-noun:" + ("place-country" if len(here) == 1 else "sentence-country"
+                                          if spoken is None else "pronoun-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
                                           iso3, None, method, 0.5)),)
         elif s.kind == "ner" and reg.actors[found[0]].country is None \

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
+from pipeline.stages.content_clause import opens_content
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
     PLACE_METHODS,
@@ -135,6 +136,7 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     named = sent.names
+    content = code in lex.words.get("content_clause_types", frozenset())
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
@@ -149,6 +151,9 @@ def _after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
             break
         if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
             limit = j  # the court is the plot's; an agreement's aim names its beneficiary
+            break
+        if content and opens_content(tok, at, j, sent.last, lex):
+            limit = j  # "called for a body to be set up to monitor UK immigration": no UK
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"
