@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
+from pipeline.stages.coordination import object_of_verb, own_people, plain_verb
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
     PLACE_METHODS,
@@ -57,10 +58,13 @@ class Roles:
     unnamed: str | None = None  # why there is no actor (`actors` is then empty)
 
 
-def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
+def _subject(cands: Sequence[Mention], tok: Tokens, lex: CoderLexicon | None = None,
+             sent: Sentence | None = None, verb: bool = False) -> tuple[str, ...] | None:
     """The nearest ungoverned mention before the trigger, with coordinated ones before it.
 
     A mention governed by "of" counts when nothing else does ("members of the Council met").
+    With `lex` and `sent` (a verb trigger's own subject): an "and" or a comma after a verb's object
+    joins clauses, not subjects ("met Chirac and Germany criticised", "After meeting Putin, Bush").
     """
     cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
              or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
@@ -75,6 +79,10 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
                 between = tok.low[p.last : cur.first]
                 if p.governed not in allowed or not between or not all(w in _JOINERS for w in between):
                     break
+                if verb and lex is not None and sent is not None \
+                        and object_of_verb(p, tok, sent.first, lex):
+                    break  # "Blair met Chirac and Germany criticised the plan": Germany's act;
+                    # "After meeting Putin, Bush flew to Berlin": Bush's
                 keys = (*p.keys, *keys)
                 k, cur = k - 1, p
             return tuple(dict.fromkeys(keys))
@@ -210,7 +218,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
     subject = shared or _participle_subject(sent, f, tok, lex) or authored(sent, f, tok, lex) \
-        or _subject(before, tok)
+        or _subject(before, tok, lex, sent, plain_verb(f, tok, lex))
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
@@ -248,6 +256,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                           if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
+        recipients = own_people(recipients, subject, f, tok, lex, reg)  # "Greece and Albania
+        # signed an accord on Albanian workers": the workers are no party
     if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
                                                   or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",

@@ -1,0 +1,65 @@
+"""Coordinated actors (`stages/coordination.py`): a verb's object before a comma or "and" is no
+co-subject of the next verb, a joint act's own people are no party to it, and a passive's
+coordinated patients are all its recipients. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+from pipeline.stages.types import EventDraft
+from tests.unit.test_events import code
+
+
+def triples(events: list[EventDraft]) -> set[tuple[str, str, str]]:
+    """(actor country, type, recipient country) of the asserted events; "None" when unnamed."""
+    return {(str(e.actor.country if e.actor else None), e.event_type.code,
+             str(e.recipient.country if e.recipient else None))
+            for e in events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    # a gerund's object before the comma is no co-subject of the main verb
+    ("After meeting Erdogan, Merkel flew to Paris.", ("DEU", "CONSULT", "FRA"),
+     ("TUR", "CONSULT", "FRA")),
+    ("After visiting Putin, Bush travelled to Berlin.", ("USA", "CONSULT", "DEU"),
+     ("RUS", "CONSULT", "DEU")),
+    # a verb's object before "and" is no co-subject of the next clause's verb
+    ("Blair met Chirac and Germany criticised the plan.", ("DEU", "ACCUSE", "None"),
+     ("FRA", "ACCUSE", "None")),
+    # a joint act's own people are no party to it: one agreement between the two
+    ("Greece and Albania signed an accord to legalise the status of Albanian workers.",
+     ("GRC", "AGREE", "ALB"), ("ALB", "AGREE", "ALB")),
+    ("India and Pakistan agreed to free Pakistani prisoners.",
+     ("IND", "AGREE", "PAK"), ("PAK", "AGREE", "PAK")),
+])
+def test_a_verbs_object_or_a_joint_acts_content_is_no_party(
+        resources: Resources, body: str, expected: tuple[str, str, str],
+        absent: tuple[str, str, str]) -> None:
+    found = triples(code(resources, body, "2005-01-10"))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Britain and France agreed to expand trade.",
+    "Officials said Britain and France agreed to expand trade.",  # a speech verb opens a clause
+    "Britain joined Spain in welcoming France and Italy's agreement on fishing.",  # a noun's owners
+])
+def test_coordinated_subjects_stay_joint(resources: Resources, body: str) -> None:
+    found = triples(code(resources, body, "2005-01-10"))
+    assert {("GBR", "AGREE", "FRA")} <= found or {("FRA", "AGREE", "ITA")} <= found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Delegates from Chile, Peru and Bolivia were invited to the summit.",
+     {("None", "REQUEST", "CHL"), ("None", "REQUEST", "PER"), ("None", "REQUEST", "BOL")}),
+    ("Envoys from Kenya and Uganda were expelled on Monday.",
+     {("None", "SANCTION", "KEN"), ("None", "SANCTION", "UGA")}),
+    ("Troops from Kenya and Uganda were attacked on Monday.",
+     {("None", "ASSAULT", "KEN"), ("None", "ASSAULT", "UGA")}),
+])
+def test_coordinated_patients_of_a_passive_are_all_recipients(
+        resources: Resources, body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(code(resources, body, "2005-01-10"))
+
