@@ -4,9 +4,14 @@ coordinated patients are all its recipients. Sentences written for these tests."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pipeline.stages.chain import Resources
+from pipeline.stages.counterparts import merge_counterparts
+from pipeline.stages.mentions import Tokens
+from pipeline.stages.resolve import ActorInfo, Mention, Registry
 from pipeline.stages.types import EventDraft
 from tests.unit.test_events import code
 
@@ -63,3 +68,20 @@ def test_coordinated_patients_of_a_passive_are_all_recipients(
         resources: Resources, body: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(code(resources, body, "2005-01-10"))
 
+
+
+def test_a_counterpart_takes_a_name_whose_first_name_the_mention_left_out(
+        resources: Resources) -> None:
+    words = ["Mr", "Hale", "and", "his", "Danish", "counterpart", "Lars", "Vinter", "agreed"]
+    tok = Tokens(words, [w.lower() for w in words], [w.lower() for w in words], [(0, len(words))],
+                 [True])
+    reg = Registry(resources.knowledge, dt.date(2005, 1, 10), frozenset())
+    hale = reg.add(ActorInfo("entity:e1", "Hale", "person", "GBR", None, "surface-form", 0.8))
+    vinter = reg.add(ActorInfo("entity:e2", "Vinter", "person", None, None, "surface-form", 0.8))
+    denmark = reg.country("DNK", "gazetteer", None)
+    mentions = [Mention(0, 0, 2, (hale,), "surface-form", False),
+                Mention(0, 4, 5, (denmark,), "gazetteer", False),
+                Mention(0, 7, 8, (vinter,), "surface-form", False)]  # "Lars" left out
+    merged = merge_counterparts(mentions, tok, reg, frozenset())
+    assert [(m.first, m.last, m.keys) for m in merged] == [(0, 2, (hale,)), (3, 8, (vinter,))]
+    assert reg.actors[vinter].country == "DNK"
