@@ -81,3 +81,15 @@ def own_people(recipients: list[str], subject: tuple[str, ...], f: Found, tok: T
     countries = {reg.actors[k].country for k in subject}
     return [k for k in recipients
             if reg.actors[k].type != "group" or reg.actors[k].country not in countries]
+
+
+def sent_by(m: Mention, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a mention after "from" names who sent a delegation or a message
+    (`delegation_nouns`, `message_nouns`: "Representatives from Armenia and Azerbaijan held
+    talks", "A message from Clinton congratulated Ukraine"); not "supplies from Turkmenistan"."""
+    j = m.first - 1
+    if j > 0 and tok.low[j] == "the":
+        j -= 1
+    return j > 0 and tok.low[j] == "from" and (
+        tok.low[j - 1] in lex.words.get("delegation_nouns", frozenset())
+        or tok.low[j - 1] in lex.words.get("message_nouns", frozenset()))

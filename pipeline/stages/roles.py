@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
-from pipeline.stages.coordination import object_of_verb, own_people, plain_verb
+from pipeline.stages.coordination import object_of_verb, own_people, plain_verb, sent_by
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
     PLACE_METHODS,
@@ -33,6 +33,7 @@ from pipeline.stages.unnamed import (
 )
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
+_PASSES = ((None,), (None, "of"), (None, "of", "from"))  # governors a subject may have, in turn
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
@@ -62,13 +63,14 @@ def _subject(cands: Sequence[Mention], tok: Tokens, lex: CoderLexicon | None = N
              sent: Sentence | None = None, verb: bool = False) -> tuple[str, ...] | None:
     """The nearest ungoverned mention before the trigger, with coordinated ones before it.
 
-    A mention governed by "of" counts when nothing else does ("members of the Council met").
-    With `lex` and `sent` (a verb trigger's own subject): an "and" or a comma after a verb's object
+    A mention governed by "of" counts when nothing else does ("members of the Council met"), and
+    with `lex` one governed by "from" after a delegation or a message ("Representatives from A and
+    B held talks", "A message from Clinton congratulated ..."; `coordination.sent_by`). With `lex` and `sent` (a verb trigger's own subject): an "and" or a comma after a verb's object
     joins clauses, not subjects ("met Chirac and Germany criticised", "After meeting Putin, Bush").
     """
     cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
              or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
-    for allowed in ((None,), (None, "of")):
+    for allowed in ((None,), (None, "of")) if lex is None else _PASSES:
         for n in range(len(cands) - 1, -1, -1):
             m = cands[n]
             if m.governed not in allowed:
@@ -85,6 +87,8 @@ def _subject(cands: Sequence[Mention], tok: Tokens, lex: CoderLexicon | None = N
                     # "After meeting Putin, Bush flew to Berlin": Bush's
                 keys = (*p.keys, *keys)
                 k, cur = k - 1, p
+            if lex is not None and cur.governed == "from" and not sent_by(cur, tok, lex):
+                continue  # "supplies from Turkmenistan": no one who acts
             return tuple(dict.fromkeys(keys))
     return None
 

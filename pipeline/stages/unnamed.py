@@ -73,8 +73,9 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     if f.last < sent.last and tok.low[f.last] in _MEANS and any(
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
-    return subject if subject and near.keys[0] in subject \
-        else with_conjuncts(near, before, tok, _JOINED)  # "delegates from A and B were invited"
+    listed = with_conjuncts(near, before, tok, _JOINED)  # "delegates from A and B were invited"
+    return tuple(dict.fromkeys((*listed, *subject))) if subject and near.keys[0] in subject \
+        else listed
 
 
 def _ordered(tok: Tokens, f: Found, sent: Sentence, words: tuple[str, ...]) -> bool:

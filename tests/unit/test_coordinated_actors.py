@@ -63,11 +63,28 @@ def test_coordinated_subjects_stay_joint(resources: Resources, body: str) -> Non
      {("None", "SANCTION", "KEN"), ("None", "SANCTION", "UGA")}),
     ("Troops from Kenya and Uganda were attacked on Monday.",
      {("None", "ASSAULT", "KEN"), ("None", "ASSAULT", "UGA")}),
+    ("Officials from Chile, Peru, Bolivia, Ecuador and Brazil were invited to the summit.",
+     {("None", "REQUEST", c) for c in ("CHL", "PER", "BOL", "ECU", "BRA")}),  # beyond four
 ])
 def test_coordinated_patients_of_a_passive_are_all_recipients(
         resources: Resources, body: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(code(resources, body, "2005-01-10"))
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Delegates from Peru and Ecuador held talks in Brasilia on Monday.", {("PER", "CONSULT", "ECU")}),
+    ("A letter from Kenya accused Uganda of arming rebels.", {("KEN", "ACCUSE", "UGA")}),
+])
+def test_a_delegation_or_message_from_an_actor_is_the_actors(
+        resources: Resources, body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(code(resources, body, "2005-01-10"))
+
+
+def test_what_comes_from_a_country_is_no_actor(resources: Resources) -> None:
+    found = triples(code(resources, "Supplies from Chile fell sharply and imports by Peru rose.",
+                         "2005-01-10"))
+    assert not {t for t in found if t[0] == "CHL"}
 
 
 def test_a_counterpart_takes_a_name_whose_first_name_the_mention_left_out(
