@@ -23,6 +23,13 @@ def _nationality(m: Mention, tok: Tokens, reg: Registry) -> bool:
         and tok.low[m.last] in _WORDS and reg.actors[m.keys[0]].type == "country"
 
 
+def _named_at(name: Mention, at: int, tok: Tokens) -> bool:
+    """Whether a name mention starts at `at`, or past a first name the mention left out ("his
+    Spanish counterpart Miguel Moratinos" when only "Moratinos" is known)."""
+    return name.first == at or (at < name.first <= at + 2 and all(
+        w[:1].isupper() and w.isalpha() for w in tok.text[at : name.first]))
+
+
 def merge_counterparts(mentions: list[Mention], tok: Tokens, reg: Registry,
                        locative: frozenset[str]) -> list[Mention]:
     """Merge each "[his] <nationality> counterpart[,] [<name>]" into one mention: the named person
@@ -41,7 +48,7 @@ def merge_counterparts(mentions: list[Mention], tok: Tokens, reg: Registry,
         last, keys, method = m.last + 1, m.keys, COUNTERPART
         at = last + 1 if last < len(tok.low) and tok.low[last] == "," else last
         name = mentions[n] if n < len(mentions) else None
-        if name is not None and name.sentence == m.sentence and name.first == at \
+        if name is not None and name.sentence == m.sentence and _named_at(name, at, tok) \
                 and len(name.keys) == 1 and reg.actors[name.keys[0]].type == "person":
             info = reg.actors[name.keys[0]]
             if info.kb is None and info.country is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
 from pipeline.stages.content_clause import opens_content
+from pipeline.stages.coordination import object_of_verb, own_people, plain_verb, sent_by
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
     PLACE_METHODS,
@@ -34,6 +35,7 @@ from pipeline.stages.unnamed import (
 )
 
 _JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
+_PASSES = ((None,), (None, "of"), (None, "of", "from"))  # governors a subject may have, in turn
 _RECIPROCALS = frozenset({"each other", "one another"})
 _ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
@@ -59,14 +61,18 @@ class Roles:
     unnamed: str | None = None  # why there is no actor (`actors` is then empty)
 
 
-def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
+def _subject(cands: Sequence[Mention], tok: Tokens, lex: CoderLexicon | None = None,
+             sent: Sentence | None = None, verb: bool = False) -> tuple[str, ...] | None:
     """The nearest ungoverned mention before the trigger, with coordinated ones before it.
 
-    A mention governed by "of" counts when nothing else does ("members of the Council met").
+    A mention governed by "of" counts when nothing else does ("members of the Council met"), and
+    with `lex` one governed by "from" after a delegation or a message ("Representatives from A and
+    B held talks", "A message from Clinton congratulated ..."; `coordination.sent_by`). With `lex` and `sent` (a verb trigger's own subject): an "and" or a comma after a verb's object
+    joins clauses, not subjects ("met Chirac and Germany criticised", "After meeting Putin, Bush").
     """
     cands = [m for n, m in enumerate(cands) if n == 0 or m.keys != cands[n - 1].keys
              or any(w.isalpha() for w in tok.low[cands[n - 1].last : m.first])]
-    for allowed in ((None,), (None, "of")):
+    for allowed in ((None,), (None, "of")) if lex is None else _PASSES:
         for n in range(len(cands) - 1, -1, -1):
             m = cands[n]
             if m.governed not in allowed:
@@ -77,8 +83,14 @@ def _subject(cands: Sequence[Mention], tok: Tokens) -> tuple[str, ...] | None:
                 between = tok.low[p.last : cur.first]
                 if p.governed not in allowed or not between or not all(w in _JOINERS for w in between):
                     break
+                if verb and lex is not None and sent is not None \
+                        and object_of_verb(p, tok, sent.first, lex):
+                    break  # "Blair met Chirac and Germany criticised the plan": Germany's act;
+                    # "After meeting Putin, Bush flew to Berlin": Bush's
                 keys = (*p.keys, *keys)
                 k, cur = k - 1, p
+            if lex is not None and cur.governed == "from" and not sent_by(cur, tok, lex):
+                continue  # "supplies from Turkmenistan": no one who acts
             return tuple(dict.fromkeys(keys))
     return None
 
@@ -216,7 +228,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
     subject = shared or _participle_subject(sent, f, tok, lex) or relative_subject(
-        sent, at, tok, reg, lex.clause_breaks) or authored(sent, f, tok, lex) or _subject(before, tok)
+        sent, at, tok, reg, lex.clause_breaks) or authored(sent, f, tok, lex) \
+        or _subject(before, tok, lex, sent, plain_verb(f, tok, lex))
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
@@ -254,6 +267,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                           if k not in subject and k not in recipients and k not in own)
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
+        recipients = own_people(recipients, subject, f, tok, lex, reg)  # "Greece and Albania
+        # signed an accord on Albanian workers": the workers are no party
     if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
                                                   or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",

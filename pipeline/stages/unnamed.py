@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -23,6 +24,8 @@ _BETWEEN = frozenset({"have", "has", "had", "also", "again", "later", "then", "n
 # A report participle between the auxiliary and the verb leaves the patient its subject ("five
 # soldiers were reported killed", "two hostages were confirmed dead"); "feared", "believed" hedge.
 _HEARSAY = frozenset({"reported", "confirmed"})
+# Links of coordinated patients ("France, Germany and Italy were invited").
+_JOINED = frozenset({"and", ",", "both", "&", "the"})
 # Reporting verbs say who spoke, not what was done ("Iran was told", "it was reported"); a warning
 # one receives is advice ("residents were warned of aftershocks").
 _REPORTING = frozenset({"said", "told", "reported", "quoted", "announced", "stated", "noted",
@@ -70,7 +73,9 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     if f.last < sent.last and tok.low[f.last] in _MEANS and any(
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
-    return subject if subject and near.keys[0] in subject else near.keys
+    listed = with_conjuncts(near, before, tok, _JOINED)  # "delegates from A and B were invited"
+    return tuple(dict.fromkeys((*listed, *subject))) if subject and near.keys[0] in subject \
+        else listed
 
 
 def _ordered(tok: Tokens, f: Found, sent: Sentence, words: tuple[str, ...]) -> bool:
