@@ -11,6 +11,7 @@ from pipeline.models import (
     Location,
 )
 from pipeline.stages.contexts import quarrel, time_ahead
+from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import content_rule, refusals, usable
@@ -20,6 +21,7 @@ from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
+from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -218,7 +220,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
-    found = refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
+    found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
+             if not dismissed_claim(f, sent, tok, lex)]  # "brushed off suggestions": a comment
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
@@ -236,6 +239,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             last_verb = (f, roles)
         if not roles.recipients and lex.dictionary.types[f.code].requires_recipient:
             continue  # "the Bank of England gave the market assistance": no aid between actors
+        if home_only(roles, reg) and policy_pledge(f, sent, tok, lex):
+            continue  # "the Tories have promised tax cuts": a policy pledge to no one
         f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
                                                      lex, tok), tok, lex), roles, reg, tok, lex)
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"
