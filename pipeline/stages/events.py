@@ -10,6 +10,7 @@ from pipeline.models import (
     Evidence,
     Location,
 )
+from pipeline.stages.antecedents import unnamed_antecedent
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.event_confidence import DraftFacts
@@ -94,10 +95,11 @@ def _no_act(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
         or not obliged_named(f, sent, tok, lex) \
         or states_view(f, sent, tok, lex) \
         or possessed_verb(f, sent, tok, lex) \
-        or suspended(f, sent, tok, lex)
+        or suspended(f, sent, tok, lex) \
+        or unnamed_antecedent(f, sent, tok, lex)
     # in order: "told reporters Japan had ...", "Blast at a market kills 3", "an election
     # battle", "Iran's application must be ...", "insisted he was innocent", "the dollar's
-    # decline", "suspended cooperation with"
+    # decline", "suspended cooperation with", "<an uncoded name>, who criticised"
 
 
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.stages.antecedents import relative_subject
 from pipeline.stages.authors import authored
 from pipeline.stages.filters import object_word
 from pipeline.stages.heads import (
@@ -209,8 +210,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         methods.update({k: "place-of-event" for k in victims if k not in methods})
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
-    subject = shared or _participle_subject(sent, f, tok, lex) or authored(sent, f, tok, lex) \
-        or _subject(before, tok)
+    subject = shared or _participle_subject(sent, f, tok, lex) or relative_subject(sent, f, tok, lex) \
+        or authored(sent, f, tok, lex) or _subject(before, tok)  # relative: "X, who criticised"
     if passive:
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):

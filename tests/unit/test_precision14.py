@@ -62,3 +62,17 @@ def test_a_policy_pledge_to_no_one_is_no_agreement(resources: Resources, body: s
 ])
 def test_the_phone_as_a_thing(resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Kenyan president will miss a speech from Yoweri Museveni, who criticised Sudan.",
+     {("UGA", "ACCUSE", "SDN")}),
+    ("The Kenyan president will miss a speech from a senior aide, who this week criticised Sudan.",
+     set()),
+    # the antecedent was already the subject when no preposition governs it
+    ("Kenya's president met Yoweri Museveni, who criticised Sudan.",
+     {("KEN", "CONSULT", "UGA"), ("UGA", "ACCUSE", "SDN")}),
+])
+def test_a_relative_clause_has_its_antecedent_as_subject(resources: Resources, body: str,
+                                                         expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
