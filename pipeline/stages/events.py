@@ -10,7 +10,9 @@ from pipeline.models import (
     Evidence,
     Location,
 )
+from pipeline.stages.antecedents import unnamed_antecedent
 from pipeline.stages.contexts import quarrel, time_ahead
+from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import content_rule, refusals, usable
@@ -21,6 +23,7 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
 from pipeline.stages.pleas import legal_plea
+from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.resolve import ActorInfo, Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -94,10 +97,11 @@ def _no_act(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
         or states_view(f, sent, tok, lex) \
         or possessed_verb(f, sent, tok, lex) \
         or suspended(f, sent, tok, lex) \
-        or legal_plea(f, sent, tok, lex)
+        or legal_plea(f, sent, tok, lex) or unnamed_antecedent(f, sent, tok, lex)
     # in order: "told reporters Japan had ...", "Blast at a market kills 3", "an election
     # battle", "Iran's application must be ...", "insisted he was innocent", "the dollar's
-    # decline", "suspended cooperation with", "pleaded guilty to"
+    # decline", "suspended cooperation with", "pleaded guilty to", "<an uncoded name>, who
+    # criticised"
 
 
 def _prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
@@ -220,7 +224,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
-    found = refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
+    found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
+             if not dismissed_claim(f, sent, tok, lex)]  # "brushed off suggestions": a comment
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
@@ -238,6 +243,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             last_verb = (f, roles)
         if not roles.recipients and lex.dictionary.types[f.code].requires_recipient:
             continue  # "the Bank of England gave the market assistance": no aid between actors
+        if home_only(roles, reg) and policy_pledge(f, sent, tok, lex):
+            continue  # "the Tories have promised tax cuts": a policy pledge to no one
         f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
                                                      lex, tok), tok, lex), roles, reg, tok, lex)
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"

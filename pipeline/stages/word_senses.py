@@ -60,13 +60,13 @@ def sought_person(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) 
 
 
 def phone_thing(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
-    """Whether the verb trigger "telephone(s)" is the noun for the device or the network: a noun
+    """Whether the verb trigger "telephone(s)" or "phone(s)" is the noun for the device or the network: a noun
     of `phone_compounds` right after it ("telephone networks", "telephone tapping", "the
     largest US telephone company"), or another medium of `media_words` beside it in a list
     ("telephone and internet", "by e-mail, text message and telephone"), or owned ("homes have
     telephones"). "telephoned the minister" and "spoke by telephone" are unchanged."""
     if found.code != "CONSULT" or found.trigger.tokens != (tok.low[found.first],) \
-            or tok.low[found.first] not in ("telephone", "telephones"):
+            or tok.low[found.first] not in ("telephone", "telephones", "phone", "phones"):
         return False
     media = _words(lex, "media_words")
     nxt = tok.low[found.last] if found.last < sent.last else ""

@@ -83,12 +83,12 @@ def test_a_civilian_attacked_over_something_is_blamed(resources: Resources, titl
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Tory leader Michael Howard said the claim was false. Howard spoke in London.", False),
-    ("Australian Prime Minister John Howard said the claim was false in Canberra.", True),
+    ("Tory leader Michael Howard said the plan was flawed. Howard spoke in London.", False),
+    ("Australian Prime Minister John Howard said the plan was flawed in Canberra.", True),
 ])
 def test_headline_surname_follows_the_body(resources: Resources, body: str,
                                            expected: bool) -> None:
     """A bare KB surname that the article names in full as someone else is not the KB person:
     the headline's "Howard" of a story on Michael Howard is not Australia's John Howard."""
-    got = title_facts(resources, "Howard rejects tax claim", body)
+    got = title_facts(resources, "Howard rejects tax plan", body)  # a claim rejected is a comment
     assert (("AUS", "REJECT", None) in got) is expected
