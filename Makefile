@@ -7,7 +7,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 # `make models` rebuilds the NER and topic models from ../shared/corpora (build-time extras).
-.PHONY: models install run run-once test lint typecheck unit agents integration schemas clean soak
+.PHONY: models install compile uncompile run run-once test lint typecheck unit agents integration schemas clean soak
+
+# The stage modules compiled by mypyc (scripts/compile_stages.py), rebuilt when a source changes.
+# Without a C compiler the build is skipped with one line and the stages run interpreted.
+STAGE_SOURCES := $(filter-out pipeline/stages/__init__.py pipeline/stages/types.py,$(wildcard pipeline/stages/*.py))
+COMPILED := pipeline/stages/compiled.json
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +20,15 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(COMPILED): $(STAMP) $(STAGE_SOURCES) pipeline/compiled.py scripts/compile_stages.py
+	$(BIN)/python scripts/compile_stages.py || true
+
+install: $(STAMP) $(COMPILED)
+
+compile: $(COMPILED)
+
+uncompile:
+	$(BIN)/python scripts/compile_stages.py --remove
 
 run: install
 	$(BIN)/newsevents run
@@ -50,6 +63,7 @@ soak: install
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
+	rm -f $(COMPILED) pipeline/stages/*.so newsevents_stages__mypyc.*.so
 
 models: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[train]'

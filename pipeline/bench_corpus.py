@@ -84,16 +84,16 @@ def split_corpus(articles: Sequence[bytes], limit: int,
 
 
 def format_figures(figures: Sequence[Figure], source: str, count: int,
-                   topology: str = "fused") -> str:
-    """A table and a final JSON line."""
-    lines = [f"corpus: {source} ({count} articles); worker topology: {topology}",
+                   topology: str = "fused", build: str = "") -> str:
+    """A table and a final JSON line; `build` says whether the stages ran compiled."""
+    lines = [f"corpus: {source} ({count} articles); worker topology: {topology}; {build}",
              f"{'mode':<9} {'figure':<28} {'median':>10} {'min':>10} {'max':>10}  unit"]
     for f in figures:
         digits = 3 if f.unit == "ratio" else 1
         lines.append(f"{f.mode:<9} {f.name:<28} {f.median:>10.{digits}f} "
                      f"{min(f.runs):>10.{digits}f} {max(f.runs):>10.{digits}f}  {f.unit}")
     summary: dict[str, object] = {"corpus": source, "articles": count, "topology": topology,
-                                  "figures": [f.as_json() for f in figures]}
+                                  "build": build, "figures": [f.as_json() for f in figures]}
     chain = next((f for f in figures if f.name == "chain"), None)
     e2e = next((f for f in figures if f.mode == "e2e" and f.name == "throughput"), None)
     if chain and e2e:

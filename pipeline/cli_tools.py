@@ -97,6 +97,7 @@ def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: 
     """Benchmarks: stages alone, the transport's ceiling, end to end, one vs two workers."""
     from pipeline.bench import run_bench
     from pipeline.bench_corpus import format_figures
+    from pipeline.compiled import build_state
     from pipeline.embedded import interrupt_on_sigterm
 
     quiet_clients()
@@ -105,7 +106,8 @@ def bench(modes: tuple[str, ...], corpus: Path, limit: int, runs: int, workdir: 
     settings = load_settings()
     figures, source = guard(lambda: run_bench(chosen, corpus, limit, runs, settings, workdir,
                                                lambda line: click.echo(f"# {line}", err=True)))
-    click.echo(format_figures(figures, source, limit, settings.topology))
+    click.echo(format_figures(figures, source, limit, settings.topology,
+                              build_state().describe()))
 
 
 @click.group(name="eval")

@@ -42,3 +42,7 @@ class ResourceMissing(NewsEventsError):
 
 class BrokerUnavailable(NewsEventsError):
     """The Kafka broker cannot be reached or started."""
+
+
+class StaleBuild(NewsEventsError):
+    """The compiled stage modules were built from sources that have changed since."""

@@ -7,6 +7,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from pipeline.compiled import check_build
+from pipeline.errors import StaleBuild
 from pipeline.inputs import RawInput, sample_articles, seed_article
 from pipeline.settings import Settings
 from pipeline.stages.chain import Resources, load_resources
@@ -14,6 +16,14 @@ from pipeline.stages.chain import Resources, load_resources
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCHEMAS = ROOT / "schemas"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once, with the fix, when the compiled stages are older than their sources."""
+    try:
+        check_build()
+    except StaleBuild as exc:
+        pytest.exit(str(exc), returncode=2)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from pipeline import __version__
+from pipeline.compiled import check_build
 from pipeline.models import AnnotatedArticle, EventRecord, Provenance, TopicLabel
 from pipeline.stages.classify import TopicScorer, classify
 from pipeline.stages.enrich import enrich
@@ -45,7 +46,9 @@ class Resources:
 
 
 def load_resources() -> Resources:
-    """Load every model and gazetteer (at worker start, not per message)."""
+    """Load every model and gazetteer (at worker start, not per message); StaleBuild when the
+    compiled stage modules are older than their sources."""
+    check_build()
     topics = TopicModel.load()
     tagger = NerTagger.load()
     return Resources(tagger=tagger, geo=gazetteer(), topics=topics,

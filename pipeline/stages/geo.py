@@ -97,6 +97,12 @@ class Gazetteer:
     """Name → country code and name → city look-ups."""
 
     def __init__(self) -> None:
+        # Tables built on first use; not functools.cached_property, which a class compiled by
+        # mypyc (no instance __dict__) would recompute on every access.
+        self._multiword_firsts_table: frozenset[str] | None = None
+        self._us_states_table: frozenset[str] | None = None
+        self._regions_table: dict[str, frozenset[str]] | None = None
+        self._masking_regions_table: frozenset[str] | None = None
         self._countries: dict[str, str] = {}
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
@@ -164,8 +170,13 @@ class Gazetteer:
         Gazetteer.country_or_capital.cache_clear()
         Gazetteer._demonym.cache_clear()
 
-    @functools.cached_property
+    @property
     def multiword_firsts(self) -> frozenset[str]:
+        if self._multiword_firsts_table is None:
+            self._multiword_firsts_table = self._build_multiword_firsts()
+        return self._multiword_firsts_table
+
+    def _build_multiword_firsts(self) -> frozenset[str]:
         """First words of multi-word country, capital and province names ("united", "west")."""
         names = [*self._countries, *self._capitals, *PROVINCES, *self.masking_regions]
         return frozenset(n.split()[0] for n in names if " " in n)
@@ -188,8 +199,13 @@ class Gazetteer:
         """ISO alpha-3 of the country a named province or territory belongs to, else None."""
         return PROVINCES.get(_norm(text).removeprefix("the "))
 
-    @functools.cached_property
+    @property
     def _us_states(self) -> frozenset[str]:
+        if self._us_states_table is None:
+            self._us_states_table = self._build_us_states()
+        return self._us_states_table
+
+    def _build_us_states(self) -> frozenset[str]:
         return frozenset(str(s.name).lower() for s in pycountry.subdivisions
                          if s.country_code == "US" and s.type == "State")
 
@@ -197,8 +213,13 @@ class Gazetteer:
         """Whether the text names a US state ("Florida"); a country of that name comes first."""
         return _norm(text) in self._us_states
 
-    @functools.cached_property
+    @property
     def _regions(self) -> dict[str, frozenset[str]]:
+        if self._regions_table is None:
+            self._regions_table = self._build_regions()
+        return self._regions_table
+
+    def _build_regions(self) -> dict[str, frozenset[str]]:
         """Look-up key of a first-level region's name (city_keys) -> the countries having one."""
         found: dict[str, set[str]] = {}
         for name, iso3 in region_names():
@@ -223,8 +244,13 @@ class Gazetteer:
         """Whether the city is also written with "City" after its name ("Quebec City")."""
         return city in self._called_city
 
-    @functools.cached_property
+    @property
     def masking_regions(self) -> frozenset[str]:
+        if self._masking_regions_table is None:
+            self._masking_regions_table = self._build_masking_regions()
+        return self._masking_regions_table
+
+    def _build_masking_regions(self) -> frozenset[str]:
         """Keys of regions whose name holds another country's name ("New Jersey", "New Mexico",
         "New South Wales"): the words inside are no country there."""
         out = set()
