@@ -63,7 +63,7 @@ soak: install
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
-	rm -f $(COMPILED) pipeline/stages/*.so newsevents_stages__mypyc.*.so
+	rm -f $(COMPILED) pipeline/stages/*.so
 
 models: install
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[train]'

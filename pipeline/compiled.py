@@ -20,10 +20,8 @@ from pipeline.errors import StaleBuild
 
 STAGES = Path(__file__).resolve().parent / "stages"
 MANIFEST = STAGES / "compiled.json"
-# mypyc's shared library of the group, beside the package: newsevents_stages__mypyc.*.so (a
-# dotted group name would put it inside pipeline/stages/, but mypyc 1.x cannot build one in
-# multi-file mode, which lets the C files compile in parallel)
-NATIVE_GROUP = "newsevents_stages"
+# mypyc's shared library of the group, inside the package: pipeline/stages/native__mypyc.*.so
+NATIVE_GROUP = "pipeline.stages.native"
 # Not compiled: the package file, and the pydantic models (mypyc cannot compile pydantic's
 # metaclass; they are declarations, not hot code).
 INTERPRETED = frozenset({"__init__", "types"})
@@ -55,11 +53,9 @@ def source_digest(path: Path) -> str:
 
 
 def extension_files(stages: Path = STAGES) -> list[Path]:
-    """Every compiled extension file of the stages: the modules' and the group's shared library."""
-    places = [(stages, "*"), (stages.parent.parent, f"{NATIVE_GROUP}__mypyc")]
-    return sorted({p for folder, stem in places
-                   for suffix in importlib.machinery.EXTENSION_SUFFIXES
-                   for p in folder.glob(f"{stem}{suffix}")})
+    """Every compiled extension file in the stages package (modules and the shared library)."""
+    return sorted({p for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                   for p in stages.glob(f"*{suffix}")})
 
 
 def build_state(stages: Path = STAGES) -> BuildState:

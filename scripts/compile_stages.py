@@ -53,19 +53,8 @@ def build(jobs: int) -> int:
     remove_build()
     sources = compilable_sources()
     digests = {p.stem: source_digest(p) for p in sources}
-    setup = (
-        "import sys\n"
-        "from mypyc.build import mypycify\n"
-        "from setuptools import setup\n"
-        "paths = sys.argv[1:]\n"
-        "sys.argv = sys.argv[:1]\n"
-        f"setup(name='newsevents-stages', script_args=['build_ext', '--inplace', '--build-temp',"
-        f" {str(BUILD_TEMP)!r}, '--parallel', '{jobs}'],\n"
-        f"      ext_modules=mypycify(paths, opt_level='3', multi_file=True,"
-        f" group_name={NATIVE_GROUP!r}))\n"
-    )
     relative = [str(p.relative_to(ROOT)) for p in sources]
-    done = subprocess.run([sys.executable, "-c", setup, *relative], cwd=ROOT,
+    done = subprocess.run([sys.executable, __file__, "--setup", str(jobs), *relative], cwd=ROOT,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                           check=False)
     if done.returncode != 0:
@@ -81,12 +70,32 @@ def build(jobs: int) -> int:
     return 0
 
 
+def run_setup(jobs: int, paths: list[str]) -> None:
+    """mypycify + setuptools' build_ext --inplace (the child process `build` runs)."""
+    from mypyc.build import mypycify
+    from setuptools import setup
+
+    c_tree = BUILD_TEMP / "c"
+    extensions = mypycify(paths, opt_level="3", multi_file=True, group_name=NATIVE_GROUP,
+                          target_dir=str(c_tree))
+    group_headers = c_tree.joinpath(*NATIVE_GROUP.split(".")[:-1])
+    for extension in extensions:  # mypyc writes the group's headers there, off the include path
+        extension.include_dirs.append(str(group_headers))
+    setup(name="newsevents-stages", ext_modules=extensions,
+          script_args=["build_ext", "--inplace", "--build-temp", str(BUILD_TEMP / "objects"),
+                       "--parallel", str(jobs)])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--remove", action="store_true", help="delete the compiled build")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="C files compiled in parallel")
+    parser.add_argument("--setup", nargs="+", help=argparse.SUPPRESS)  # the build's child
     args = parser.parse_args()
+    if args.setup:
+        run_setup(int(args.setup[0]), args.setup[1:])
+        return 0
     if args.remove:
         remove_build()
         return 0

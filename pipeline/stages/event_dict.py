@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-EVENT_VERBS_PATH = Path(__file__).resolve().parent.parent / "resources" / "event_verbs.toml"
+from pipeline.paths import RESOURCES_DIR
+
+EVENT_VERBS_PATH = RESOURCES_DIR / "event_verbs.toml"
 
 PLOVER_TYPES = frozenset(
     {

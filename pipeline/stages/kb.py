@@ -23,7 +23,9 @@ from typing import Any
 
 import pycountry
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from pipeline.paths import RESOURCES_DIR
+
+RESOURCES = RESOURCES_DIR
 ACTORS_PATH = RESOURCES / "actors.toml"
 HISTORY_PATH = RESOURCES / "actors_history.toml"
 RECENT_PATH = RESOURCES / "actors_recent.toml"

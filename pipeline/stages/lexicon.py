@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.paths import RESOURCES_DIR
 from pipeline.stages.event_dict import EventDictionary, inflect_phrase, load_event_dictionary
 
-CODING_PATH = Path(__file__).resolve().parent.parent / "resources" / "event_coding.toml"
+CODING_PATH = RESOURCES_DIR / "event_coding.toml"
 Phrase = tuple[str, ...]
 # Particles that end phrasal verbs: their object may come before them ("pulled troops back").
 _PARTICLES = frozenset({"out", "back", "off", "down", "over", "up", "away"})

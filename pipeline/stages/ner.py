@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from pipeline.paths import RESOURCES_DIR
 from pipeline.stages.ner_context import ContextSums
 from pipeline.stages.ner_context_features import (
     DocumentCues,
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 CACHE_LIMIT = 100_000  # word types cached beyond the lexicon's (about 0.6 KB each)
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner"
+DEFAULT_DIR = RESOURCES_DIR / "ner"
 
 _TITLES = frozenset(
     {"Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Messrs", "Messrs."}

@@ -9,7 +9,9 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-PLACES_PATH = Path(__file__).resolve().parent.parent / "resources" / "places.toml"
+from pipeline.paths import RESOURCES_DIR
+
+PLACES_PATH = RESOURCES_DIR / "places.toml"
 _WORDS = re.compile(r"[\s-]+")
 
 

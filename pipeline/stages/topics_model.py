@@ -20,7 +20,9 @@ from typing import Any, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "topics"
+from pipeline.paths import RESOURCES_DIR
+
+RESOURCE_DIR = RESOURCES_DIR / "topics"
 MODEL_FILE = "model.npz"
 META_FILE = "model.json"
 MAX_TERMS = 8

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.machinery
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -57,3 +59,17 @@ def test_python_imports_the_build_when_there_is_one() -> None:
     if not build_state().compiled:
         pytest.skip("no compiled build (make compile needs a C compiler)")
     assert not pipeline.stages.enrich.__file__.endswith(".py")
+
+
+def test_the_build_imports_outside_the_repository(tmp_path: Path) -> None:
+    # the `newsevents` command does not have the repository on sys.path: the group's shared
+    # library must sit inside the package, where the compiled modules look for it
+    if not build_state().compiled:
+        pytest.skip("no compiled build (make compile needs a C compiler)")
+    # ... and the compiled modules find their data files (not through their own __file__)
+    code = ("from pipeline.stages.chain import load_resources; load_resources(); "
+            "import pipeline.stages.enrich as m; print(m.__file__)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert not done.stdout.strip().endswith(".py")
