@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.stages.firm_names import firm_name_starts
+from pipeline.stages.firm_names import firm_clause, firm_name_starts
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.markets import money_unit, trade_figure
@@ -90,6 +90,7 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
     said = next((j for j in range(found.last + 1, sent.last)
                  if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
+    said = min(said, firm_clause(found, sent, tok, lex))
     named = firm_name_starts(sent, tok, lex)
     for j in range(sent.first, min(said, sent.last)):
         if (tok.low[j] in forms or j in named or _ticker(tok, j, sent.last)) \

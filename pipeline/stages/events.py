@@ -11,6 +11,7 @@ from pipeline.models import (
     Location,
 )
 from pipeline.stages.antecedents import unnamed_antecedent
+from pipeline.stages.bans import goods_ban
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.event_confidence import DraftFacts
@@ -222,7 +223,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [progressive_ahead(time_ahead(f, sent, tok, lex), sent, tok, lex)  # "meets Baker next
              for f in found]  # week", "is discussing the issue next Monday"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
-    found = [expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok, sent.last, lex)
+    found = [goods_ban(expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok,
+                                      sent.last, lex), tok, sent.first, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
     found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
              if not dismissed_claim(f, sent, tok, lex)]  # "brushed off suggestions": a comment

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
 
 _SELF = frozenset({"it", "its", "company"})
 
@@ -54,3 +55,17 @@ def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]
             if end is not None:
                 named[j] = end
     return {j for j, end in named.items() if not _source(tok, end, sent, lex)}
+
+
+def firm_clause(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int:
+    """Where a clause opener (`firm_clause_openers`: "that", "during" ...) after a trigger of
+    dealing starts another clause, before any comma: a firm named past it is the deal's content
+    or setting, not its party ("reached an agreement that will allow AMR Corp's American Airlines
+    to ..."); `sent.last` if none."""
+    openers = lex.words.get("firm_clause_openers", frozenset())
+    for j in range(found.last, sent.last):
+        if tok.low[j] in openers:
+            return j
+        if tok.low[j] in (",", ";"):
+            break
+    return sent.last

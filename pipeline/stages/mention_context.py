@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pipeline.stages.knowledge import Knowledge
+from pipeline.stages.knowledge import COURTESY_TITLES, Knowledge
 from pipeline.stages.mentions import Tokens
 
 # Words that end a run of modifiers between a qualifier and its group.
@@ -25,7 +25,8 @@ def _governor_sets(know: Knowledge) -> tuple[frozenset[str], frozenset[str]]:
         words = know.lexicon.words
         preps = words.get("prepositions", frozenset()) | words.get("locative", frozenset())
         skip = words.get("place_adjectives", frozenset()) | {"the", "a", "an", "both", "his",
-                                                             "her", "its"}
+                                                             "her", "its"} | COURTESY_TITLES
+        # "wrote to Mr McConnell": the courtesy title does not hide the preposition (leftovers14)
         _GOVERNOR_SETS[:] = [(know, frozenset(preps), frozenset(skip))]
     return _GOVERNOR_SETS[0][1], _GOVERNOR_SETS[0][2]
 

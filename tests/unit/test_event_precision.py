@@ -20,7 +20,7 @@ def test_a_country_qualifying_a_thing_is_no_participant(resources: Resources, bo
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Washington banned Japanese imports.", ("USA", "COERCE", "JPN")),
+    ("Washington banned Japanese imports.", ("USA", "SANCTION", "JPN")),  # a goods ban: bans.py
     ("A Lebanese village was shelled by Israel.", ("ISR", "ASSAULT", "LBN")),
 ])
 def test_a_material_act_on_a_thing_falls_on_its_owner(resources: Resources, body: str,
