@@ -46,3 +46,15 @@ def test_a_trip_home_is_no_retreat(resources: Resources, body: str,
 def test_an_irregular_participle_after_was_is_passive(resources: Resources, body: str,
                                                       expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Kenyan president visits Uganda on September 7 for two days.", set()),
+    ("Kenya hands the island back to Uganda on June 30.", set()),
+    # a past tense with a month is a fact
+    ("The Kenyan president visited Uganda on September 7 for two days.",
+     {("KEN", "CONSULT", "UGA")}),
+])
+def test_a_present_tense_before_a_month_is_future(resources: Resources, body: str,
+                                                  expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
