@@ -244,11 +244,12 @@ def time_ahead(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
 
 def time_after_verb(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
                     verb: str) -> Found:
-    """`found` made future when a future time (`later_words`; in running text a weekday too)
-    follows it in its clause, before a comma or a clause break."""
+    """`found` made future when a future time (`later_words`; in running text a weekday or a
+    month too, `ahead_months`: "hands Hong Kong back to China on June 30") follows it in its
+    clause, before a comma or a clause break."""
     later = lex.words.get("later_words", frozenset())
     if tok.caps[sent.index]:
-        later = later | lex.words.get("weekdays", frozenset())
+        later = later | lex.words.get("weekdays", frozenset()) | lex.words.get("ahead_months", frozenset())
     for j in range(found.last, min(sent.last, found.last + _SCOPE)):
         if tok.low[j] in later:
             why = f"{verb} followed by a future time ('{tok.low[j]}')"

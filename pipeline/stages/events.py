@@ -31,6 +31,7 @@ from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.statements import states_view
+from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.triggers import (
     Found,
     choose_mode,
@@ -227,7 +228,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
                                       sent.last, lex), tok, sent.first, sent.last, lex)
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
     found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
-             if not dismissed_claim(f, sent, tok, lex)]  # "brushed off suggestions": a comment
+             if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
+             and not trip_back(f, sent, tok, lex)]  # "he returned to Bonn": no RETREAT
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
@@ -247,6 +249,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             continue  # "the Bank of England gave the market assistance": no aid between actors
         if home_only(roles, reg) and policy_pledge(f, sent, tok, lex):
             continue  # "the Tories have promised tax cuts": a policy pledge to no one
+        if hostless_journey(f, roles, reg, sent, tok, lex):
+            continue  # "Clinton arrived in Chicago": a journey, no host
         f = quarrel(_verbal_attack(_official_protest(_prohibiting_order(f, tok, lex), roles, reg,
                                                      lex, tok), tok, lex), roles, reg, tok, lex)
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"

@@ -8,6 +8,7 @@ from pipeline.models import Modality
 from pipeline.stages.asides import aside_before
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.participles import irregular_passive
 from pipeline.stages.timing import after_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -101,6 +102,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     `end` is where the trigger phrase ends ("handed over": the particle is not what follows).
     """
     end = at + 1 if end is None else end
+    irregular = irregular_passive(tok, at, first, lex)  # "had been told to"
+    if irregular is not None:
+        return irregular
     if not tok.low[at].endswith(_PARTICIPLE_ENDINGS) and tok.low[at] not in _KILLED_FORMS:
         return False
     last = tok.sentences[sentence][1]
