@@ -23,6 +23,7 @@ from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.obligations import in_office, obliged_named, others_obliged, suspended
+from pipeline.stages.passive_conjunct import conjunct_passive
 from pipeline.stages.pleas import legal_plea
 from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
@@ -236,8 +237,10 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     for n, f in enumerate(found):
         passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last) \
             or headline_passive(sent, f, tok, lex)  # "Minister accused of lying"
+        lead = conjunct_passive(tok, f, sent.first, sent.last, lex)
+        passive = passive or lead is not None  # "was held and charged": the first verb's patient
         shared = _coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
-        roles = roles_for(sent, f, passive, tok, lex, reg, shared)
+        roles = roles_for(sent, lead or f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
         roles = others_obliged(f, _shared_object(roles, shared, last_verb), reg, lex)
