@@ -4,7 +4,7 @@ A request, demand or accusation names what is asked or alleged in an infinitive 
 clause right after its object ("called for a body to be set up to monitor UK immigration",
 "accused the government of trying to confuse the issue by putting the EU question ...").
 Countries and bodies named inside that clause are the content's, not the act's recipients: the
-recipient window ends where the clause starts (`roles._after`). Only when the object stands
+recipient window ends where the clause starts (`recipients.mentions_after`). Only when the object stands
 between the trigger and the clause, with no other preposition or comma ("demanding to see X",
 "found guilty in a trial of libelling" are left alone). Types: `[words].content_clause_types`.
 """

@@ -164,7 +164,7 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     it ("thanked Japan for aid to refugees", "praised Germany for its support"): background,
     not an event, for the kinds of help that go on (`reason_types`: AID, SUPPORT, COOPERATE). A
     one-off act there is the news ("thanked Putin for the release of Marc Fogel"), and a gerund is
-    what the object did (`reason_verbs`, filters.py)."""
+    what the object did (`reason_verbs`, anchoring.py)."""
     if not found.trigger.noun or found.code not in lex.words.get("reason_types", frozenset()):
         return False
     skip = lex.words.get("determiners", frozenset()) | {"'s"}

@@ -4,13 +4,13 @@ the country where it happened, which may be the attacker's own."""
 
 from __future__ import annotations
 
-from pipeline.stages.filters import object_word
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.resolve import Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import means_author, placed_countries
+from pipeline.stages.verb_objects import object_word
 
 PLACED = "victims named by no country: the country of the place the sentence names"
 DOMESTIC = "victims named by no country and no foreign place: the attacker's own country"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stages.anchoring import governor_at
 from pipeline.stages.chain import Resources
-from pipeline.stages.filters import _governor_at
 from pipeline.stages.mentions import Tokens
 
 from .test_event_rules import Triple, facts
@@ -18,11 +18,11 @@ def test_no_modifier_stands_before_an_article() -> None:
     tok = Tokens(text=words, low=[w.lower() for w in words], norm=[w.lower() for w in words],
                  sentences=[(0, len(words))], caps=[True])
     # "observed a strike": the verb before the article governs the noun, not "in"
-    assert _governor_at(tok, 5, 0, frozenset({2}), frozenset(), frozenset({"in"}), False) == 3
+    assert governor_at(tok, 5, 0, frozenset({2}), frozenset(), frozenset({"in"}), False) == 3
     # modifiers after the article are still skipped: "in the two-week battle"
     words = ["fighting", "in", "the", "two-week", "battle"]
     tok = Tokens(text=words, low=words, norm=words, sentences=[(0, 5)], caps=[True])
-    assert _governor_at(tok, 4, 0, frozenset(), frozenset(), frozenset({"in"}), False) == 1
+    assert governor_at(tok, 4, 0, frozenset(), frozenset(), frozenset({"in"}), False) == 1
 
 
 @pytest.mark.parametrize(("body", "expected"), [
