@@ -13,6 +13,7 @@ import pycountry
 
 from pipeline.stages.country_names import (
     IRREGULAR_DEMONYMS,
+    MASKED_NAMES,
     NEWSROOM_FORMS,
     OLD_CAPITALS,
     OTHER_NAMES,
@@ -262,7 +263,7 @@ class Gazetteer:
             if any(f is not None and f[1] not in owners for f in inner) \
                     and self.country_or_capital(key) is None:
                 out.add(key)
-        return frozenset(out)
+        return frozenset(out | MASKED_NAMES)
 
     def masks_countries(self, text: str) -> bool:
         """Whether the text is a region whose name holds another country's name (`masking_regions`)."""

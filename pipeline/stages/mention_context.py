@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.stages.knowledge import COURTESY_TITLES, Knowledge
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.place_phrases import PLACE_WORDS, place_phrase_adjective
 
 # Words that end a run of modifiers between a qualifier and its group.
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
@@ -35,7 +36,9 @@ def governor_at(tok: Tokens, first: int, sentence_start: int, know: Knowledge) -
     """Index of the preposition governing the mention starting at `first`, else -1."""
     preps, skip = _governor_sets(know)
     i = first - 1
-    while i >= sentence_start and tok.low[i] in skip:
+    while i >= sentence_start and (tok.low[i] in skip or (
+            (tok.low[i + 1] in skip or tok.low[i + 1] in PLACE_WORDS)
+            and place_phrase_adjective(tok, i, skip, know))):  # "in the Nigerian capital Abuja"
         i -= 1
     return i if i >= sentence_start and tok.low[i] in preps else -1
 

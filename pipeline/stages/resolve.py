@@ -16,6 +16,7 @@ from pipeline.stages.anaphora import (
     speaker_in,
 )
 from pipeline.stages.appositive_office import place_by_office
+from pipeline.stages.city_groups import city_country
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
@@ -339,6 +340,11 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             keys, method = (reg.add(ActorInfo(f"group:{lead}:{s.value}", f"{s.value} ({lead})",
                                               "group", lead, None, "group-noun:group-before",
                                               0.6)),), "group-noun:group-before"
+        elif s.kind == "group" and not found and (town := city_country(
+                tok, s, start, know.geo, frozenset(countries.get(s.sentence, ())))) is not None:
+            keys, method = (reg.add(ActorInfo(f"group:{town}:{s.value}", f"{s.value} ({town})",
+                                              "group", town, None, "group-noun:city-qualifier",
+                                              0.6)),), "group-noun:city-qualifier"
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
             if s.value in know.lexicon.words.get("captive_words", frozenset()) \
