@@ -33,7 +33,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Span, Tokens
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Mention, Registry
+    from pipeline.stages.registry import Mention, Registry
 
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _QUOTES = frozenset({'"', "“", "”", "‘", "'", "``"})

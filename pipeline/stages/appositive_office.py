@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.stages.mentions import Span, Tokens
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Registry
+    from pipeline.stages.registry import Registry
 
 Resolved = tuple[Span, tuple[str, ...], str]
 

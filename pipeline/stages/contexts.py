@@ -14,7 +14,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found, past_form
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Registry
+    from pipeline.stages.registry import Registry
     from pipeline.stages.roles import Roles
 
 _SCOPE = 6

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention, Registry
+from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.triggers import Found
 
 # Words between a verb and its object's first word ("met the leaders").

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.stages.mentions import Tokens
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Mention, Registry
+    from pipeline.stages.registry import Mention, Registry
 
 COUNTERPART = "counterpart-nationality"
 _WORDS = frozenset({"counterpart", "counterparts"})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.stages.mentions import Span, Tokens
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Registry
+    from pipeline.stages.registry import Registry
 
 # How many loose descriptor words ("rebel chief-of-staff") may stand before the name.
 _MAX_WORDS = 3

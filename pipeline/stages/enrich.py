@@ -15,7 +15,8 @@ from pipeline.stages.mentions import Span, Tokens, field_tokens, merge, ner_span
 from pipeline.stages.name_parts import someone_else
 from pipeline.stages.places import find_places
 from pipeline.stages.redundant import drop_uncoded_recipients
-from pipeline.stages.resolve import ActorInfo, Mention, Registry, home_countries, resolve_spans
+from pipeline.stages.registry import ActorInfo, Mention, Registry, home_countries
+from pipeline.stages.resolve import resolve_spans
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.teams import club_entities, club_spans, sports_story
 from pipeline.stages.tone import document_tone, tokens_tone

@@ -8,7 +8,7 @@ from pipeline.models import EventActor, EventType, Evidence, Location
 from pipeline.stages.event_confidence import DraftFacts
 from pipeline.stages.knowledge import primary_role
 from pipeline.stages.lexicon import CoderLexicon
-from pipeline.stages.resolve import ActorInfo, Registry
+from pipeline.stages.registry import ActorInfo, Registry
 from pipeline.stages.roles import Roles
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found

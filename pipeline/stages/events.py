@@ -22,7 +22,7 @@ from pipeline.stages.passive_conjunct import conjunct_passive
 from pipeline.stages.pleas import legal_plea
 from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
-from pipeline.stages.resolve import Registry
+from pipeline.stages.registry import Registry
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence

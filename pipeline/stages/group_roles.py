@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention, Registry
+from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention
+from pipeline.stages.registry import Mention
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Registry
+from pipeline.stages.registry import Registry
 from pipeline.stages.roles import Roles
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import ActorInfo, Registry
+from pipeline.stages.registry import ActorInfo, Registry
 from pipeline.stages.roles import Roles
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import PASSIVE

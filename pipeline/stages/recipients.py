@@ -6,7 +6,7 @@ from pipeline.stages.content_clause import opens_content
 from pipeline.stages.heads import PLACE_METHODS, modifies_thing, names_a_noun
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention, Registry
+from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import ATTRIBUTION, JOINERS
 from pipeline.stages.triggers import Found

@@ -11,7 +11,7 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 
 if TYPE_CHECKING:
-    from pipeline.stages.resolve import Registry
+    from pipeline.stages.registry import Registry
 
 # Words that may stand between the relative word and the verb ("who had earlier met").
 _MAX_BETWEEN = 3

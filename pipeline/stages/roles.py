@@ -11,8 +11,8 @@ from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
+from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import relative_subject
-from pipeline.stages.resolve import Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import apposition, participle_subject, reports, subject_keys
 from pipeline.stages.targets import domestic_target, placed_patient

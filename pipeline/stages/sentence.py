@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.models import DateMention, Place, TextField
-from pipeline.stages.resolve import Mention
+from pipeline.stages.registry import Mention
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from pipeline.stages.coordination import object_of_verb, sent_by
 from pipeline.stages.heads import modifies_thing
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention
+from pipeline.stages.registry import Mention
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 

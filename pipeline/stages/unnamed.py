@@ -9,7 +9,7 @@ from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import Mention, Registry
+from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 

@@ -11,7 +11,7 @@ import pytest
 from pipeline.stages.chain import Resources
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.resolve import ActorInfo, Mention, Registry
+from pipeline.stages.registry import ActorInfo, Mention, Registry
 from pipeline.stages.types import EventDraft
 from tests.unit.test_events import code
 
