@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.stages.antecedents import unnamed_antecedent
 from pipeline.stages.bans import goods_ban
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_verbs import coordinated, shared_object
@@ -23,6 +22,7 @@ from pipeline.stages.pleas import legal_plea
 from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
 from pipeline.stages.registry import Registry
+from pipeline.stages.relatives import unnamed_antecedent
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
