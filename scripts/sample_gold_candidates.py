@@ -101,12 +101,15 @@ def already_coded(gold: Path) -> set[tuple[str, str, str]]:
     return {(r["corpus"], str(r["id"]), r["field"]) for r in rows}
 
 
-def candidates(corpora: Path, corpus: str, skip: set[tuple[str, str, str]]
-               ) -> list[dict[str, object]]:
-    """Every candidate sentence of one corpus, in file order."""
+def candidates(corpora: Path, corpus: str, skip: set[tuple[str, str, str]],
+               allowed: set[str] | None = None) -> list[dict[str, object]]:
+    """Every candidate sentence of one corpus, in file order (only the allowed records when a
+    set of ids is given)."""
     out: list[dict[str, object]] = []
     for record in iter_records(corpora, corpus):
         rid = str(record["id"])
+        if allowed is not None and rid not in allowed:
+            continue
         for field, start, end in sentences(corpus, record):
             if (corpus, rid, field) in skip:
                 continue
@@ -130,13 +133,18 @@ def main() -> int:
     parser.add_argument("--quota", action="append", default=[], metavar="CORPUS=N",
                         help="draw N from CORPUS instead of the default mix (repeatable), "
                              "e.g. conll2003_test=120")
+    parser.add_argument("--allowed", type=Path, metavar="DIR",
+                        help="draw only from the record ids listed in DIR/<corpus>.ids "
+                             "(scripts/disjoint_records.py writes them)")
     args = parser.parse_args()
     quotas = dict((k, int(v)) for k, _, v in (q.partition("=") for q in args.quota)) or QUOTAS
     rng = random.Random(args.seed)
     skip = already_coded(GOLD)
     picked: list[dict[str, object]] = []
     for corpus, quota in quotas.items():
-        pool = candidates(args.corpora, corpus, skip)
+        ids = args.allowed / f"{corpus}.ids" if args.allowed else None
+        allowed = set(ids.read_text(encoding="utf-8").split()) if ids and ids.exists() else None
+        pool = candidates(args.corpora, corpus, skip, allowed)
         chosen = rng.sample(pool, min(quota, len(pool)))
         seen: set[tuple[object, object]] = set()
         for row in chosen:  # at most one sentence per record
