@@ -43,3 +43,15 @@ def test_the_content_of_a_disputed_claim_is_no_fact(resources: Resources, body: 
 def test_parts_of_the_americas_are_no_united_states(resources: Resources, body: str,
                                                     expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya strikes Ugandan power deal", {("KEN", "AGREE", "UGA")}),
+    ("Kenya strikes a friendly deal with Uganda on power.", {("KEN", "AGREE", "UGA")}),
+    # a strike on a target stays an attack
+    ("Kenyan jets struck Ugandan rebel camps.", {("KEN", "ASSAULT", "UGA")}),
+    ("Kenya struck a deal with Uganda on Monday.", {("KEN", "AGREE", "UGA")}),
+])
+def test_a_deal_struck_is_an_agreement(resources: Resources, body: str,
+                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
