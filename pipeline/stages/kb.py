@@ -3,7 +3,8 @@
 The data lives in ``pipeline/resources/actors.toml`` (hand-written facts, see
 its header for the date they are believed correct as of), with the office
 holders of 1985-2008 in ``pipeline/resources/actors_history.toml``, some of
-2009-2024 in ``pipeline/resources/actors_recent.toml``, and the title lexicon
+2009-2024 in ``pipeline/resources/actors_recent.toml``, people and bodies of the
+1987 and 2004-2005 news in ``pipeline/resources/actors_1987_2005.toml``, and the title lexicon
 in ``pipeline/resources/titles.toml``. Roles are half-open intervals:
 a role is active on ``day`` when ``start <= day < end`` (missing bounds are
 open), so on a hand-over day only the incoming holder is active.
@@ -29,8 +30,9 @@ RESOURCES = RESOURCES_DIR
 ACTORS_PATH = RESOURCES / "actors.toml"
 HISTORY_PATH = RESOURCES / "actors_history.toml"
 RECENT_PATH = RESOURCES / "actors_recent.toml"
+ERAS_PATH = RESOURCES / "actors_1987_2005.toml"
 # The packaged knowledge base: current facts first, then the office holders of earlier years.
-DEFAULT_PATHS = (ACTORS_PATH, HISTORY_PATH, RECENT_PATH)
+DEFAULT_PATHS = (ACTORS_PATH, HISTORY_PATH, RECENT_PATH, ERAS_PATH)
 TITLES_PATH = RESOURCES / "titles.toml"
 
 ACTOR_TYPES = frozenset(
