@@ -55,8 +55,11 @@ NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "brita
                    # headline abbreviations of the wires ("S. Korea urges N. Korea ...")
                    "s. korea": "KOR", "n. korea": "PRK", "s. africa": "ZAF"}
 # Names that hold a country's adjective but name no people of that country ("Red Indian"): no
-# country is read inside them (like "New Mexico", `Gazetteer.masking_regions`).
-MASKED_NAMES = frozenset({"red indian", "red indians"})
+# country is read inside them (like "New Mexico", `Gazetteer.masking_regions`). Parts of the
+# Americas are no United States ("Latin American debtors", "leaders from Latin America").
+MASKED_NAMES = frozenset({"red indian", "red indians"} | {
+    f"{part} americ{end}" for part in ("latin", "south", "central", "north")
+    for end in ("a", "an", "ans")})
 SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "n")
 
 # Parts of one country that the news names on their own ("Darfur", "Chechnya", "the West

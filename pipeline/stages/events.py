@@ -8,6 +8,7 @@ from pipeline.stages.bans import goods_ban
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_verbs import coordinated, shared_object
 from pipeline.stages.dismissals import dismissed_claim
+from pipeline.stages.disputed_claims import disputed_content
 from pipeline.stages.event_drafts import draft
 from pipeline.stages.event_retypes import official_protest, prohibiting_order, verbal_attack
 from pipeline.stages.figurative import figurative_fight
@@ -27,6 +28,7 @@ from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.statements import states_view
+from pipeline.stages.struck_deals import struck_deal
 from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.trigger_content import content_rule, refusals
 from pipeline.stages.triggers import (
@@ -125,11 +127,13 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         found.append(Found(at, end, trig, code,
                            choose_mode(tok, sent.first, sent.last, at, code, lex, trig.tokens),
                            mod, why))
-    found = [progressive_ahead(time_ahead(f, sent, tok, lex), sent, tok, lex)  # "meets Baker next
-             for f in found]  # week", "is discussing the issue next Monday"
+    found = [disputed_content(progressive_ahead(time_ahead(f, sent, tok, lex), sent, tok, lex),
+                              sent, tok, lex)  # "meets Baker next week", "is discussing the
+             for f in found]  # issue next Monday", "denied reports that X attacked Y"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
-    found = [goods_ban(expelled_people(hostage_taking(f, tok, sent.first, sent.last, lex), tok,
-                                      sent.last, lex), tok, sent.first, sent.last, lex)
+    found = [struck_deal(goods_ban(expelled_people(hostage_taking(
+        f, tok, sent.first, sent.last, lex), tok, sent.last, lex), tok, sent.first, sent.last,
+        lex), tok, sent.first, sent.last, lex)  # "strikes a gas deal": AGREE
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
     found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
