@@ -45,16 +45,29 @@ def casualty_cause(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
 
 def means_author(m: Mention, tok: Tokens) -> bool:
     """Whether a mention right before an attack noun can author it: a group of a country
-    ("Algeria rebel attack"), an organisation ("a Hamas attack"), a nationality adjective
-    ("an Israeli airstrike") or an abbreviation ("a U.S. strike"); not a place ("Kabul attack",
-    "Pakistan blast")."""
+    ("Algeria rebel attack"), an organisation ("a Hamas attack", "an Islamic Jihad bombing"), a
+    nationality adjective ("an Israeli airstrike", "a North Korean attack") or an abbreviation
+    ("a U.S. strike"); not a place ("Kabul attack", "Pakistan blast", "Iraq ambush")."""
     if m.method.startswith("group-noun"):
         return True
-    if m.method in ("capital-metonymy", "province-of-country") or m.last - m.first != 1:
+    if m.method in ("capital-metonymy", "province-of-country"):
         return False
     if not all(k.startswith("country:") for k in m.keys):
-        return True  # an organisation: "a Hamas attack", "a NATO airstrike"
-    text, low = tok.text[m.first], tok.low[m.first]
-    if low in IRREGULAR_DEMONYMS or (text.isupper() and len(text.replace(".", "")) <= 3):
+        return True  # an organisation or a person: "a Hamas attack", "a NATO airstrike"
+    words, text = tok.low[m.first : m.last], tok.text[m.first : m.last]
+    if " ".join(words) in IRREGULAR_DEMONYMS or (
+            len(text) == 1 and text[0].isupper() and len(text[0].replace(".", "")) <= 3):
         return True  # "a French raid", "a U.S. strike", "US airstrikes"
-    return low.endswith(_ADJECTIVE_ENDS) and not low.endswith(_NAME_ENDS)
+    return words[-1].endswith(_ADJECTIVE_ENDS) and not words[-1].endswith(_NAME_ENDS)
+
+
+def places_means(m: Mention, tok: Tokens, last: int, lex: CoderLexicon) -> bool:
+    """Whether a mention after a casualty's "in"/"by" only places the attack noun right after it
+    ("killed in an Iraq ambush", "in a Pakistan blast", past one modifier: "in Iraq car
+    bombings"): a country's or a capital's name, no author of it."""
+    attacks = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    for j in range(m.last, min(last, m.last + 2)):
+        word = lex.trigger_index.match(tok.low, j, j + 1)
+        if tok.low[j] in attacks or (word is not None and lex.triggers[word].noun):
+            return not means_author(m, tok)
+    return False

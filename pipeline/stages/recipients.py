@@ -55,7 +55,7 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
         if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
             limit = j  # the court is the plot's; an agreement's aim names its beneficiary
             break
-        if unnamed_listener(tok, at, j, sent.last, code, named, lex):
+        if tok.low[j] == "to" and unnamed_listener(tok, at, j, sent.last, code, named, lex):
             limit = j  # "urges nations to help rebuild Iraq": Iraq is what the act concerns
             break
         if content and opens_content(tok, at, j, sent.last, lex):

@@ -57,3 +57,14 @@ def test_named_listener_stays(resources: Resources) -> None:
 def test_a_thing_asked_for_is_no_listener(resources: Resources) -> None:
     got = facts(resources, "IMF urges action to cut Brazil deficit", DAY)
     assert ("imf", "REQUEST", "BRA") in got
+
+
+def test_a_country_name_before_the_ambush_only_places_it(resources: Resources) -> None:
+    got = facts(resources, "Two Danish engineers killed in Iraq ambush", DAY)
+    assert (None, "ASSAULT", "DNK") in got
+    assert ("IRQ", "ASSAULT", "DNK") not in got
+
+
+def test_an_organisation_still_authors_the_attack(resources: Resources) -> None:
+    got = facts(resources, "Four Israelis were killed in a Hamas attack.", DAY)
+    assert ("PSE", "ASSAULT", "ISR") in got
