@@ -11,6 +11,7 @@ from pipeline.stages.anchoring import (
     reason_of_object,
 )
 from pipeline.stages.background import embedded_noun, noun_phrase, possessed_background
+from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
@@ -179,7 +180,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         places_count = found.code in lex.words.get("locative_actor_types", frozenset())
         start = phrase_start(tok, found.first, sent.first, lex)
         return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
-                   for m in sent.mentions if places_count or not m.locative)
+                   for m in sent.mentions if places_count or not m.locative) \
+            or casualty_cause(found, sent, tok, lex)  # "was killed in an Israeli airstrike"
     if object_start(tok, found.last, sent.last) in nouns:
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.stages.content_clause import opens_content
 from pipeline.stages.heads import PLACE_METHODS, modifies_thing, names_a_noun
 from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.listeners import unnamed_listener
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
@@ -53,6 +54,9 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
             break
         if code not in lex.content_types and _noun_infinitive(tok, at, j, sent.last, lex):
             limit = j  # the court is the plot's; an agreement's aim names its beneficiary
+            break
+        if tok.low[j] == "to" and unnamed_listener(tok, at, j, sent.last, code, named, lex):
+            limit = j  # "urges nations to help rebuild Iraq": Iraq is what the act concerns
             break
         if content and opens_content(tok, at, j, sent.last, lex):
             limit = j  # "called for a body to be set up to monitor UK immigration": no UK

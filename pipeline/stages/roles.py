@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
+from pipeline.stages.casualty_means import means_author
 from pipeline.stages.coordination import own_people, plain_verb
 from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
@@ -169,7 +170,8 @@ def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> in
 def _caused(sent: Sentence, f: Found, at_in: int, tok: Tokens) -> Roles | None:
     """The actor of a deadly attack named by a noun is the actor right before the noun ("an
     Israeli air strike"); the victims named before "killed" are its recipients."""
-    attacker = [m for m in sent.mentions if at_in < m.first and m.last == f.first]
+    attacker = [m for m in sent.mentions if at_in < m.first and m.last == f.first
+                and (f.code != "ASSAULT" or means_author(m, tok))]  # not a place: "killed in an Iraq ambush"
     if not attacker:
         return None  # "killed in a suicide bombing": the attacker is not named
     victims = subject_keys([m for m in sent.mentions if m.last <= at_in and not m.locative], tok)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.casualty_means import places_means
 from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
@@ -71,7 +72,8 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     if lex.words.get("natural_forces", frozenset()) & set(clause):
         return None  # "killed in a truck crash", "injured in the quake": nobody acted
     if f.last < sent.last and tok.low[f.last] in _MEANS and any(
-            f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex) for m in sent.mentions):
+            f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex)
+            and not places_means(m, tok, sent.last, lex) for m in sent.mentions):
         return None  # "killed in Israeli raids", "by Iraqi fire": the means names an actor
     listed = with_conjuncts(near, before, tok, _JOINED)  # "delegates from A and B were invited"
     return tuple(dict.fromkeys((*listed, *subject))) if subject and near.keys[0] in subject \
