@@ -41,6 +41,10 @@ OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor"
                 # states of the 1990s news coded by their successor (docs/event-gold.md: Yugoslavia
                 # is SRB); their adjectives are in IRREGULAR_DEMONYMS
                 "zaire": "COD", "yugoslavia": "SRB", "federal republic of yugoslavia": "SRB",
+                # West Germany (1949-1990) is coded by its successor, as the KB's 1987 offices
+                # are; one name, so that "Britain, France and West Germany" stays one list (the
+                # adjective "West German" follows). East Germany is left alone: no successor code
+                "west germany": "DEU", "w. germany": "DEU", "w germany": "DEU",
                 # a people of one state living in another: the state they live in (sub-state
                 # groups are coded by their country; "Bosnian Serb police" are not Serbia's)
                 **{f"{state} {people}{plural}": iso3 for state, iso3, peoples in (

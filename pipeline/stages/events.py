@@ -6,11 +6,13 @@ import datetime as dt
 
 from pipeline.stages.bans import goods_ban
 from pipeline.stages.contexts import quarrel, time_ahead
+from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import coordinated, shared_object
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
 from pipeline.stages.event_drafts import draft
 from pipeline.stages.event_retypes import official_protest, prohibiting_order, verbal_attack
+from pipeline.stages.expectations import foreseen
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import usable
 from pipeline.stages.headlines import headline_passive
@@ -130,6 +132,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [disputed_content(progressive_ahead(time_ahead(f, sent, tok, lex), sent, tok, lex),
                               sent, tok, lex)  # "meets Baker next week", "is discussing the
              for f in found]  # issue next Monday", "denied reports that X attacked Y"
+    found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
+    found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
     found = [struck_deal(goods_ban(expelled_people(hostage_taking(
         f, tok, sent.first, sent.last, lex), tok, sent.last, lex), tok, sent.first, sent.last,

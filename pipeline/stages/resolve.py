@@ -13,6 +13,7 @@ from pipeline.stages.appositive_office import place_by_office
 from pipeline.stages.city_groups import city_country
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
+from pipeline.stages.fronted import opens_clause
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
 from pipeline.stages.mention_context import (
     adjacent,
@@ -299,7 +300,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                                                                                    know)
         prev = out[-1] if out and out[-1].sentence == s.sentence else None
         if governed is None and prev is not None and prev.governed is not None and all(
-                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]):
+                w in (",", "and", "the", "or") for w in tok.low[prev.last : s.first]) \
+                and not opens_clause(tok, prev.first, prev.last, s.first, start):
             governed = prev.governed  # "in Sri Lanka and Indonesia": both after "in"
         for key in keys:
             if reg.actors[key].type in _PERSONISH:

@@ -14,6 +14,10 @@ from pipeline.stages.triggers import Found
 
 JOINERS = frozenset({"and", ",", "both", "&", "the", "("})
 _PASSES = ((None,), (None, "of"), (None, "of", "from"))  # governors a subject may have, in turn
+# Keys a coordinated subject may hold: the six nations of a currency accord ("Britain, Canada,
+# France, Japan, the U.S. and West Germany agreed") are one list, whose first-named is the joint
+# actor (was 4: the list was cut to its last four, "France agreed with Japan").
+MAX_SUBJECT_KEYS = 8
 ATTRIBUTION = frozenset({"said", "says", "reported", "reports", "added", "told", "quoted"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
@@ -35,7 +39,7 @@ def subject_keys(cands: Sequence[Mention], tok: Tokens, lex: CoderLexicon | None
             if m.governed not in allowed:
                 continue
             keys, k, cur = m.keys, n, m
-            while k > 0 and len(keys) < 4:
+            while k > 0 and len(keys) < MAX_SUBJECT_KEYS:
                 p = cands[k - 1]
                 between = tok.low[p.last : cur.first]
                 if p.governed not in allowed or not between or not all(w in JOINERS for w in between):
