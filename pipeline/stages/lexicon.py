@@ -98,7 +98,9 @@ class PhraseIndex:
             for g in range(1, gap + 1):
                 filler = at + g - 1
                 if filler + 1 >= stop or (filler in occupied and not particle) \
-                        or not low[filler].replace("-", "").isalpha() or low[filler] in blocked:
+                        or not (low[filler].isalpha() or ("-" in low[filler]
+                                 and low[filler].replace("-", "").isalpha())) \
+                        or low[filler] in blocked:
                     break
                 if low[filler + 1] == p[-1]:
                     if best is None or n + g > best[1]:

@@ -5,8 +5,6 @@ about, neither the subject of the verb after it nor a passive verb's patient."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Mention
@@ -16,6 +14,7 @@ from pipeline.stages.registry import Mention
 _PAST_NEXT = frozenset({"by", "of"})
 # The longest participle clause looked at, in tokens up to the verb.
 _SPAN = 12
+_ENDINGS = ("ing", "ed")
 
 
 def _object_start(tok: Tokens, j: int, lex: CoderLexicon) -> bool:
@@ -50,7 +49,7 @@ def _participle(tok: Tokens, j: int, lex: CoderLexicon) -> bool:
     return word.endswith("ed") and j + 1 < len(tok.low) and tok.low[j + 1] in _PAST_NEXT
 
 
-def outside_modifier(before: Sequence[Mention], clause: int, at: int, tok: Tokens,
+def outside_modifier(before: list[Mention], clause: int, at: int, tok: Tokens,
                      lex: CoderLexicon) -> list[Mention]:
     """The mentions before a finite verb trigger at `at` (its clause opening at `clause`) that
     stand outside a participle clause modifying the subject's noun: the clause opens at the
@@ -59,15 +58,21 @@ def outside_modifier(before: Sequence[Mention], clause: int, at: int, tok: Token
     the subject is the actor before it, if any ("Iraqi militants holding two Italians demanded":
     the militants). Unchanged when no such participle stands there or the verb is itself an
     "-ing" form."""
-    if tok.low[at].endswith("ing"):
-        return list(before)
-    covered = {j for m in before for j in range(m.first, m.last)}
-    for j in range(max(clause + 1, at - _SPAN), at):
-        if j < 1 or j in covered or not _participle(tok, j, lex):
+    if not before:
+        return before
+    lo, last = max(clause + 1, at - _SPAN, 1), before[-1].first
+    if last <= lo + 1 or tok.low[at].endswith("ing"):
+        return before  # no mention after a word that could open the clause
+    covered: set[int] | None = None
+    for j in range(lo, last):
+        if not tok.low[j].endswith(_ENDINGS):
+            continue
+        if covered is None:
+            covered = {k for m in before for k in range(m.first, m.last)}
+        if j in covered or not _participle(tok, j, lex):
             continue
         if any(not w.replace("'", "").replace("-", "").replace(".", "").isalnum()
                for w in tok.low[j:at]):
-            return list(before)  # punctuation between: an aside or another clause
-        inside = [m for m in before if m.first > j]
-        return [m for m in before if m.first < j] if inside else list(before)
-    return list(before)
+            return before  # punctuation between: an aside or another clause
+        return [m for m in before if m.first < j]
+    return before
