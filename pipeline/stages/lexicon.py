@@ -79,7 +79,9 @@ class PhraseIndex:
         Up to `gap` modifier words may stand before a phrase's last word when it is a content
         word or a particle: "held *fresh* talks", "reached a *preliminary* deal", "eased *its
         tough* stance", "pulled *troops* back".
-        A modifier is a lower-case word that is not in `blocked` nor part of an actor mention.
+        A modifier is a lower-case word, also a hyphenated one ("tested a *medium-range*
+        missile", "held *high-level* talks"), that is not in `blocked` nor part of an actor
+        mention.
         """
         exact = self.match(low, i, stop)
         best = (exact, len(exact)) if exact is not None else None
@@ -96,7 +98,9 @@ class PhraseIndex:
             for g in range(1, gap + 1):
                 filler = at + g - 1
                 if filler + 1 >= stop or (filler in occupied and not particle) \
-                        or not low[filler].isalpha() or low[filler] in blocked:
+                        or not (low[filler].isalpha() or ("-" in low[filler]
+                                 and low[filler].replace("-", "").isalpha())) \
+                        or low[filler] in blocked:
                     break
                 if low[filler + 1] == p[-1]:
                     if best is None or n + g > best[1]:

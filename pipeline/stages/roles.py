@@ -11,7 +11,9 @@ from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.people import people_of_country
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
+from pipeline.stages.reduced_relatives import outside_modifier
 from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import relative_subject
 from pipeline.stages.sentence import Sentence
@@ -59,6 +61,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
               and not (f.trigger.noun and reports(tok.low[m.last : at]))
               and not (f.trigger.noun and m.method in PLACE_METHODS
                        and modifies(tok, m.last, at, lex))]
+    if not f.trigger.noun:  # "a group holding U.N. workers hostage demanded": not the U.N.
+        before = outside_modifier(before, clause, at, tok, lex)
     things = [] if passive and f.code in lex.words.get("thing_target_types", frozenset()) \
         else [m for m in before if modifies_thing(m, sent, tok, lex)]
     if things:  # "U.S. stocks rose": the subject is the stocks, not the U.S. nor an actor before
@@ -120,9 +124,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     own |= {f"group:{reg.actors[k].country}:{w}" for k in subject
             if reg.actors[k].type == "country"
             for w in lex.words.get("own_forces", frozenset())}  # "Britain redeploys troops"
-    for m in after:
-        recipients.extend(k for k in m.keys
-                          if k not in subject and k not in recipients and k not in own)
+    for m in after:  # a leader's own people may be the recipient: "Karzai promises Afghans"
+        recipients.extend(k for k in m.keys if k not in subject and k not in recipients
+                          and (k not in own or people_of_country(m, tok, reg)))
     if len(subject) >= 2:
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
         recipients = own_people(recipients, subject, f, tok, lex, reg)  # "Greece and Albania
