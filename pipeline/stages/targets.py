@@ -4,6 +4,7 @@ the country where it happened, which may be the attacker's own."""
 
 from __future__ import annotations
 
+from pipeline.stages.embassies import embassy_country
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Registry
@@ -118,5 +119,8 @@ def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg
         return None  # "killed in Israeli raids": the means names its author
     if _tally(sent, tok, lex):
         return None  # "50,000 people have been killed since 1992": a toll, not an event
+    embassy = embassy_country(sent, f.first, tok, lex)  # "killed outside the U.S. embassy in Nairobi"
+    if embassy:
+        return embassy
     places = placed_countries(sent, f.first, reg)
     return (reg.country(min(places)[1], "place-of-event", None),) if places else None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.casualty_means import places_means
 from pipeline.stages.coordination import with_conjuncts
+from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -219,6 +220,9 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     place may locate rather than victimise."""
     if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
         return ()
+    embassy = embassy_country(sent, at, tok, lex)  # "outside the Australian Embassy in Jakarta"
+    if embassy:
+        return embassy
     options = placed_countries(sent, at, reg)
     return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
 
