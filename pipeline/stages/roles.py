@@ -11,6 +11,7 @@ from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.own_government import own_groups
 from pipeline.stages.people import people_of_country
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
 from pipeline.stages.reduced_relatives import outside_modifier
@@ -121,9 +122,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             and not after:  # "on an AU peace mission to Darfur": the AU runs it, Darfur gets it
         recipients.extend(modifier.keys)
     own = {f"country:{reg.actors[k].country}" for k in subject if reg.actors[k].type == "person"}
-    own |= {f"group:{reg.actors[k].country}:{w}" for k in subject
-            if reg.actors[k].type == "country"
-            for w in lex.words.get("own_forces", frozenset())}  # "Britain redeploys troops"
+    own |= own_groups(subject, f.code, reg, lex)  # "Britain redeploys troops"
     for m in after:  # a leader's own people may be the recipient: "Karzai promises Afghans"
         recipients.extend(k for k in m.keys if k not in subject and k not in recipients
                           and (k not in own or people_of_country(m, tok, reg)))
