@@ -18,6 +18,8 @@
 - `strike_modifier`: an ASSAULT noun "strike" before a word of `labour_strike_compounds`
   ("Cargill U.K. strike talks", "strike ballot") names a labour dispute, no attack; the strike is
   the talks' background, so nothing is coded from it.
+- `other_warning`: the noun "warning" after a word of `business_warnings` ("a profit warning")
+  or before "strike(s)" ("held warning strikes") is no threat.
 - `labour_strike`: an ASSAULT noun "strike(s)" after a workplace word of `labour_strike_places`
   ("dock strike", "school and hospital strikes") is a labour strike: PROTEST.
 """
@@ -103,11 +105,22 @@ def strike_modifier(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         and tok.low[found.last] in _words(lex, "labour_strike_compounds")
 
 
+def other_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether the noun "warning" is a firm's profit warning ("a profit warning from Alcoa") or
+    names a labour stoppage ("held warning strikes"): no threat."""
+    if found.code != "THREATEN" or not found.trigger.noun or found.trigger.tokens[-1] != "warning":
+        return False
+    before = tok.low[found.first - 1] if found.first > sent.first else ""
+    after = tok.low[found.last] if found.last < sent.last else ""
+    return before in _words(lex, "business_warnings") or after in ("strike", "strikes")
+
+
 def trigger_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Any of the senses above: the trigger is no event."""
     return blast_noun(found, sent, tok, lex) or struggle_to(found, sent, tok, lex) \
         or sought_goal(found, sent, tok, lex) or price_support(found, sent, tok) \
-        or met_far_object(found, sent, tok, lex) or strike_modifier(found, sent, tok, lex)
+        or met_far_object(found, sent, tok, lex) or strike_modifier(found, sent, tok, lex) \
+        or other_warning(found, sent, tok, lex)
 
 
 def labour_strike(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexicon) -> Found:

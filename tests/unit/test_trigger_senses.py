@@ -69,3 +69,15 @@ def test_price_support_and_far_objects_of_meet(resources: Resources, body: str,
 def test_a_workplace_strike_is_a_protest_and_strike_talks_no_attack(resources: Resources, body: str,
                                          expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("US BLUE-chips ended higher as lower oil prices offset a profit warning from a Kenyan "
+     "brewer.", set()),
+    ("Kenyan dockers held warning strikes on Monday.", set()),
+    # a warning to a state stays
+    ("Kenya issued a warning to Uganda over the border raids.", {("KEN", "THREATEN", "UGA")}),
+])
+def test_a_profit_warning_and_warning_strikes_are_no_threat(resources: Resources, body: str,
+                                                            expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
