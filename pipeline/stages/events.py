@@ -33,6 +33,7 @@ from pipeline.stages.statements import states_view
 from pipeline.stages.struck_deals import struck_deal
 from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.trigger_content import content_rule, refusals
+from pipeline.stages.trigger_senses import labour_strike
 from pipeline.stages.triggers import (
     Found,
     choose_mode,
@@ -135,9 +136,10 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
     found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
     found = [f for f in found if not _no_act(f, sent, tok, lex)]
-    found = [struck_deal(goods_ban(expelled_people(hostage_taking(
+    found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(
         f, tok, sent.first, sent.last, lex), tok, sent.last, lex), tok, sent.first, sent.last,
-        lex), tok, sent.first, sent.last, lex)  # "strikes a gas deal": AGREE
+        lex), tok, sent.first, sent.last, lex), tok, sent.first, sent.last, lex)  # "strikes a
+        # gas deal": AGREE; "dock strike": PROTEST
              for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
     found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment

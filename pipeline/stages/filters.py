@@ -31,6 +31,7 @@ from pipeline.stages.senses import (
 )
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.timing import after_date
+from pipeline.stages.trigger_senses import trigger_sense
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb, placed_opening
 from pipeline.stages.verb_objects import head_count, idle_object, object_start
@@ -160,6 +161,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # sports, company deals, "signs of", "thanked Japan for aid" (contexts.py)
     if word_sense(found, sent, tok, lex):
         return False  # "blamed high fuel prices", "seeking a gunman", "TV host" (word_senses.py)
+    if trigger_sense(found, sent, tok, lex):
+        return False  # "bomb blast", "fighting to regain", "seeking re-election" (trigger_senses.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if claim_denial(found, sent, tok, lex):
