@@ -40,6 +40,11 @@ def agency_name(words: Sequence[str]) -> bool:
     return 0 < len(words) <= _LONGEST and tuple(w.lower() for w in words) in AGENCIES
 
 
+def agencies(words: Sequence[str]) -> bool:
+    """Whether lower-case tokens are one agency or several joined ("reuters / ap")."""
+    return _agencies(words)
+
+
 def _agencies(words: Sequence[str]) -> bool:
     """Whether lower-case tokens are one agency or several joined ("reuters / ap", "afp , reuters")."""
     chunks: list[list[str]] = [[]]

@@ -46,6 +46,9 @@ def verbal_attack(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
     if f.code != "ASSAULT" or f.trigger.noun:
         return f
     objects = lex.words.get("verbal_objects", frozenset())
-    if not objects & set(tok.low[f.last : min(len(tok.low), f.last + 4)]):
+    after = tok.low[f.last : min(len(tok.low), f.last + 4)]
+    if ":" in after:  # a headline's credit: "Italian taken hostage in Iraq: report"
+        after = after[: after.index(":")]
+    if not objects & set(after):
         return f
     return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality, f.modality_reason)

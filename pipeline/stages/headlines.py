@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.closing_credit import credit_start
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Mention
@@ -32,7 +33,10 @@ _PARTICLES = frozenset({"over", "out", "off", "down", "up", "back", "away", "on"
 
 def headline(sent: Sentence, tok: Tokens) -> bool:
     """Whether a sentence has a headline's shape: the title field, or no closing punctuation."""
-    return sent.field == "title" or tok.low[sent.last - 1] not in _SENTENCE_ENDS
+    if sent.field == "title":
+        return True
+    end = credit_start(tok, sent.first, sent.last)  # "... Bombings (AP)": the credit aside
+    return end > sent.first and tok.low[end - 1] not in _SENTENCE_ENDS
 
 
 def _participle(word: str) -> bool:
@@ -47,7 +51,8 @@ def headline_passive(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     if f.trigger.noun or not _participle(word) or word in lex.intransitive \
             or not headline(sent, tok):
         return False
-    if any(w not in _PARTICLES for w in tok.low[f.first + 1 : f.last]):
+    captives = lex.words.get("captive_words", frozenset())  # "taken hostage" holds no object
+    if any(w not in _PARTICLES and w not in captives for w in tok.low[f.first + 1 : f.last]):
         return False  # the phrase holds its object: "signed a deal"
     after = tok.low[f.last] if f.last < sent.last else "."
     return after in lex.words.get("prepositions", frozenset()) or not after[:1].isalnum()
