@@ -24,15 +24,11 @@ _SAID = frozenset({"it", "them", "this", "these"})
 _OBJECT_ENDS = frozenset({",", ".", "as", "and", ";", ":", "--", "-", '"'})
 
 
-def _words(lex: CoderLexicon, key: str) -> frozenset[str]:
-    return lex.words.get(key, frozenset())
-
-
 def _claim_object(tok: Tokens, at: int, last: int, nouns: frozenset[str], lex: CoderLexicon
                   ) -> bool:
     """Whether the object starting at `at` has a word of `nouns` before a preposition, a comma or
     a clause break ("Labour suggestions that ...", "the 'Las Vegas' jibe")."""
-    stops = _words(lex, "prepositions") | lex.clause_breaks
+    stops = lex.word_set("prepositions") | lex.clause_breaks
     for j in range(at, min(last, at + OBJECT_WINDOW)):
         word = tok.low[j]
         if word in nouns:
@@ -47,23 +43,23 @@ def dismissed_claim(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     if found.code != "REJECT" or found.trigger.noun or found.last >= sent.last:
         return False
     verb = found.trigger.tokens[0]
-    claims = _words(lex, "claim_nouns") | _words(lex, "dismissed_claims")
+    claims = lex.word_set("claim_nouns") | lex.word_set("dismissed_claims")
     if (found.modality_reason or "").startswith("refusal of "):
-        if verb not in lex.no_comment and verb not in _words(lex, "answer_verbs"):
+        if verb not in lex.no_comment and verb not in lex.word_set("answer_verbs"):
             return False  # "refused to discuss the border with India" is a refusal to negotiate
-        return _claim_object(tok, found.last, sent.last, claims | _words(lex, "unanswered"), lex)
-    unanswered = claims | _words(lex, "unanswered")
-    if verb in _words(lex, "refusal_words"):  # "declined to give any further information"
+        return _claim_object(tok, found.last, sent.last, claims | lex.word_set("unanswered"), lex)
+    unanswered = claims | lex.word_set("unanswered")
+    if verb in lex.word_set("refusal_words"):  # "declined to give any further information"
         return tok.low[found.last] == "to" and found.last + 1 < sent.last \
             and (tok.low[found.last + 1] in lex.no_comment
-                 or tok.low[found.last + 1] in _words(lex, "answer_verbs")) \
+                 or tok.low[found.last + 1] in lex.word_set("answer_verbs")) \
             and _claim_object(tok, found.last + 2, sent.last, unanswered, lex)
-    if verb in lex.no_comment or verb in _words(lex, "answer_verbs"):
+    if verb in lex.no_comment or verb in lex.word_set("answer_verbs"):
         return False
-    if verb not in _words(lex, "dismissal_forms"):
+    if verb not in lex.word_set("dismissal_forms"):
         return False
     nxt = tok.low[found.last]
-    if nxt in _SAID and verb in _words(lex, "dismiss_said_forms"):
+    if nxt in _SAID and verb in lex.word_set("dismiss_said_forms"):
         after = tok.low[found.last + 1] if found.last + 1 < sent.last else "."
         if after in _OBJECT_ENDS or (after.endswith("ed") and after.isalpha()):
             return True  # "denied them, saying", "dismissed them as nonsense", "denied it amounted"

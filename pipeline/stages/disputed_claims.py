@@ -33,13 +33,9 @@ _CLAUSE_OPENERS = frozenset({";", "as"})
 _COORDINATORS = frozenset({"and", "but", "while", "yet"})
 
 
-def _words(lex: CoderLexicon, key: str) -> frozenset[str]:
-    return lex.words.get(key, frozenset())
-
-
 def _denied(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     """Whether a verb of denial stands up to VERB_GAP words before the claim noun at `at`."""
-    denials = _words(lex, "dismissal_forms") | _words(lex, "disputing_forms")
+    denials = lex.word_set("dismissal_forms") | lex.word_set("disputing_forms")
     for j in range(at - 1, max(first, at - 1 - VERB_GAP) - 1, -1):
         word = tok.low[j]
         if word in denials:
@@ -51,8 +47,8 @@ def _denied(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
 
 def _disputed(tok: Tokens, that: int, first: int, lex: CoderLexicon) -> bool:
     """Whether the "that" at `that` opens a disputed claim (see the module)."""
-    claims = _words(lex, "claim_nouns") | _words(lex, "dismissed_claims")
-    alleged = _words(lex, "alleged_claims")
+    claims = lex.word_set("claim_nouns") | lex.word_set("dismissed_claims")
+    alleged = lex.word_set("alleged_claims")
     for k in range(that - 1, max(first, that - 1 - NOUN_GAP) - 1, -1):
         word = tok.low[k]
         if word in _BREAKS or word in lex.clause_breaks or word == "and":
@@ -63,9 +59,9 @@ def _disputed(tok: Tokens, that: int, first: int, lex: CoderLexicon) -> bool:
             return True
         if word not in alleged:
             return False
-        if word not in _words(lex, "verb_claims"):
+        if word not in lex.word_set("verb_claims"):
             return True
-        cues = _words(lex, "claim_noun_cues")
+        cues = lex.word_set("claim_noun_cues")
         return any(tok.low[j] in cues for j in range(max(first, k - 2), k))
     return False
 
@@ -74,7 +70,7 @@ def disputed_content(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     """The trigger made `conditional` when it stands in the clause of a disputed claim."""
     if f.modality != "asserted":
         return f
-    ends = _words(lex, "subordinators") | _CLAUSE_OPENERS
+    ends = lex.word_set("subordinators") | _CLAUSE_OPENERS
     for j in range(f.first - 1, max(sent.first, f.first - REACH) - 1, -1):
         word = tok.low[j]
         if word in lex.clause_breaks or word in ends \

@@ -163,6 +163,10 @@ class CoderLexicon:
     reported_forms: frozenset[str] = frozenset()
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def word_set(self, name: str) -> frozenset[str]:
+        """The `[words]` list of that name; empty when event_coding.toml has none."""
+        return self.words.get(name, frozenset())
+
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""
         by_mode = self.cameo.get(code, {})

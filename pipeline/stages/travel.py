@@ -24,18 +24,14 @@ from pipeline.stages.triggers import Found
 TALKS_WINDOW = 4
 
 
-def _words(lex: CoderLexicon, key: str) -> frozenset[str]:
-    return lex.words.get(key, frozenset())
-
-
 def hostless_journey(f: Found, roles: Roles, reg: Registry, sent: Sentence, tok: Tokens,
                      lex: CoderLexicon) -> bool:
     """Whether a CONSULT of travel names no host and no talks (see the module)."""
-    if f.code != "CONSULT" or tok.low[f.first] not in _words(lex, "travel_forms") \
+    if f.code != "CONSULT" or tok.low[f.first] not in lex.word_set("travel_forms") \
             or any(reg.actors[r].country is not None or reg.actors[r].kb is not None
                    for r in roles.recipients):
         return False
-    talks = _words(lex, "travel_talks")
+    talks = lex.word_set("travel_talks")
     end = min(sent.last, f.last + TALKS_WINDOW)
     return not any(tok.low[j] in talks for j in range(f.last, end))
 
@@ -43,5 +39,5 @@ def hostless_journey(f: Found, roles: Roles, reg: Registry, sent: Sentence, tok:
 def trip_back(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a RETREAT verb "return" is someone going back ("returned to Bonn")."""
     return f.code == "RETREAT" and f.last == f.first + 1 and f.last < sent.last \
-        and tok.low[f.first] in _words(lex, "return_forms") \
-        and tok.low[f.last] in _words(lex, "return_ways")
+        and tok.low[f.first] in lex.word_set("return_forms") \
+        and tok.low[f.last] in lex.word_set("return_ways")

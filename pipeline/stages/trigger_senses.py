@@ -36,41 +36,37 @@ _OBJECT_REACH = 4
 _FAR_OBJECT = 6
 
 
-def _words(lex: CoderLexicon, name: str) -> frozenset[str]:
-    return lex.words.get(name, frozenset())
-
-
 def blast_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an ACCUSE "blast(s)" is the explosion (see the module)."""
     if found.code != "ACCUSE" or found.trigger.tokens[0] not in ("blast", "blasts"):
         return False
     before = tok.low[found.first - 1] if found.first > sent.first else ""
-    if before in _words(lex, "determiners") or before in _words(lex, "blast_modifiers") \
+    if before in lex.word_set("determiners") or before in lex.word_set("blast_modifiers") \
             or before[:1].isdigit():
         return True
     after = tok.low[found.last : min(sent.last, found.last + 2)]
     if after[:1] in (["has"], ["have"], ["had"]):
         after = after[1:]
-    return bool(after) and after[0] in _words(lex, "blast_effects")
+    return bool(after) and after[0] in lex.word_set("blast_effects")
 
 
 def struggle_to(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an ASSAULT "fight" is a struggle to do something (see the module)."""
-    if found.code != "ASSAULT" or found.trigger.tokens[0] not in _words(lex, "fight_forms") \
+    if found.code != "ASSAULT" or found.trigger.tokens[0] not in lex.word_set("fight_forms") \
             or found.last + 1 >= sent.last or tok.low[found.last] != "to":
         return False
     nxt = tok.low[found.last + 1]
     return nxt.isalpha() and tok.text[found.last + 1].islower() \
-        and nxt not in _words(lex, "determiners") and nxt not in _words(lex, "armed_aims")
+        and nxt not in lex.word_set("determiners") and nxt not in lex.word_set("armed_aims")
 
 
 def sought_goal(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether "seek" aims at an office, a way or offers, no request (see the module)."""
     if found.code != "REQUEST" or found.trigger.noun \
-            or found.trigger.tokens[0] not in _words(lex, "seek_forms"):
+            or found.trigger.tokens[0] not in lex.word_set("seek_forms"):
         return False
-    stops = _words(lex, "prepositions") | lex.clause_breaks | {",", "and", "to"}
-    goals = _words(lex, "sought_goals")
+    stops = lex.word_set("prepositions") | lex.clause_breaks | {",", "and", "to"}
+    goals = lex.word_set("sought_goals")
     for j in range(found.last, min(sent.last, found.last + _OBJECT_REACH)):
         if tok.low[j] in goals:
             return True
@@ -92,7 +88,7 @@ def met_far_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     """Whether "meet" has an everyday object (`idle_objects`) past the three words the general
     test reads ("meets the first two criteria", "met better the Swissair requirements")."""
     if found.code != "CONSULT" or found.trigger.noun \
-            or found.trigger.tokens[-1] not in _words(lex, "meet_forms"):
+            or found.trigger.tokens[-1] not in lex.word_set("meet_forms"):
         return False
     return object_word(tok, found.last, sent.last, lex.idle_objects.get("meet", frozenset()), lex,
                        span=_FAR_OBJECT)
@@ -102,7 +98,7 @@ def strike_modifier(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     """Whether an ASSAULT noun "strike" modifies a labour noun ("strike talks", "strike ballot")."""
     return found.code == "ASSAULT" and found.trigger.noun and found.last < sent.last \
         and found.trigger.tokens[-1] in ("strike", "strikes") \
-        and tok.low[found.last] in _words(lex, "labour_strike_compounds")
+        and tok.low[found.last] in lex.word_set("labour_strike_compounds")
 
 
 def other_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -112,7 +108,7 @@ def other_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) 
         return False
     before = tok.low[found.first - 1] if found.first > sent.first else ""
     after = tok.low[found.last] if found.last < sent.last else ""
-    return before in _words(lex, "business_warnings") or after in ("strike", "strikes")
+    return before in lex.word_set("business_warnings") or after in ("strike", "strikes")
 
 
 def trigger_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -127,9 +123,10 @@ def labour_strike(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexico
     """An ASSAULT noun "strike(s)" of a workplace or with a labour compound is PROTEST."""
     if f.code != "ASSAULT" or not f.trigger.noun or f.trigger.tokens[-1] not in ("strike", "strikes"):
         return f
-    places = _words(lex, "labour_strike_places")
+    places = lex.word_set("labour_strike_places")
+    joined = places | {"and", ","}
     j = f.first - 1
-    while j >= first and tok.low[j] in places | {"and", ","}:
+    while j >= first and tok.low[j] in joined:
         j -= 1
     if not any(tok.low[k] in places for k in range(j + 1, f.first)):
         return f

@@ -15,10 +15,6 @@ _OBJECT_SCOPE = 8
 _PRESENT_BE = frozenset({"is", "are", "am", "'re", "'s"})
 
 
-def _words(lex: CoderLexicon, name: str) -> frozenset[str]:
-    return lex.words.get(name, frozenset())
-
-
 def blamed_thing(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an active "blame" verb blames a thing, no actor: its object, up to "for", "on",
     "over" or a clause break, names no one (no mention, no capitalised word in running text) and
@@ -26,8 +22,8 @@ def blamed_thing(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     profits", "it blamed weak demand"). "blamed the US for", "blame China for lost jobs" and
     "blamed sugar technologists for" (people, no thing word) stay accusations."""
     if found.code != "ACCUSE" or found.trigger.noun \
-            or found.trigger.tokens[0] not in _words(lex, "blame_forms") \
-            or (found.first > sent.first and tok.low[found.first - 1] in _words(lex, "passive_aux")):
+            or found.trigger.tokens[0] not in lex.word_set("blame_forms") \
+            or (found.first > sent.first and tok.low[found.first - 1] in lex.word_set("passive_aux")):
         return False
     stops = lex.clause_breaks | {"for", "on", "over", ",", "as", "after", "because"}
     stop = next((j for j in range(found.last, min(sent.last, found.last + _OBJECT_SCOPE))
@@ -36,7 +32,7 @@ def blamed_thing(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
         return False
     if tok.caps[sent.index] and any(tok.text[j][:1].isupper() for j in range(found.last, stop)):
         return False  # a name the coder does not know ("blamed ND for the low absorption rate")
-    return not _words(lex, "blamed_things").isdisjoint(tok.low[found.last : stop])
+    return not lex.word_set("blamed_things").isdisjoint(tok.low[found.last : stop])
 
 
 def sought_person(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -45,12 +41,12 @@ def sought_person(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) 
     seeking an escaped gunman", "police seek suspects"). "seeking indictments against X" and
     "sought a meeting with" stay requests."""
     if found.code != "REQUEST" or found.trigger.noun \
-            or found.trigger.tokens[0] not in _words(lex, "seek_forms") or found.last >= sent.last:
+            or found.trigger.tokens[0] not in lex.word_set("seek_forms") or found.last >= sent.last:
         return False
     if tok.low[found.last] == "out":
         return True
-    stops = _words(lex, "prepositions") | lex.clause_breaks | {",", "and", "to"}
-    people = _words(lex, "sought_people")
+    stops = lex.word_set("prepositions") | lex.clause_breaks | {",", "and", "to"}
+    people = lex.word_set("sought_people")
     for j in range(found.last, min(sent.last, found.last + 4)):
         if tok.low[j] in people:
             return True
@@ -68,9 +64,9 @@ def phone_thing(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     if found.code != "CONSULT" or found.trigger.tokens != (tok.low[found.first],) \
             or tok.low[found.first] not in ("telephone", "telephones", "phone", "phones"):
         return False
-    media = _words(lex, "media_words")
+    media = lex.word_set("media_words")
     nxt = tok.low[found.last] if found.last < sent.last else ""
-    if nxt in _words(lex, "phone_compounds"):
+    if nxt in lex.word_set("phone_compounds"):
         return True
     if nxt in ("and", "or") and found.last + 1 < sent.last and tok.low[found.last + 1] in media:
         return True
@@ -87,11 +83,11 @@ def host_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     "when they host Spain in the final")."""
     if found.code != "CONSULT":
         return False
-    if found.trigger.tokens[0] not in _words(lex, "host_forms"):
+    if found.trigger.tokens[0] not in lex.word_set("host_forms"):
         return found.mode in ("visit", "host") and _sports(sent, tok, lex)  # "Wales travel to
     if found.first > sent.first:  # Edinburgh to take on Scotland ... in the final round of matches"
         before = tok.low[found.first - 1].rpartition("-")[2]
-        if before in _words(lex, "show_words") or before.endswith("show"):
+        if before in lex.word_set("show_words") or before.endswith("show"):
             return True
     if found.last < sent.last and tok.low[found.last] == "of":
         return True
@@ -100,7 +96,7 @@ def host_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
 
 def _sports(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a word of `sports_words` stands in the sentence outside a name."""
-    sports = _words(lex, "sports_words")
+    sports = lex.word_set("sports_words")
     named = sent.names
     return any(tok.low[j] in sports and j not in named for j in range(sent.first, sent.last))
 
@@ -114,7 +110,7 @@ def rap_music(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
     j = found.first - 1
     if j >= sent.first and tok.low[j] in ("a", "the"):
         j -= 1
-    return not (j >= sent.first and tok.low[j] in _words(lex, "rap_verbs"))
+    return not (j >= sent.first and tok.low[j] in lex.word_set("rap_verbs"))
 
 
 def topic_discussed(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -123,7 +119,7 @@ def topic_discussed(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     the challenges facing black actors" consults no one; "discussed the idea with Mr McCain" and
     "Yeltsin and Kohl discussed relations" stay."""
     if found.code != "CONSULT" or found.trigger.noun \
-            or found.trigger.tokens[0] not in _words(lex, "discuss_forms"):
+            or found.trigger.tokens[0] not in lex.word_set("discuss_forms"):
         return False
     if found.first > sent.first and tok.low[found.first - 1] == "to":
         return False  # "met Baker to discuss": the meeting's purpose
@@ -133,7 +129,7 @@ def topic_discussed(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         return False
     start = next((j + 1 for j in range(found.first - 1, sent.first - 1, -1)
                   if tok.low[j] in breaks or tok.low[j] == ","), sent.first)
-    return _words(lex, "joint_subjects").isdisjoint(tok.low[start : found.first])
+    return lex.word_set("joint_subjects").isdisjoint(tok.low[start : found.first])
 
 
 def word_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
