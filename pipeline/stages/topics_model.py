@@ -15,21 +15,23 @@ import json
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
-import numpy.typing as npt
 
 from pipeline.paths import RESOURCES_DIR
+from pipeline.stages.topic_evidence import (
+    FloatArray,
+    IntArray,
+    sentence_bounds,
+    sentence_index,
+    top_sentences,
+    top_terms,
+)
 
 RESOURCE_DIR = RESOURCES_DIR / "topics"
 MODEL_FILE = "model.npz"
 META_FILE = "model.json"
-MAX_TERMS = 8
-MAX_SENTENCES = 3
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
 
 
 class LabelScore(NamedTuple):
@@ -229,8 +231,8 @@ class TopicModel:
         probs = self._calibrate(contrib.sum(axis=0) + self._bias)
         counts = np.bincount(slot, minlength=uniq.size)
         per_occ = (contrib / counts[:, None])[slot]  # (n_occ, n_labels)
-        bounds = _sentence_bounds(sentences)
-        sent_of = _sentence_index(bounds, occ.positions)
+        bounds = sentence_bounds(sentences)
+        sent_of = sentence_index(bounds, occ.positions)
         results = []
         for k, label in enumerate(self.labels):
             score = float(probs[k])
@@ -247,9 +249,9 @@ class TopicModel:
                 np.bincount(occ.positions, weights=per_occ[:, k], minlength=len(words)),
                 dtype=np.float64,
             )
-            terms = _top_terms(token_contrib, lexical)
-            lexical_sents = _sentence_index(bounds, lexical)
-            sents = _top_sentences(sent_of, per_occ[:, k], lexical_sents, len(sentences))
+            terms = top_terms(token_contrib, lexical)
+            lexical_sents = sentence_index(bounds, lexical)
+            sents = top_sentences(sent_of, per_occ[:, k], lexical_sents, len(sentences))
             results.append(LabelScore(label, score, threshold, relevance, terms, sents))
         return results
 
@@ -266,8 +268,8 @@ class TopicModel:
         occ = occ if occ is not None else self.occurrences(words)
         if not n or not occ.features.size:
             return [frozenset()] * n
-        bounds = _sentence_bounds(sentences)
-        sent = _sentence_index(bounds, occ.positions)
+        bounds = sentence_bounds(sentences)
+        sent = sentence_index(bounds, occ.positions)
         keep = sent >= 0
         keep &= ~(self._is_bigram[occ.features] & (occ.positions + 1 >= bounds[1][sent]))
         feats, sent = occ.features[keep], sent[keep]
@@ -287,57 +289,3 @@ class TopicModel:
             scored[lexical, k] = True
         return [frozenset(label for k, label in enumerate(self.labels) if row[k])
                 for row in scored]
-
-
-def _sentence_bounds(sentences: Sequence[tuple[int, int]]) -> tuple[IntArray, IntArray]:
-    """Start and end token index arrays of the sentences."""
-    starts = np.fromiter((start for start, _ in sentences), dtype=np.int64, count=len(sentences))
-    ends = np.fromiter((end for _, end in sentences), dtype=np.int64, count=len(sentences))
-    return starts, ends
-
-
-def _sentence_index(bounds: tuple[IntArray, IntArray], positions: IntArray) -> IntArray:
-    """Sentence index of each token position (-1 when outside every sentence)."""
-    starts, ends = bounds
-    if not starts.size:
-        return np.full(positions.size, -1, dtype=np.int64)
-    idx = np.searchsorted(starts, positions, side="right") - 1
-    inside = (idx >= 0) & (positions < ends[np.maximum(idx, 0)])
-    result: IntArray = np.where(inside, idx, -1)
-    return result
-
-
-def _top_terms(
-    token_contrib: FloatArray, lexical: npt.NDArray[np.integer[Any]]
-) -> list[tuple[int, float]]:
-    """Token positions with the largest positive contribution, strongest first (a lexicon term if none)."""
-    positive = np.flatnonzero(token_contrib > 0.0)
-    order = positive[np.argsort(-token_contrib[positive], kind="stable")][:MAX_TERMS]
-    terms = [(int(i), round(float(token_contrib[i]), 4)) for i in order]
-    if not terms and lexical.size:
-        first = int(lexical.min())
-        terms = [(first, round(float(token_contrib[first]), 4))]
-    return terms
-
-
-def _top_sentences(
-    sent_of: IntArray,
-    occ_contrib: FloatArray,
-    lexical_sents: IntArray,
-    n_sentences: int,
-) -> list[int]:
-    """Sentences naming the label: those with a lexicon term first, then those with strong evidence."""
-    if not n_sentences:
-        return []
-    inside = sent_of >= 0
-    evidence = np.bincount(
-        sent_of[inside],
-        weights=np.clip(occ_contrib[inside], 0.0, None),
-        minlength=n_sentences,
-    )
-    lexical = np.zeros(n_sentences, dtype=bool)
-    lexical[lexical_sents[lexical_sents >= 0]] = True
-    strong = evidence >= max(0.25 * float(evidence.sum()), 1e-9)
-    candidates = np.flatnonzero(lexical | strong)
-    ranked = sorted(candidates.tolist(), key=lambda i: (not lexical[i], -evidence[i], i))
-    return ranked[:MAX_SENTENCES]
