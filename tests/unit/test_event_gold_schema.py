@@ -75,3 +75,25 @@ def test_gold_has_negative_and_modal_cases() -> None:
         )
         >= 5
     )
+
+
+# the recall samples and second coders' files: hand codes of sentences outside the gold set
+SAMPLES = sorted([*GOLD.parent.glob("*_sample.jsonl"), *GOLD.parent.glob("agree*_codes.jsonl")])
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_hand_coded_samples_are_valid(path: Path) -> None:
+    kb = ActorKB.load()
+    types = set(load_event_dictionary().types)
+    data = rows(path)
+    positions = [row.get("position", i) for i, row in enumerate(data)]
+    assert positions == list(range(len(data)))  # a position, when given, is the row's index
+    for row in data:
+        assert KEYS <= set(row) <= KEYS | {"position"}, path.name
+        assert row["field"] in CORPORA[str(row["corpus"])]
+        assert re.fullmatch(r"[0-9a-f]{40}", str(row["sha1"]))
+        for event in row["events"]:
+            assert event["type"] in types, (path.name, row["position"])
+            for side in ("actor", "recipient"):
+                code = event[side]
+                assert code is None or is_iso3(code) or kb.get(code) is not None, (path.name, code)
