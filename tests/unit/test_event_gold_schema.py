@@ -19,6 +19,8 @@ HEADLINES = GOLD.with_name("event_gold_headlines.jsonl")
 CONLL = GOLD.with_name("event_gold_conll.jsonl")
 # the Reuters-21578 sample of 2026-12-01 (session 12), coded before the coder ran on it
 REUTERS12 = GOLD.with_name("event_gold_reuters12.jsonl")
+# a second coder's blind codes of the gold set's held-out half (session 16, agreement)
+SECOND = GOLD.with_name("event_gold_second_coder.jsonl")
 CORPORA = {
     "conll2003_test": {"title", "body"},
     "reuters21578": {"body", "title"},
@@ -32,8 +34,8 @@ def rows(path: Path = GOLD) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12],
-                         ids=["gold", "headlines", "conll", "reuters12"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12, SECOND],
+                         ids=["gold", "headlines", "conll", "reuters12", "second-coder"])
 def test_gold_rows_are_well_formed(path: Path) -> None:
     data = rows(path)
     assert len(data) >= 45
@@ -49,8 +51,8 @@ def test_gold_rows_are_well_formed(path: Path) -> None:
         refs.add(ref)
 
 
-@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12],
-                         ids=["gold", "headlines", "conll", "reuters12"])
+@pytest.mark.parametrize("path", [GOLD, HEADLINES, CONLL, REUTERS12, SECOND],
+                         ids=["gold", "headlines", "conll", "reuters12", "second-coder"])
 def test_gold_codes_are_valid(path: Path) -> None:
     kb = ActorKB.load()
     types = set(load_event_dictionary().types)
@@ -97,3 +99,10 @@ def test_hand_coded_samples_are_valid(path: Path) -> None:
             for side in ("actor", "recipient"):
                 code = event[side]
                 assert code is None or is_iso3(code) or kb.get(code) is not None, (path.name, code)
+
+
+def test_second_coder_covers_the_held_out_half() -> None:
+    from pipeline.eval_events import split_of
+
+    held_out = {(r["corpus"], r["id"], r["start"]) for r in rows() if split_of(str(r["sha1"])) == "test"}
+    assert {(r["corpus"], r["id"], r["start"]) for r in rows(SECOND)} == held_out
