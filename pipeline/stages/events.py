@@ -33,7 +33,7 @@ from pipeline.stages.statements import states_view
 from pipeline.stages.struck_deals import struck_deal
 from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.trigger_content import content_rule, refusals
-from pipeline.stages.trigger_senses import labour_strike
+from pipeline.stages.trigger_senses import blast_noun, labour_strike
 from pipeline.stages.triggers import (
     Found,
     choose_mode,
@@ -63,7 +63,7 @@ def _reports_speech(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
 def _no_act(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Trigger words that name no act in their sentence, whatever the roles around them."""
     return _reports_speech(f, sent, tok, lex) \
-        or opening_attack_noun(f, sent, tok, lex) \
+        or opening_attack_noun(f, sent, tok, lex) or blast_noun(f, sent, tok, lex) \
         or figurative_fight(f, sent, tok, lex) \
         or not obliged_named(f, sent, tok, lex) \
         or states_view(f, sent, tok, lex) \

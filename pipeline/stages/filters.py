@@ -11,6 +11,7 @@ from pipeline.stages.anchoring import (
     reason_of_object,
 )
 from pipeline.stages.background import embedded_noun, noun_phrase, possessed_background
+from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.heads import phrase_start
@@ -78,7 +79,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
             and not reason_of_object(tok, at, found.first, sent.first, names, lex) \
-            and not placed_opening(sent, at, tok, lex) and not joined_in(tok, at, found.first, sent.first, lex):
+            and not placed_opening(sent, at, tok, lex) and not joined_in(tok, at, found.first, sent.first, lex) \
+            and not quantity_governs(tok, at, found.first, sent.first, lex):
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \

@@ -4,6 +4,8 @@ the country where it happened, which may be the attacker's own."""
 
 from __future__ import annotations
 
+from pipeline.stages.casualty_counts import past_quantity
+from pipeline.stages.casualty_means import places_means
 from pipeline.stages.embassies import embassy_country
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -35,8 +37,9 @@ def unnamed_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     (`victim_objects`, or a bare number), "place" (`place_objects`), else None."""
     if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
         return None
-    if object_word(tok, f.last, sent.last, lex.words.get("victim_objects", frozenset()), lex, _SPAN) \
-            or _counted_object(tok, f.last, sent.last, lex):
+    start = past_quantity(tok, f.last, sent.last, lex)  # "killed at least five people"
+    if object_word(tok, start, sent.last, lex.words.get("victim_objects", frozenset()), lex, _SPAN) \
+            or _counted_object(tok, start, sent.last, lex):
         return "people"
     if object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, _SPAN):
         return "place"
@@ -115,8 +118,9 @@ def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg
         return None
     if lex.words.get("natural_forces", frozenset()) & set(tok.low[sent.first : sent.last]):
         return None  # "were killed when the two trucks collided", "after a helicopter crashed"
-    if any(f.last <= m.first <= f.last + 3 and means_author(m, sent, tok, lex) for m in sent.mentions):
-        return None  # "killed in Israeli raids": the means names its author
+    if any(f.last <= m.first <= f.last + 3 and means_author(m, sent, tok, lex)
+           and not places_means(m, tok, sent.last, lex) for m in sent.mentions):
+        return None  # "killed in Israeli raids": the means names its author; not "in Pakistan blast"
     if _tally(sent, tok, lex):
         return None  # "50,000 people have been killed since 1992": a toll, not an event
     embassy = embassy_country(sent, f.first, tok, lex)  # "killed outside the U.S. embassy in Nairobi"

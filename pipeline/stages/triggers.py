@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from pipeline.models import Modality
 from pipeline.stages.asides import aside_before
+from pipeline.stages.casualty_counts import past_quantity
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.participles import irregular_passive
@@ -110,7 +111,7 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     last = tok.sentences[sentence][1]
     if end < last and tok.low[end] == "dead" and tok.low[end - 1] in _KILLED_FORMS:
         end += 1  # "two Danes shot dead near the border": "dead" is no object
-    after = tok.low[end] if end < last else "."
+    after = tok.low[past_quantity(tok, end, last, lex)] if end < last else "."  # "killed at least 5"
     if not tok.caps[sentence] and (tok.low[at].endswith("ed") or tok.low[end - 1] == "dead") \
             and not after[:1].isdigit() \
             and all(w in _PARTICLES or w == "dead" for w in tok.low[at + 1 : end]) and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.casualty_counts import past_quantity, violent_subjects
 from pipeline.stages.casualty_means import places_means
 from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.embassies import embassy_country
@@ -101,7 +102,8 @@ def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> boo
     """Whether the mention opens the sentence, past a number or an article (`headline_counts`):
     a sentence-case headline's patient ("Two Danes shot dead near the border")."""
     counts = lex.words.get("headline_counts", frozenset())
-    return all(w.isdigit() or w in counts for w in tok.low[sent.first : near.first])
+    start = past_quantity(tok, sent.first, near.first, lex)  # "At least 12 Iraqis killed"
+    return all(w.isdigit() or w in counts for w in tok.low[start : near.first])
 
 
 def means_author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -131,7 +133,7 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     if f.trigger.noun:
         return False
     unnamed = lex.words.get("unnamed_attackers", frozenset())
-    attacks = lex.words.get("unnamed_attacks", frozenset())
+    attacks = lex.words.get("unnamed_attacks", frozenset()) | violent_subjects(tok.low[f.first], lex)
     names = sent.names
     if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
         loners = unnamed - lex.words.get("irregular_groups", frozenset())  # not "Insurgents ..."
