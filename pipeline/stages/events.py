@@ -19,6 +19,7 @@ from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
+from pipeline.stages.noun_subjects import complement_modality
 from pipeline.stages.obligations import obliged_named, others_obliged, suspended
 from pipeline.stages.passive_conjunct import conjunct_passive
 from pipeline.stages.pleas import legal_plea
@@ -120,7 +121,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         elif trig.noun and mod == "asserted":
-            mod, why = subject_modality(tok, end, sent.last) or infinitive_object(
+            mod, why = subject_modality(tok, end, sent.last) or complement_modality(
+                tok, at, end, sent.first, sent.last, sent.index, occupied, lex) or infinitive_object(
                 tok, at, sent.first, sent.index, occupied, lex) or time_after(
                 tok, end, sent.last, lex) or (mod, why)
         elif mod == "asserted" and tok.caps[sent.index] and tok.low[at].endswith("s"):

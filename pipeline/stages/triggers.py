@@ -9,6 +9,7 @@ from pipeline.stages.asides import aside_before
 from pipeline.stages.casualty_counts import past_quantity
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.noun_subjects import ordinal_agent
 from pipeline.stages.participles import irregular_passive
 from pipeline.stages.timing import after_date
 
@@ -184,7 +185,7 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
     if ahead is not None:
         return ahead
     infinitive = _infinitive(tok, at, first, not tok.caps[sentence], occupied, lex)
-    if infinitive:
+    if infinitive and not ordinal_agent(tok, at, first, occupied, lex):  # "the first to visit"
         return "future", "the trigger is an infinitive (an intention, not a fact)"
     if _task(tok, at, first, lex):
         return "future", "the trigger is the object of a task ('tasked with leading the talks')"
