@@ -1,7 +1,8 @@
 """Business, market and sports senses of trigger words (session 16, senses16; docs/event-coding.md
 "Sports and business senses, and HTML remnants again"): a fall "decline", a count of "orders"
 and a market "rally" are no events (`figure_senses.py`), nor is any trigger beside a word only
-games use ("winger", "ace": `sports_only_words`). Sentences written for the tests, each
+games use ("winger", "ace": `sports_only_words`) and a title defence (`game_senses.py`).
+Sentences written for the tests, each
 rule with cases it keeps."""
 
 from __future__ import annotations
@@ -53,4 +54,16 @@ def test_a_market_rally_is_no_protest(resources: Resources, body: str,
 ])
 def test_a_word_only_games_use_marks_a_game(resources: Resources, body: str,
                                             expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kenya's Scott Harrison successfully defended his WBO featherweight title for a fifth time.",
+     set()),
+    ("The Kenyan top seed and defending champion overcame Uganda's Tommy Haas in three sets.", set()),
+    # defending a state's right stays
+    ("Kenya's president defended Uganda's right to hold the election.", {("KEN", "SUPPORT", "UGA")}),
+])
+def test_a_title_defence_is_no_support(resources: Resources, body: str,
+                                       expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
