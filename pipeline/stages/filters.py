@@ -14,6 +14,8 @@ from pipeline.stages.background import embedded_noun, noun_phrase, possessed_bac
 from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
+from pipeline.stages.figure_senses import figure_sense
+from pipeline.stages.game_senses import title_defence
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
@@ -165,6 +167,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "blamed high fuel prices", "seeking a gunman", "TV host" (word_senses.py)
     if trigger_sense(found, sent, tok, lex):
         return False  # "bomb blast", "fighting to regain", "seeking re-election" (trigger_senses.py)
+    if figure_sense(found, sent, tok, lex):
+        return False  # "a 31% decline", "factory orders rose", "the pound's rally" (figure_senses.py)
+    if title_defence(found, sent, tok, lex):
+        return False  # "defended his WBO title", "the defending champion" (game_senses.py)
     if comment_warning(found, sent, tok, lex):
         return False  # "U.S. warns of dependence on foreign oil": a comment, not a threat
     if claim_denial(found, sent, tok, lex):
