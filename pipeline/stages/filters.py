@@ -176,7 +176,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     legal = legal_charge(found, sent, tok, lex)
     if legal is not None:
         return legal  # "charged him with fraud" accuses; "charged a fee", "troops charged" do not
-    if not found.trigger.weak or released_people(found, sent, tok, lex):
+    if not found.trigger.weak or (found.code == "RETREAT" and released_people(found, sent, tok, lex)):
         return True  # "Two Britons were freed": the people stand before a passive
     if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
             and tok.low[found.last : found.last + 1] == ["to"]:

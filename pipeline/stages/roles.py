@@ -95,7 +95,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         sent, at, tok, reg, lex.clause_breaks) or authored(sent, f, tok, lex) \
         or subject_keys(before, tok, lex, sent, plain_verb(f, tok, lex))
     if passive:
-        gerund = gerund_patient(sent, f, tok, lex)  # "hunted after being accused of killing"
+        gerund = gerund_patient(sent, f, tok, lex) if f.first > sent.first \
+            and tok.low[f.first - 1] == "being" else None  # "hunted after being accused of"
         subject = gerund or subject
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):

@@ -31,3 +31,7 @@ def test_released_figures_are_no_release(resources: Resources) -> None:
 
 def test_free_to_is_no_release(resources: Resources) -> None:
     assert facts(resources, "The Kenyans were free to travel to Uganda.", DAY) == set()
+
+
+def test_a_country_name_is_no_people(resources: Resources) -> None:
+    assert facts(resources, "The Philippines was freed in 1945.", DAY) == set()
