@@ -20,6 +20,7 @@ from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.released_people import released_people
 from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
@@ -149,6 +150,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             lex.release_objects & set(tok.low[sent.first : sent.last])
             or (found.trigger.noun and obtain_verb(tok, sent.first, found.first, lex) is not None)
             or head_count(tok, found.last, sent.last, preps)
+            or released_people(found, sent, tok, lex)
             or any(found.last <= m.first <= found.last + 3 and not (
                 preps & set(tok.low[found.last : m.first])) for m in sent.mentions)):
         return False
@@ -182,8 +184,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     legal = legal_charge(found, sent, tok, lex)
     if legal is not None:
         return legal  # "charged him with fraud" accuses; "charged a fee", "troops charged" do not
-    if not found.trigger.weak:
-        return True
+    if not found.trigger.weak or (found.code == "RETREAT" and released_people(found, sent, tok, lex)):
+        return True  # "Two Britons were freed": the people stand before a passive
     if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
             and tok.low[found.last : found.last + 1] == ["to"]:
         return True  # "offered to mediate"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pipeline.stages.authors import authored
 from pipeline.stages.casualty_means import means_author
 from pipeline.stages.coordination import own_people, plain_verb
+from pipeline.stages.gerund_passive import gerund_patient
 from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
 from pipeline.stages.lexicon import CoderLexicon
@@ -94,11 +95,14 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         sent, at, tok, reg, lex.clause_breaks) or authored(sent, f, tok, lex) \
         or subject_keys(before, tok, lex, sent, plain_verb(f, tok, lex))
     if passive:
+        gerund = gerund_patient(sent, f, tok, lex) if f.first > sent.first \
+            and tok.low[f.first - 1] == "being" else None  # "hunted after being accused of"
+        subject = gerund or subject
         agents = [m for m in after if m.governed == "by"]
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
-        patient = None if agents else passive_patient(sent, before, subject, f, tok, lex,
-                                                           aside)
+        patient = None if agents else gerund or passive_patient(sent, before, subject, f, tok,
+                                                                     lex, aside)
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
             patient = placed_patient(f, sent, tok, lex, reg)
             methods.update({k: "place-of-event" for k in patient or ()})
