@@ -1,4 +1,4 @@
-"""A bare "Commission" in a sentence that names the European Community, before 1993.
+"""The European Community's executive: a bare "Commission" before 1993, the alias "EC" after.
 
 The 1987 wire writes "The Commission blamed the EC's new cash crisis on ...", "The European
 Community (EC) Commission declined ...", "supported the Commission's view that ... EC growth":
@@ -9,8 +9,9 @@ European Community, as the KB codes the Commission's members before the Maastric
 effect (docs/actor-kb.md). Any other bare "Commission" (a US state's utility commission, "the
 Tower Commission") stays an organisation of no country. Left alone, as their pools judged them
 (docs/event-coding.md, actors16): a bare "Community" (more often a background noun, "the
-Community's standstill agreements", "the presidency of the Community") and the European
-Commission after 1993.
+Community's standstill agreements", "the presidency of the Community") and a bare "Commission"
+after 1993. From 1993 on, the KB alias "EC" names the European Commission
+(`european_executive`): "The European Commission (EC) has called a truce", "EC President Barroso".
 """
 
 from __future__ import annotations
@@ -42,3 +43,12 @@ def european_body(name: str, day: dt.date, know: Knowledge) -> Actor | None:
             "european_bare_bodies", frozenset()):
         return None
     return know.kb.get("european-community")
+
+
+def european_executive(surface: str, day: dt.date, know: Knowledge) -> Actor | None:
+    """The European Commission for the alias "EC" from 1993 on ("The European Commission (EC)
+    has called a truce", "EC President Barroso"), when the EC's name had passed to the EU and
+    the news's "EC" is the Commission; None before, or for another alias of the Community."""
+    if day < MAASTRICHT or surface != "ec":
+        return None
+    return know.kb.get("european-commission")

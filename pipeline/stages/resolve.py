@@ -13,7 +13,11 @@ from pipeline.stages.appositive_office import place_by_office
 from pipeline.stages.city_groups import city_country
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
-from pipeline.stages.european_bodies import european_body, european_sentences
+from pipeline.stages.european_bodies import (
+    european_body,
+    european_executive,
+    european_sentences,
+)
 from pipeline.stages.fronted import opens_clause
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
 from pipeline.stages.mention_context import (
@@ -106,6 +110,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         qualifier = (before if before and before.kind in ("country", "province")
                      and adjacent(tok, before.last, (title or s).first) else None)
         actor = know.actors_for(s.value, reg.day, reg.countries) if s.kind == "kb" else None
+        if actor is not None and actor.id == "european-community":  # "EC" in 2005: the Commission
+            actor = european_executive(s.value, reg.day, know) or actor
         # a party's name alone is no country's ("Labour" is also Australia's, Israel's), nor is
         # "Congress" (Brazil's, Nepal's): see institutions.py
         if actor is not None and (

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from pipeline.stages.chain import Resources
-from pipeline.stages.european_bodies import european_body, european_sentences
+from pipeline.stages.european_bodies import european_body, european_executive, european_sentences
 from pipeline.stages.statehood import stated
 
 from .test_event_rules import Triple, facts
@@ -24,6 +24,11 @@ from .test_event_rules import Triple, facts
     # the EC's Commission named with the EC
     ("The EC executive Commission warned Tokyo over car exports.", "1987-05-04",
      ("european-community", "THREATEN", "JPN")),
+    # from 1993 the news's "EC" is the European Commission; before, the Community
+    ("The EC warned Italy over its budget deficit.", "2005-01-01",
+     ("european-commission", "THREATEN", "ITA")),
+    ("The EC warned Italy over its budget deficit.", "1987-05-04",
+     ("european-community", "THREATEN", "ITA")),
 ])
 def test_the_ec_commission_is_coded(resources: Resources, body: str, day: str,
                                     expected: Triple) -> None:
@@ -57,6 +62,9 @@ def test_only_the_ecs_years_and_sentences(resources: Resources) -> None:
     assert european_body("Commission", dt.date(1987, 5, 4), know) is ec
     assert european_body("Tower Commission", dt.date(1987, 5, 4), know) is None
     assert european_body("Commission", dt.date(1994, 1, 1), know) is None
+    assert european_executive("ec", dt.date(2005, 1, 1), know) is know.kb.get("european-commission")
+    assert european_executive("ec", dt.date(1987, 5, 4), know) is None
+    assert european_executive("eec", dt.date(2005, 1, 1), know) is None
 
 
 @pytest.mark.parametrize(("body", "day", "unexpected"), [
