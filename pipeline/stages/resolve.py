@@ -13,6 +13,11 @@ from pipeline.stages.appositive_office import place_by_office
 from pipeline.stages.city_groups import city_country
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
+from pipeline.stages.european_bodies import (
+    european_body,
+    european_executive,
+    european_sentences,
+)
 from pipeline.stages.fronted import opens_clause
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
 from pipeline.stages.mention_context import (
@@ -35,6 +40,7 @@ from pipeline.stages.office_context import (
 from pipeline.stages.organs import organ_country
 from pipeline.stages.registry import ActorInfo, Mention, Registry
 from pipeline.stages.speaker_country import speaker_country
+from pipeline.stages.statehood import stated
 
 _PERSONISH = frozenset({"person"})
 _GOVERNMENT_TYPES = frozenset({"government_body", "party", "armed_group", "media"})
@@ -92,6 +98,7 @@ def _bare_office(s: Span, tok: Tokens, reg: Registry) -> tuple[str, str] | None:
 def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention]:
     """Turn one field's spans into actor mentions, attaching titles and country qualifiers."""
     know = reg.know
+    spans = stated(spans, reg.day)  # "Georgia Power" in 1987: no state yet
     used: set[int] = set()
     resolved: list[tuple[Span, tuple[str, ...], str]] = []
     for n, s in enumerate(spans):
@@ -103,6 +110,8 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
         qualifier = (before if before and before.kind in ("country", "province")
                      and adjacent(tok, before.last, (title or s).first) else None)
         actor = know.actors_for(s.value, reg.day, reg.countries) if s.kind == "kb" else None
+        if actor is not None and actor.id == "european-community":  # "EC" in 2005: the Commission
+            actor = european_executive(s.value, reg.day, know) or actor
         # a party's name alone is no country's ("Labour" is also Australia's, Israel's), nor is
         # "Congress" (Brazil's, Nepal's): see institutions.py
         if actor is not None and (
@@ -239,6 +248,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             if where == "located" or s.last <= datelines.get(s.sentence, -1):
                 located.setdefault(s.sentence, set()).add(country)
     anywhere = frozenset().union(*located.values())
+    europe = european_sentences(((s.sentence, reg.actors[k].kb) for s, found, _ in resolved
+                                 for k in found), reg.day)
     for s, found, how in resolved:
         if id(s) in used:
             continue
@@ -277,6 +288,9 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                                           if spoken is None else "pronoun-country")
                 keys = (reg.add(ActorInfo(f"group:{iso3}:{s.value}", f"{s.value} ({iso3})", "group",
                                           iso3, None, method, 0.5)),)
+        elif s.kind == "ner" and s.sentence in europe and reg.actors[found[0]].kb is None and (
+                body := european_body(reg.actors[found[0]].name, reg.day, know)) is not None:
+            keys, method = (reg.kb_actor(body, "european-body", 0.7, s.entity),), "european-body"
         elif s.kind == "ner" and reg.actors[found[0]].country is None \
                 and reg.actors[found[0]].type == "organisation":
             info = reg.actors[found[0]]  # "TOKYO (Reuters) - The Foreign Ministry said": Japan's
