@@ -34,3 +34,30 @@ def test_a_passive_release_is_coded(resources: Resources, body: str, expected: T
 @pytest.mark.parametrize(("body", "wrong"), _NOT_STATED)
 def test_weak_passive_limits(resources: Resources, body: str, wrong: Triple) -> None:
     assert wrong not in facts(resources, body)
+
+
+# A second headline after a comma has its own subject (`stages/comma_subject.py`).
+@pytest.mark.parametrize(("headline", "wrong"), [
+    ("Chile Hopeful on Miners, Church Demands Pay Rise", ("CHL", "DEMAND", None)),
+    ("Brazil Hopeful on Talks, Clergy Accuse Police", ("BRA", "ACCUSE", None)),
+    ("Peru Says Rebels in Retreat, Despite Blast", ("PER", "ACCUSE", None)),
+])
+def test_second_headline_has_its_own_subject(resources: Resources, headline: str,
+                                             wrong: Triple) -> None:
+    assert wrong not in facts(resources, headline)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a verb right after the comma shares the first subject
+    ("EU Sets Date for Turkey Talks, Demands Concession", ("eu", "DEMAND", "TUR")),
+    # an adverb is no subject
+    ("Chile Hails Vote, Swiftly Accuses Peru of Fraud", ("CHL", "ACCUSE", "PER")),
+    # a group noun takes the country of the first headline
+    ("Chile Hopeful on Miners, Union Demands Pay Rise", ("CHL", "DEMAND", "CHL")),
+    # in capitals, a list of nouns reads the same
+    ("CHILE WINE, COPPER TALKS WITH PERU BEGIN", ("CHL", "CONSULT", "PER")),
+    # a sentence that ends with a full stop is no headline
+    ("Chile Hopeful on Miners, Church Demands Pay Rise.", ("CHL", "DEMAND", None)),
+])
+def test_comma_subject_limits(resources: Resources, headline: str, expected: Triple) -> None:
+    assert expected in facts(resources, headline)
