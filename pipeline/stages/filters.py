@@ -39,6 +39,7 @@ from pipeline.stages.trigger_senses import trigger_sense
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb, placed_opening
 from pipeline.stages.verb_objects import head_count, idle_object, object_start
+from pipeline.stages.weak_passive import weak_passive
 from pipeline.stages.word_senses import word_sense
 
 # Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
@@ -198,7 +199,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if object_start(tok, found.last, sent.last) in nouns:
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
-               if not m.locative)
+               if not m.locative) or weak_passive(found, sent, tok, lex)  # "hostages freed"
 
 
 def _noun_head(found: Found, tok: Tokens, lex: CoderLexicon) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.stages.authors import authored
 from pipeline.stages.casualty_means import means_author
+from pipeline.stages.comma_subject import comma_subject
 from pipeline.stages.coordination import own_people, plain_verb
 from pipeline.stages.gerund_passive import gerund_patient
 from pipeline.stages.group_roles import among_themselves, placed_by_object
@@ -65,6 +66,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                        and modifies(tok, m.last, at, lex))]
     if not f.trigger.noun:  # "a group holding U.N. workers hostage demanded": not the U.N.
         before = outside_modifier(before, clause, at, tok, lex)
+    before = comma_subject(sent, f, before, tok, lex.words.get("group_nouns", frozenset()))
     things = [] if passive and f.code in lex.words.get("thing_target_types", frozenset()) \
         else [m for m in before if modifies_thing(m, sent, tok, lex)]
     if things:  # "U.S. stocks rose": the subject is the stocks, not the U.S. nor an actor before
