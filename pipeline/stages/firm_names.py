@@ -3,6 +3,7 @@ and state-owned companies ("the state oil company"): words that make a sentence 
 
 from __future__ import annotations
 
+from pipeline.stages.firm_name_runs import inner_head, leads_firm, of_firm
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -20,7 +21,8 @@ def _head(tok: Tokens, j: int, sent: Sentence, lex: CoderLexicon) -> bool:
         heads = heads | lex.words.get("firm_name_product_heads", frozenset())
     if j >= sent.last or tok.low[j] not in heads or not tok.text[j][:1].isupper():
         return False
-    return j + 1 >= sent.last or tok.low[j + 1] not in lex.words.get("firm_name_stops", frozenset())
+    after = tok.low[j + 1] if j + 1 < sent.last else ""
+    return after not in lex.words.get("firm_name_stops", frozenset()) or (after == "staff" and tok.low[j] != "air")
 
 
 def _source(tok: Tokens, end: int, sent: Sentence, lex: CoderLexicon) -> bool:
@@ -42,6 +44,12 @@ def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]
             continue
         if _head(tok, m.last, sent, lex):
             named[m.first] = m.last + 1
+        elif (inner := inner_head(tok, m.first, m.last, sent, lex)) is not None:
+            named[m.first] = inner
+        elif leads_firm(tok, m.first, sent, lex):
+            named[m.first - 1] = m.last
+        elif of_firm(tok, m.first, sent, lex):
+            named[m.first - 2] = m.last
         elif m.first > sent.first and tok.low[m.first - 1] == "air" and tok.text[m.first - 1][:1].isupper():
             named[m.first - 1] = m.last
         elif m.first - 2 >= sent.first and tok.low[m.first - 2 : m.first] == ["bank", "of"] \
