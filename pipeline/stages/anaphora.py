@@ -43,7 +43,7 @@ _ASIDE_MAX = 25  # tokens of a comma-delimited aside: ", which occupies northern
 
 def opens_sentence(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> bool:
     """Whether only openers ("And", "But", "However ,") stand before `at`."""
-    openers = lex.words.get("pronoun_openers", frozenset())
+    openers = lex.word_set("pronoun_openers")
     return at - start <= _OPENERS_MAX and openers.issuperset(tok.low[start:at])
 
 
@@ -78,9 +78,8 @@ def expletive_it(tok: Tokens, at: int, lex: CoderLexicon) -> bool:
 def reporting_verb_before(tok: Tokens, at: int, start: int, lex: CoderLexicon) -> int:
     """Index of the reporting verb a pronoun at `at` follows ("said it", "said that it", "said on
     Friday that it"), else -1."""
-    words = lex.words
-    verbs = words.get("reporting_verbs", frozenset())
-    between = words.get("reporting_gap", frozenset())
+    verbs = lex.word_set("reporting_verbs")
+    between = lex.word_set("reporting_gap")
     i = at - 1
     while i >= start and at - i <= 4:
         if tok.low[i] in verbs:
@@ -95,7 +94,7 @@ def subject_end(tok: Tokens, verb: int, start: int, lex: CoderLexicon) -> int:
     """Index of the last token of the verb's subject: back past auxiliaries and adverbs, a
     parenthesis ("the Kurdistan Democratic Party (KDP) said") and one comma-delimited aside
     (", which occupies northern Cyprus,"); -1 when the sentence starts there."""
-    skip = lex.words.get("reporting_skip", frozenset())
+    skip = lex.word_set("reporting_skip")
     i, asides = verb - 1, 0
     while i >= start:
         w = tok.low[i]
@@ -137,7 +136,7 @@ def previous_subject(out: Sequence[Mention], tok: Tokens, sentence: int, lex: Co
     first, _ = tok.sentences[sentence]
     if tok.low[first] in _QUOTES:
         return None  # a quotation's mentions are not its sentence's subject: the speaker is
-    verbs = lex.words.get("reporting_verbs", frozenset())
+    verbs = lex.word_set("reporting_verbs")
     found: Mention | None = None
     for m in reversed(out):
         if m.sentence < sentence:
@@ -196,14 +195,14 @@ def antecedent(out: list[Mention], tok: Tokens, s: Span, start: int, reg: Regist
         return (), "pronoun:expletive"
     said = reporting_subject(out, tok, s.first, start, lex)
     if isinstance(said, int):
-        if person or tok.low[said] not in lex.words.get("organisation_heads", frozenset()):
+        if person or tok.low[said] not in lex.word_set("organisation_heads"):
             return None
         firms = [k for k in recent if reg.actors[k].type not in ("country", "group")]
         return ((firms[-1],), "pronoun:reporting-organisation") if firms else ((), "pronoun")
     if said is not None:
         return ((said.keys[0],), "pronoun:reporting-subject") if fits(said) else None
     expletive = not person and s.last < len(tok.low) \
-        and tok.low[s.last] in lex.words.get("expletive_after", frozenset())
+        and tok.low[s.last] in lex.word_set("expletive_after")
     if s.sentence > 0 and not expletive and opens_sentence(tok, s.first, start, lex):
         before = previous_subject(out, tok, s.sentence - 1, lex, fits)
         if before is not None:
@@ -217,9 +216,9 @@ def joint_countries(out: Sequence[Mention], tok: Tokens, s: Span, reg: Registry
     organisations) most recently named in this or the two sentences before, in the order named, for
     a subject "the two countries" or "both sides"; () when the phrase is such a reference but no
     two are named or it is no subject; None when it is none of these phrases."""
-    words = reg.know.lexicon.words
-    countries_only = s.value in words.get("joint_country_references", frozenset())
-    if not countries_only and s.value not in words.get("joint_side_references", frozenset()):
+    lex = reg.know.lexicon
+    countries_only = s.value in lex.word_set("joint_country_references")
+    if not countries_only and s.value not in lex.word_set("joint_side_references"):
         return None
     if s.last < len(tok.low) and tok.low[s.last] == "of":
         return ()  # "both sides of the Atlantic"

@@ -41,7 +41,7 @@ def reason_of_object(tok: Tokens, at: int, trigger: int, first: int, names: froz
     "accused North Korea of miscalculation by refusing to resume talks" (North Korea refused)."""
     if tok.low[at] not in ("by", "for") or at != trigger - 1 or not tok.low[trigger].endswith("ing"):
         return False
-    verbs = lex.words.get("reason_verbs", frozenset())
+    verbs = lex.word_set("reason_verbs")
     verb = next((j for j in range(at - 1, max(first, at - 12) - 1, -1) if tok.low[j] in verbs), None)
     return verb is not None and any(verb < i < at for i in names) and not any(
         tok.low[j] in (",", ";", ":", "but", "while") for j in range(verb, at))
@@ -56,7 +56,7 @@ def engaged_in(found: Found, sent: Sentence, tok: Tokens, at: int, names: frozen
             or any(j not in names and tok.low[j] not in ("and", ",") for j in range(sent.first, at)):
         return False
     rest = tok.low[found.last : sent.last]
-    return all(w in lex.words.get("full_stops", frozenset()) for w in rest)
+    return all(w in lex.word_set("full_stops") for w in rest)
 
 
 def anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -65,16 +65,16 @@ def anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bo
     start = phrase_start(tok, found.first, sent.first, lex)  # "another round of talks"
     window = tok.low[max(sent.first, start - lex.light_window) : start]
     if found.first == sent.first or any(w in lex.light_verbs for w in window) \
-            or any(w in lex.words.get("manner_verbs", ()) for w in window):
+            or any(w in lex.word_set("manner_verbs") for w in window):
         return True
-    if found.code in lex.words.get("obtained_types", frozenset()) \
+    if found.code in lex.word_set("obtained_types") \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:
         return True  # "won his release", "obtained a loan"
     if " ".join(found.trigger.tokens) in lex.strict_nouns:
         return found.last < sent.last and tok.low[found.last] in ("for", "that")
     if any(found.first - 2 <= m.last <= found.first for m in sent.mentions):
         return True
-    preps = lex.words.get("anchor_prepositions", frozenset())
+    preps = lex.word_set("anchor_prepositions")
     return found.last < sent.last and tok.low[found.last] in preps and any(
         found.last < m.first <= found.last + 3 for m in sent.mentions)
 
@@ -84,7 +84,7 @@ def joined_in(tok: Tokens, at: int, trigger: int, first: int, lex: CoderLexicon)
     States in welcoming the accord" (both welcomed it; `joining_verbs` up to eight words before)."""
     if tok.low[at] != "in" or at != trigger - 1 or not tok.low[trigger].endswith("ing"):
         return False
-    verbs = lex.words.get("joining_verbs", frozenset())
+    verbs = lex.word_set("joining_verbs")
     return any(tok.low[j] in verbs for j in range(max(first, at - 8), at))
 
 

@@ -28,4 +28,4 @@ def authored(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> tuple[
         j -= 1
     if j <= sent.first or tok.low[j] not in ("by", "from"):
         return None
-    return author.keys if tok.low[j - 1] in lex.words.get("message_nouns", frozenset()) else None
+    return author.keys if tok.low[j - 1] in lex.word_set("message_nouns") else None

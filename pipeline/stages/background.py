@@ -34,11 +34,11 @@ def possessed_background(found: Found, sent: Sentence, tok: Tokens, lex: CoderLe
     its fishing accord with Norway", "to honour the president's pledge"). "held its first talks with"
     and "signed their accord" have the light verb and are the news; "won his release" is obtained;
     in "Kenya's Foreign Minister visits Uganda" an office holder stands between and it is a verb."""
-    if found.code in lex.words.get("obtained_types", frozenset()) \
+    if found.code in lex.word_set("obtained_types") \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:
         return False  # "won his release": what the subject obtains (unnamed.py)
     start = phrase_start(tok, found.first, sent.first, lex)
-    owners = lex.words.get("possessive_words", frozenset())
+    owners = lex.word_set("possessive_words")
     titled = {i for m in sent.mentions if "title" in m.method for i in range(m.first, m.last)}
     for j in range(start - 1, max(sent.first, start - 4) - 1, -1):
         if tok.low[j] in owners:
@@ -60,19 +60,19 @@ def embedded_noun(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) 
     the accord between Ghana and Togo", "the threat of conflict with Uganda eased").
     "Kenya held talks with Uganda" has the light verb; "Talks between Kenya and Uganda ended"
     opens the sentence."""
-    if found.trigger.verb or tok.low[sent.last - 1] not in lex.words.get("full_stops", frozenset()):
+    if found.trigger.verb or tok.low[sent.last - 1] not in lex.word_set("full_stops"):
         return False
     start = phrase_start(tok, found.first, sent.first, lex)
     window = [w for w in tok.low[max(sent.first, start - 3 * lex.light_window) : start]
               if w.isalpha() and w not in ("and", "very") and not w.endswith("ly")][-lex.light_window:]
-    if any(w in lex.light_verbs or w in lex.words.get("manner_verbs", ()) for w in window):
+    if any(w in lex.light_verbs or w in lex.word_set("manner_verbs") for w in window):
         return False  # "held a 'long and very useful' phone call with Putin"
-    if lex.words.get("casualty_words", frozenset()) & set(window) \
-            or " ".join(found.trigger.tokens) in lex.words.get("on_activities", frozenset()):
+    if lex.word_set("casualty_words") & set(window) \
+            or " ".join(found.trigger.tokens) in lex.word_set("on_activities"):
         return False  # "killed in an Israeli air strike": the means; "set off on a peace mission"
-    if found.code in lex.words.get("obtained_types", frozenset()) \
+    if found.code in lex.word_set("obtained_types") \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:
         return False
-    skip = lex.words.get("determiners", frozenset())
+    skip = lex.word_set("determiners")
     return any(tok.text[j].isalpha() and tok.text[j].islower() and tok.low[j] not in skip
                for j in range(sent.first, start - 2))

@@ -18,9 +18,9 @@ _SPAN = 6  # words after the ban that may name the goods ("a worldwide ban on Br
 def goods_ban(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexicon) -> Found:
     """A COERCE ban (`ban_forms`) with a goods word (`banned_goods`) right before it or within
     `_SPAN` words after it, before a clause break, is SANCTION/restrict."""
-    if f.code != "COERCE" or f.trigger.tokens[0] not in lex.words.get("ban_forms", frozenset()):
+    if f.code != "COERCE" or f.trigger.tokens[0] not in lex.word_set("ban_forms"):
         return f
-    goods = lex.words.get("banned_goods", frozenset())
+    goods = lex.word_set("banned_goods")
     after = tok.low[f.last : min(last, f.last + _SPAN)]
     stop = next((n for n, w in enumerate(after) if w in lex.clause_breaks or w == ","), len(after))
     if not (f.first > first and tok.low[f.first - 1] in goods) and not goods & set(after[:stop]):

@@ -33,7 +33,7 @@ def casualty_cause(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     before it (`means_author`): the noun names the act that caused the casualties."""
     if not found.trigger.noun:
         return False
-    casualties = lex.words.get("casualty_words", frozenset())
+    casualties = lex.word_set("casualty_words")
     for k in range(found.first - 1, max(sent.first, found.first - 4) - 1, -1):
         if tok.low[k] in ("in", "by"):
             if not casualties & set(tok.low[max(sent.first, k - 3) : k]):
@@ -65,7 +65,7 @@ def places_means(m: Mention, tok: Tokens, last: int, lex: CoderLexicon) -> bool:
     """Whether a mention after a casualty's "in"/"by" only places the attack noun right after it
     ("killed in an Iraq ambush", "in a Pakistan blast", past one modifier: "in Iraq car
     bombings"): a country's or a capital's name, no author of it."""
-    attacks = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    attacks = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
     for j in range(m.last, min(last, m.last + 2)):
         word = lex.trigger_index.match(tok.low, j, j + 1)
         if tok.low[j] in attacks or (word is not None and lex.triggers[word].noun):

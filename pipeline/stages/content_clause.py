@@ -32,7 +32,7 @@ def opens_content(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) ->
     nxt = tok.low[j + 1]
     if not (nxt.isalpha() and tok.text[j + 1].islower()):
         return False
-    preps = lex.words.get("prepositions", frozenset())
+    preps = lex.word_set("prepositions")
     if (tok.low[at] in preps and tok.low[at] not in _OWN_PREPOSITIONS) \
             or any(w in preps or w == "," for w in tok.low[at + 1 : j]):
         return False
@@ -40,8 +40,8 @@ def opens_content(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) ->
         return len(nxt) > 5 and nxt.endswith("ing")
     if nxt in _INFINITIVE_PASSIVE:
         return True
-    stops = lex.words.get("determiners", frozenset())
-    if nxt in stops or nxt in lex.words.get("person_pronouns", frozenset()):
+    stops = lex.word_set("determiners")
+    if nxt in stops or nxt in lex.word_set("person_pronouns"):
         return False
     after = tok.text[j + 2]
     return tok.low[j + 2] in stops or (after[:1].isupper() and tok.low[j + 2].isalpha())

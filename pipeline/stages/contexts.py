@@ -35,17 +35,17 @@ def sports_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     round ("shot a 68": a number right after the verb's article). A team that signs a document
     ("signed a 10-year lease") makes a deal like any firm."""
     words = tok.low[sent.first : sent.last]
-    if not lex.words.get("sports_only_words", frozenset()).isdisjoint(words):
+    if not lex.word_set("sports_only_words").isdisjoint(words):
         return True  # "tennis finalists", "competing at soccer": any type
     dash = next((j for j in range(sent.first, min(sent.last, sent.first + 4)) if tok.low[j] == "-"), None)
-    if dash is not None and not lex.words.get("sports_sections", frozenset()).isdisjoint(
+    if dash is not None and not lex.word_set("sports_sections").isdisjoint(
             tok.low[sent.first : dash]):
         return True  # a sports section's headline: "RALLYING - SPECTATOR DIES IN RALLY"
-    if found.code not in lex.words.get("sports_types", frozenset()) or (
+    if found.code not in lex.word_set("sports_types") or (
             found.code == "AGREE" and tok.low[found.last : found.last + 1] in (["a"], ["an"])):
         return False  # a team "signed a lease": a deal, as a firm's
     named = sent.names
-    sports = lex.words.get("sports_words", frozenset())
+    sports = lex.word_set("sports_words")
     if any(tok.low[j] in sports and j not in named for j in range(sent.first, sent.last)) \
             or any(_score(w) for w in words):
         return True  # a sports word inside a name is none: "the Paris Club offer"
@@ -61,15 +61,15 @@ def business_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     to = found.last - 1 if found.trigger.tokens[-1] == "to" else found.last
     if found.code == "AGREE" and tok.low[to : to + 1] == ["to"]:
         rest = tok.low[to + 1 : min(sent.last, to + 3)]
-        acts = lex.words.get("business_acts", frozenset())
+        acts = lex.word_set("business_acts")
         if rest[:1] and (rest[0] in acts or " ".join(rest) in acts):
             return True
     if not found.trigger.noun and found.first > sent.first and tok.low[found.first].endswith("ed") \
-            and tok.low[found.first - 1] in lex.words.get("securities_words", frozenset()):
+            and tok.low[found.first - 1] in lex.word_set("securities_words"):
         return True  # a participle describing securities: "the issues offered by Ottawa"
     if not found.trigger.noun or found.last - found.first < 2:
         return False
-    return bool(lex.words.get("business_modifiers", frozenset())
+    return bool(lex.word_set("business_modifiers")
                 & set(tok.low[found.first + 1 : found.last - 1]))
 
 
@@ -84,10 +84,10 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     AB", "Amoco Corp"), its stock ticker ("<ABT>") or a country word with a commercial head
     ("Canadian Mining", firm_names.py): company news, not a state's act. A firm that is only the closing source ("..., Gold Fields Ltd said", '..." said an analyst at Fuji Bank
     Ltd') does not count."""
-    if found.code not in lex.words.get("company_news_types", frozenset()):
+    if found.code not in lex.word_set("company_news_types"):
         return False
-    forms = lex.words.get("company_designators", frozenset())
-    speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
+    forms = lex.word_set("company_designators")
+    speech = lex.word_set("speech_verbs") | lex.word_set("attribution_verbs")
     said = next((j for j in range(found.last + 1, sent.last)
                  if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
     said = min(said, firm_clause(found, sent, tok, lex))
@@ -109,9 +109,9 @@ def firm_partner(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     or "from" in its clause ("signed contracts with 15 foreign firms", "loans from private
     banks"; `company_heads`), or coordinated with its subject right before it ("South Africa,
     creditor banks agree on a debt plan"): a business deal, not a state act."""
-    if found.code not in lex.words.get("company_news_types", frozenset()):
+    if found.code not in lex.word_set("company_news_types"):
         return False
-    firms = lex.words.get("company_heads", frozenset())
+    firms = lex.word_set("company_heads")
     caseful = tok.caps[sent.index]
     stops = lex.clause_breaks | {",", ";"}
     for j in range(found.last, min(sent.last, found.last + 8)):
@@ -132,7 +132,7 @@ def sign_of(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> boo
         return False
     if found.last < sent.last and tok.low[found.last] in ("of", "that"):
         return True
-    return found.first > sent.first and tok.low[found.first - 1] in lex.words.get("evidence_cues", frozenset())
+    return found.first > sent.first and tok.low[found.first - 1] in lex.word_set("evidence_cues")
 
 
 _OWNERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "'s", "whose", "our"})
@@ -165,16 +165,16 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     not an event, for the kinds of help that go on (`reason_types`: AID, SUPPORT, COOPERATE). A
     one-off act there is the news ("thanked Putin for the release of Marc Fogel"), and a gerund is
     what the object did (`reason_verbs`, anchoring.py)."""
-    if not found.trigger.noun or found.code not in lex.words.get("reason_types", frozenset()):
+    if not found.trigger.noun or found.code not in lex.word_set("reason_types"):
         return False
-    skip = lex.words.get("determiners", frozenset()) | {"'s"}
+    skip = lex.word_set("determiners") | {"'s"}
     j = found.first - 1
     while j > sent.first and found.first - j <= 3 and tok.low[j] != "for" \
             and (tok.low[j] in skip or (tok.low[j].isalpha() and tok.low[j] not in lex.clause_breaks)):
         j -= 1
     if j <= sent.first or tok.low[j] != "for":
         return False
-    reasons = lex.words.get("reason_verbs", frozenset()) | lex.words.get("reason_nouns", frozenset())
+    reasons = lex.word_set("reason_verbs") | lex.word_set("reason_nouns")
     for k in range(j - 1, max(sent.first, j - _SCOPE) - 1, -1):
         if tok.low[k] in reasons:
             return True
@@ -201,7 +201,7 @@ def _abstract_object(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
     end = min(len(tok.low), f.last + 6)
     if f.last >= end or tok.low[f.last] not in _OBJECT_STARTS:
         return False
-    places = lex.words.get("place_objects", frozenset()) | lex.words.get("place_heads", frozenset())
+    places = lex.word_set("place_objects") | lex.word_set("place_heads")
     return not any(tok.low[j] in places or tok.text[j][:1].isupper() for j in range(f.last, end))
 
 
@@ -210,7 +210,7 @@ def quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, lex: CoderLexico
     people, or by people "over"/"about" something with no one attacked, is a verbal attack,
     ACCUSE: "Kerry attacked Bush over Iraq", "Bush and Kerry clashed over the economy"."""
     if f.code != "ASSAULT" or f.trigger.noun or not roles.actors \
-            or f.trigger.tokens[0] not in lex.words.get("quarrel_forms", frozenset()) \
+            or f.trigger.tokens[0] not in lex.word_set("quarrel_forms") \
             or any(reg.actors[k].type != "person" for k in roles.actors):
         return f
     people = bool(roles.recipients) and all(reg.actors[k].type == "person" for k in roles.recipients)
@@ -247,9 +247,9 @@ def time_after_verb(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     """`found` made future when a future time (`later_words`; in running text a weekday or a
     month too, `ahead_months`: "hands Hong Kong back to China on June 30") follows it in its
     clause, before a comma or a clause break."""
-    later = lex.words.get("later_words", frozenset())
+    later = lex.word_set("later_words")
     if tok.caps[sent.index]:
-        later = later | lex.words.get("weekdays", frozenset()) | lex.words.get("ahead_months", frozenset())
+        later = later | lex.word_set("weekdays") | lex.word_set("ahead_months")
     for j in range(found.last, min(sent.last, found.last + _SCOPE)):
         if tok.low[j] in later:
             why = f"{verb} followed by a future time ('{tok.low[j]}')"

@@ -19,7 +19,7 @@ _LIST_WORDS = frozenset({"and", "&", "both"})
 
 
 def _speech(lex: CoderLexicon) -> frozenset[str]:
-    return lex.words.get("reporting_verbs", frozenset()) | lex.words.get("speech_verbs", frozenset())
+    return lex.word_set("reporting_verbs") | lex.word_set("speech_verbs")
 
 
 def plain_verb(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -91,5 +91,5 @@ def sent_by(m: Mention, tok: Tokens, lex: CoderLexicon) -> bool:
     if j > 0 and tok.low[j] == "the":
         j -= 1
     return j > 0 and tok.low[j] == "from" and (
-        tok.low[j - 1] in lex.words.get("delegation_nouns", frozenset())
-        or tok.low[j - 1] in lex.words.get("message_nouns", frozenset()))
+        tok.low[j - 1] in lex.word_set("delegation_nouns")
+        or tok.low[j - 1] in lex.word_set("message_nouns"))

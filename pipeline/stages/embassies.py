@@ -17,7 +17,7 @@ from pipeline.stages.sentence import Sentence
 def embassy_country(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> tuple[str, ...]:
     """The keys of the embassy mention nearest token `at` (a group noun that ends in an embassy
     word: "the Australian Embassy", "the U.S. embassies"); () when there is none."""
-    words = lex.words.get("embassy_words", frozenset())
+    words = lex.word_set("embassy_words")
     best: tuple[int, tuple[str, ...]] | None = None
     for m in sent.mentions:
         if tok.low[m.last - 1] in words and m.method.endswith("country-qualifier"):

@@ -64,7 +64,7 @@ def resolved_actor(info: ActorInfo, day: dt.date) -> ResolvedActor:
 def _sentence_places(tok: Tokens, first: int, last: int, mentions: list[Mention],
                      reg: Registry, by_entity: dict[str, Place], ner: list[Span]
                      ) -> list[tuple[int, Place]]:
-    locative = reg.know.lexicon.words.get("locative", frozenset())
+    locative = reg.know.lexicon.word_set("locative")
     out: list[tuple[int, Place]] = []
     geo = reg.know.geo
     for m in mentions:
@@ -106,7 +106,7 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
     spans: dict[TextField, list[Span]] = {}
     ners: dict[TextField, list[Span]] = {}
     mentions: dict[TextField, list[Mention]] = {}
-    not_actors = know.lexicon.words.get("not_actors", frozenset())
+    not_actors = know.lexicon.word_set("not_actors")
     credits = {f: credit_tokens(texts[f], extraction.layout(f), f == "title") for f in FIELDS}
     sport = sports_story(toks.values())
     canonical = {e.entity: e.canonical for e in extraction.entities if e.label == "PERSON"}

@@ -39,8 +39,7 @@ def european_sentences(mentions: Iterable[tuple[int, Actor | None]], day: dt.dat
 
 def european_body(name: str, day: dt.date, know: Knowledge) -> Actor | None:
     """The KB body a bare "Commission" names in a sentence about the EC (before 1993), else None."""
-    if day >= MAASTRICHT or normalize(name) not in know.lexicon.words.get(
-            "european_bare_bodies", frozenset()):
+    if day >= MAASTRICHT or normalize(name) not in know.lexicon.word_set("european_bare_bodies"):
         return None
     return know.kb.get("european-community")
 

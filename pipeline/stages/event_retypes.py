@@ -14,7 +14,7 @@ def prohibiting_order(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
     """A DEMAND noun followed by a participle of prohibition (`prohibition_words`: "an order
     preventing a strike") is an administrative restriction, COERCE/restrict (CAMEO 172)."""
     if f.code != "DEMAND" or not f.trigger.noun or f.last >= len(tok.low) \
-            or tok.low[f.last] not in lex.words.get("prohibition_words", frozenset()):
+            or tok.low[f.last] not in lex.word_set("prohibition_words"):
         return f
     return Found(f.first, f.last, f.trigger, "COERCE", "restrict", f.modality, f.modality_reason)
 
@@ -24,11 +24,11 @@ def official_protest(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon, t
     """A protest by a state (a country, a ministry, an office holder) is an official complaint,
     ACCUSE (CAMEO 114), not a demonstration: "Japan protests Chinese submarine intrusion"."""
     if f.code != "PROTEST" or not roles.actors or "where it happened" in roles.how \
-            or f.trigger.tokens[0] not in lex.words.get("complaint_forms", frozenset()) \
-            or lex.words.get("crowd_words", frozenset()) & set(tok.low[max(0, f.first - 6) : f.first]):
+            or f.trigger.tokens[0] not in lex.word_set("complaint_forms") \
+            or lex.word_set("crowd_words") & set(tok.low[max(0, f.first - 6) : f.first]):
         return f  # the crowd in a place ("thousands of Iraqis protested") is not the state, and
     # a state's "rally" or "strike" is no complaint
-    states = lex.words.get("state_groups", frozenset())
+    states = lex.word_set("state_groups")
     for key in roles.actors:
         info = reg.actors[key]
         kb_state = (info.kb is not None and info.kb.type == "government_body") \
@@ -45,7 +45,7 @@ def verbal_attack(f: Found, tok: Tokens, lex: CoderLexicon) -> Found:
     ACCUSE: "Chirac attacked the budget proposals"."""
     if f.code != "ASSAULT" or f.trigger.noun:
         return f
-    objects = lex.words.get("verbal_objects", frozenset())
+    objects = lex.word_set("verbal_objects")
     after = tok.low[f.last : min(len(tok.low), f.last + 4)]
     if ":" in after:  # a headline's credit: "Italian taken hostage in Iraq: report"
         after = after[: after.index(":")]

@@ -94,7 +94,7 @@ def _objects_merged(found: list[Found], tok: Tokens, lex: CoderLexicon, names: f
             j in names or tok.low[j] in ("for", "the", "a", "an", "fresh", "further", "more")
             for j in range(prev.last, f.first))
         if purpose or (0 <= f.first - prev.last <= 4 and not (
-                {",", *lex.words.get("prepositions", ()), *lex.words.get("recipient_breaks", ())}
+                {",", *lex.word_set("prepositions"), *lex.word_set("recipient_breaks")}
                 & set(between))):
             continue
         out.append(f)
@@ -111,14 +111,14 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     for at, end, trig in hits:
         if trig.noun and not trig.verb and end in heads:
             continue  # a noun modifying the noun trigger after it: "pact talks", "truce talks"
-        if trig.noun and end < sent.last and tok.low[end] in lex.words.get("modified_heads", frozenset()):
+        if trig.noun and end < sent.last and tok.low[end] in lex.word_set("modified_heads"):
             continue  # a trigger word modifying a noun: "aid workers", "Appeals Court"
         if not trig.noun and tok.low[end - 1].endswith("ing") and end < sent.last \
-                and tok.low[end] in lex.words.get("participle_heads", frozenset()):
+                and tok.low[end] in lex.word_set("participle_heads"):
             continue  # a participle describing a noun: "grain exporting firms", "warring parties"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
-        if end < sent.last and not trig.noun and tok.low[end] in lex.words.get("post_negation", ()):
+        if end < sent.last and not trig.noun and tok.low[end] in lex.word_set("post_negation"):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
         elif trig.noun and mod == "asserted":
             mod, why = subject_modality(tok, end, sent.last) or complement_modality(

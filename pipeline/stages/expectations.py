@@ -12,7 +12,7 @@ from pipeline.stages.triggers import Found
 def foreseen(found: list[Found], tok: Tokens, first: int, lex: CoderLexicon) -> list[Found]:
     """Each asserted trigger with an expectation verb at most `cue_scope` tokens before it, no
     clause break nor comma between, becomes future."""
-    verbs = lex.words.get("expectation_verbs", frozenset())
+    verbs = lex.word_set("expectation_verbs")
     if not found or verbs.isdisjoint(tok.low[first : found[-1].last]):
         return found  # triggers come in the order of the sentence
     out: list[Found] = []

@@ -22,17 +22,17 @@ def figurative_fight(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     """
     if f.code != "ASSAULT":
         return False
-    modifiers = lex.words.get("figurative_fight_modifiers", frozenset())
-    stops = _BREAKS | lex.words.get("prepositions", frozenset())
+    modifiers = lex.word_set("figurative_fight_modifiers")
+    stops = _BREAKS | lex.word_set("prepositions")
     if _modified(f, sent, tok, lex, modifiers, stops):  # "battle" is listed as a verb only
         return True
     if not f.trigger.verb:
         return False
     inside = tok.low[f.first + 1 : f.last - 1]  # a gapped phrase: "fought a bitter election battle"
-    objects = lex.words.get("figurative_fight_objects", frozenset())
+    objects = lex.word_set("figurative_fight_objects")
     if any(w in modifiers or w in objects for w in inside):
         return True
-    nouns = lex.words.get("figurative_fight_nouns", frozenset())
+    nouns = lex.word_set("figurative_fight_nouns")
     for j in range(f.last, min(sent.last, f.last + 5)):
         word = tok.low[j]
         if tok.low[j : j + 2] == ["of", "words"]:
@@ -47,11 +47,11 @@ def figurative_fight(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
 def _modified(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, modifiers: frozenset[str],
               stops: frozenset[str]) -> bool:
     """Whether a trigger used as a noun has a modifier naming a contest that is no violence."""
-    if tok.low[f.last - 1] not in lex.words.get("figurative_fight_nouns", frozenset()):
+    if tok.low[f.last - 1] not in lex.word_set("figurative_fight_nouns"):
         return False  # "political killings" are violence
     if tok.low[f.last : f.last + 2] == ["of", "words"]:
         return True
-    determiners = lex.words.get("determiners", frozenset())
+    determiners = lex.word_set("determiners")
     for j in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
         word = tok.low[j]
         if word in stops or word in determiners:

@@ -54,32 +54,32 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     "backed demands for an inquiry", "welcomed the agreement".
     """
     names = sent.names
-    stops = (lex.words.get("prepositions", frozenset()) | lex.words.get("topic_governors", frozenset())
-             | lex.words.get("locative", frozenset()))
+    stops = (lex.word_set("prepositions") | lex.word_set("topic_governors")
+             | lex.word_set("locative"))
     at = governor_at(tok, phrase_start(tok, found.first, sent.first, lex), sent.first, names,
                      lex.light_verbs, stops, not tok.caps[sent.index])
     if found.trigger.noun and at > sent.first and tok.low[at] in ("and", "or"):
         at = governor_at(tok, at, sent.first, names, lex.light_verbs, stops,
                          not tok.caps[sent.index])  # "of killings and threats": both topics
     governor = tok.low[at] if at >= sent.first else None
-    if noun_phrase(found, tok, at, names, lex) and governor in lex.words.get("topic_governors", frozenset()) and not (
-            at > sent.first and tok.low[at - 1] in lex.words.get("manner_verbs", frozenset())) \
-            and not (governor == "in" and lex.words.get("casualty_words", frozenset()) & set(
+    if noun_phrase(found, tok, at, names, lex) and governor in lex.word_set("topic_governors") and not (
+            at > sent.first and tok.low[at - 1] in lex.word_set("manner_verbs")) \
+            and not (governor == "in" and lex.word_set("casualty_words") & set(
                 tok.low[max(sent.first, at - 3) : at])) \
             and not (governor == "on" and " ".join(found.trigger.tokens)
-                     in lex.words.get("on_activities", frozenset())) \
+                     in lex.word_set("on_activities")) \
             and not engaged_in(found, sent, tok, at, names, lex):
         return False  # "talks on Iraq" is a topic; "retaliated in air strikes" and "killed in an
     # Israeli strike" give the means; "on a visit to India" is what the subject is doing
     if found.trigger.noun and governor in ("to", "for") and at > sent.first \
-            and tok.low[at - 1] in lex.words.get("response_nouns", frozenset()):
+            and tok.low[at - 1] in lex.word_set("response_nouns"):
         return False  # "in response to the Iraqi attacks": the act reacted to is background
-    if found.trigger.noun and (lex.words.get("undergo_verbs", frozenset())
-                               | lex.words.get("causative_verbs", frozenset())) & set(
+    if found.trigger.noun and (lex.word_set("undergo_verbs")
+                               | lex.word_set("causative_verbs")) & set(
             tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "Iraq faces UN sanctions": the subject undergoes it, its agent is unnamed;
     # "the verdict sparked protests": the subject caused it, others did it
-    preps = lex.words.get("prepositions", frozenset()) - {"to"}
+    preps = lex.word_set("prepositions") - {"to"}
     if not found.trigger.noun and governor in preps and found.first - 1 not in names \
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
             and not reason_of_object(tok, at, found.first, sent.first, names, lex) \
@@ -88,22 +88,21 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \
-            tok.low[found.first - 1] in lex.words.get("determiners", frozenset()) \
+            tok.low[found.first - 1] in lex.word_set("determiners") \
             and not _noun_head(found, tok, lex):
         return False  # "its alleged role"; but "renewed a pledge to", "delivered an appeal to"
     if not found.trigger.noun and found.last < sent.last \
-            and tok.low[found.last] in lex.words.get("verb_form_heads", frozenset()):
+            and tok.low[found.last] in lex.word_set("verb_form_heads"):
         return False  # "a nuclear test ban treaty": the treaty's name, no ban
     if not found.trigger.noun and found.first - 1 > sent.first and "-" in tok.low[found.first - 1] \
             and tok.text[found.first - 1].islower() \
-            and tok.low[found.first - 2] in lex.words.get("determiners", frozenset()):
+            and tok.low[found.first - 2] in lex.word_set("determiners"):
         return False  # past a hyphenated modifier too: "a home-made bomb exploded"
     if not found.trigger.noun and found.first > sent.first \
-            and found.trigger.tokens[0] in lex.words.get("particles", frozenset()) \
+            and found.trigger.tokens[0] in lex.word_set("particles") \
             and tok.low[found.first - 1] in lex.particle_verbs:
         return False  # a phrasal verb's particle: "held back from attacking" is no backing
-    if found.code == "ASSAULT" and not found.trigger.noun and lex.words.get(
-            "verbal_subjects", frozenset()) & set(tok.low[max(sent.first, found.first - 3) : found.first]):
+    if found.code == "ASSAULT" and not found.trigger.noun and lex.word_set("verbal_subjects") & set(tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "lawmakers fought over reforms" is a quarrel, not violence
     if (found.code in ("ASSAULT", "THREATEN") and natural_subject(found, sent, tok, lex)) \
             or endangering(found, sent, tok):
@@ -132,21 +131,21 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and " ".join(found.trigger.tokens) in lex.strict_nouns \
             and not anchored(found, sent, tok, lex):
         return False  # a headline's "U.S. Cement Demand" is not a demand ("Demands" may be a verb)
-    if found.trigger.noun and found.code in lex.words.get("stative_types", frozenset()) \
-            and light_verb(tok, found.first, sent.first, lex) in lex.words.get("stative_verbs", ()):
+    if found.trigger.noun and found.code in lex.word_set("stative_types") \
+            and light_verb(tok, found.first, sent.first, lex) in lex.word_set("stative_verbs"):
         return False  # "Iraq has barter deals with Brazil" is a standing arrangement, not an act
     if found.trigger.noun and not tok.caps[sent.index] and found.last < sent.last \
             and tok.low[found.last] == ":":
         return False  # a headline's kicker names the topic: "North Korean Talks: U.S. Raises ..."
     if found.trigger.noun and found.first > sent.first \
-            and tok.low[found.first - 1] in lex.words.get("business_modifiers", frozenset()):
+            and tok.low[found.first - 1] in lex.word_set("business_modifiers"):
         return False  # "shareholder meetings", "debt agreement" are business, not politics
     dated = after_date(tok, found.last, sent.last, lex)  # "sought on Thursday to play down"
     if found.trigger.intent and dated < sent.last and tok.low[dated] == "to":
         return False
     if found.code == "AGREE" and tok.low[found.last : found.last + 2] == ["to", "be"]:
         return False  # "the procedure promises to be reliable": a prediction, not a promise
-    preps = lex.words.get("prepositions", frozenset()) - {"of"}
+    preps = lex.word_set("prepositions") - {"of"}
     if found.code == "RETREAT" and found.trigger.tokens[0].startswith(("releas", "free")) and not (
             lex.release_objects & set(tok.low[sent.first : sent.last])
             or (found.trigger.noun and obtain_verb(tok, sent.first, found.first, lex) is not None)
@@ -187,11 +186,11 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return legal  # "charged him with fraud" accuses; "charged a fee", "troops charged" do not
     if not found.trigger.weak or (found.code == "RETREAT" and released_people(found, sent, tok, lex)):
         return True  # "Two Britons were freed": the people stand before a passive
-    if not found.trigger.noun and found.code in lex.words.get("infinitive_weak_types", frozenset()) \
+    if not found.trigger.noun and found.code in lex.word_set("infinitive_weak_types") \
             and tok.low[found.last : found.last + 1] == ["to"]:
         return True  # "offered to mediate"
     if found.trigger.noun:
-        places_count = found.code in lex.words.get("locative_actor_types", frozenset())
+        places_count = found.code in lex.word_set("locative_actor_types")
         start = phrase_start(tok, found.first, sent.first, lex)
         return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
                    for m in sent.mentions if places_count or not m.locative) \
@@ -229,7 +228,7 @@ def _exhortation(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
     if "that" not in window[: lex.recipient_window]:
         return False
     k = window.index("that")
-    return bool(lex.words.get("obligation_modals", frozenset()) & set(window[k + 1 : k + 5])) \
+    return bool(lex.word_set("obligation_modals") & set(window[k + 1 : k + 5])) \
         and "or" not in window[k + 1 :]
 
 

@@ -19,9 +19,9 @@ def inner_head(tok: Tokens, first: int, last: int, sent: Sentence, lex: CoderLex
     "Japan Development Bank"); None if there is no such name."""
     if not tok.caps[sent.index]:
         return None  # in a headline or title case every word is capitalised
-    heads = lex.words.get("firm_name_heads", frozenset()) | lex.words.get("firm_name_product_heads", frozenset())
-    places = lex.words.get("firm_name_place_heads", frozenset())
-    stops = lex.words.get("firm_name_stops", frozenset()) | lex.words.get("firm_name_state_words", frozenset())
+    heads = lex.word_set("firm_name_heads") | lex.word_set("firm_name_product_heads")
+    places = lex.word_set("firm_name_place_heads")
+    stops = lex.word_set("firm_name_stops") | lex.word_set("firm_name_state_words")
     for j in range(last, min(sent.last, last + _INNER + 1)):
         word = tok.text[j]
         if not word[:1].isupper() or tok.low[j] in stops:
@@ -36,7 +36,7 @@ def leads_firm(tok: Tokens, first: int, sent: Sentence, lex: CoderLexicon) -> bo
     """Whether a capitalised firm word stands right before a country word ("Telekom Malaysia",
     "Telecom Argentina", "Petroleos Mexicanos"; `firm_name_leads`): the country is part of the
     firm's name."""
-    return first > sent.first and tok.low[first - 1] in lex.words.get("firm_name_leads", frozenset()) \
+    return first > sent.first and tok.low[first - 1] in lex.word_set("firm_name_leads") \
         and tok.text[first - 1][:1].isupper()
 
 
@@ -44,5 +44,5 @@ def of_firm(tok: Tokens, first: int, sent: Sentence, lex: CoderLexicon) -> bool:
     """Whether a country word follows "<market> of" ("the Stock Exchange of Singapore";
     `firm_name_place_heads`, capitalised): the market's name, no state."""
     return first - 2 >= sent.first and tok.low[first - 1] == "of" \
-        and tok.low[first - 2] in lex.words.get("firm_name_place_heads", frozenset()) \
+        and tok.low[first - 2] in lex.word_set("firm_name_place_heads") \
         and tok.text[first - 2][:1].isupper()

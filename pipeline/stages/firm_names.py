@@ -16,19 +16,19 @@ def _head(tok: Tokens, j: int, sent: Sentence, lex: CoderLexicon) -> bool:
     """Whether a capitalised commercial head word (`firm_name_heads`: "Motors", "Air", "Mining";
     in running text also `firm_name_product_heads`: "Steel") stands at `j` and no word of a state
     body or a sector follows it (`firm_name_stops`: "Air Force", "Oil Industry")."""
-    heads = lex.words.get("firm_name_heads", frozenset())
+    heads = lex.word_set("firm_name_heads")
     if tok.caps[sent.index]:
-        heads = heads | lex.words.get("firm_name_product_heads", frozenset())
+        heads = heads | lex.word_set("firm_name_product_heads")
     if j >= sent.last or tok.low[j] not in heads or not tok.text[j][:1].isupper():
         return False
     after = tok.low[j + 1] if j + 1 < sent.last else ""
-    return after not in lex.words.get("firm_name_stops", frozenset()) or (after == "staff" and tok.low[j] != "air")
+    return after not in lex.word_set("firm_name_stops") or (after == "staff" and tok.low[j] != "air")
 
 
 def _source(tok: Tokens, end: int, sent: Sentence, lex: CoderLexicon) -> bool:
     """Whether the name ending at `end` only reports another's act ("British Airways said the
     government agreed"), not its own ("American Express said it had agreed")."""
-    speech = lex.words.get("speech_verbs", frozenset()) | lex.words.get("attribution_verbs", frozenset())
+    speech = lex.word_set("speech_verbs") | lex.word_set("attribution_verbs")
     return end < sent.last and tok.low[end] in speech and not _SELF & set(tok.low[end + 1 : end + 4])
 
 
@@ -55,8 +55,8 @@ def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]
         elif m.first - 2 >= sent.first and tok.low[m.first - 2 : m.first] == ["bank", "of"] \
                 and tok.text[m.first - 2][:1].isupper():
             named[m.first - 2] = m.last
-    owners = lex.words.get("state_firm_words", frozenset())
-    nouns = lex.words.get("state_firm_nouns", frozenset())
+    owners = lex.word_set("state_firm_words")
+    nouns = lex.word_set("state_firm_nouns")
     for j in range(sent.first, sent.last):
         if tok.low[j] in owners and tok.text[j] == tok.low[j]:  # not "Islamic State group"
             end = next((k + 1 for k in range(j + 1, min(sent.last, j + 4)) if tok.low[k] in nouns), None)
@@ -70,7 +70,7 @@ def firm_clause(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     dealing starts another clause, before any comma: a firm named past it is the deal's content
     or setting, not its party ("reached an agreement that will allow AMR Corp's American Airlines
     to ..."); `sent.last` if none."""
-    openers = lex.words.get("firm_clause_openers", frozenset())
+    openers = lex.word_set("firm_clause_openers")
     for j in range(found.last, sent.last):
         if tok.low[j] in openers:
             return j

@@ -17,7 +17,7 @@ def placed_by_object(subject: tuple[str, ...], sent: Sentence, f: Found, recipie
     sentence's only country from a country named as its object: "European leaders blamed the US",
     "ministers from European and Asian governments called on the US" are not the US's."""
     if len(subject) != 1 or reg.actors[subject[0]].method != "group-noun:sentence-country" \
-            or subject[0].rsplit(":", 1)[-1] not in lex.words.get("unplaced_groups", frozenset()):
+            or subject[0].rsplit(":", 1)[-1] not in lex.word_set("unplaced_groups"):
         return False
     country = reg.actors[subject[0]].country
     named_before = any(reg.actors[k].country == country for m in sent.mentions
@@ -31,7 +31,7 @@ def among_themselves(sent: Sentence, f: Found, before: list[Mention], tok: Token
     """Whether a plural group that a country qualifies ("two Iranian opposition leaders", "Russian
     and rebel commanders") is the subject of a reciprocal verb (`reciprocal_verbs`) with no object
     after it ("met in Baghdad"): its members meet each other, so the country is the recipient."""
-    if f.trigger.noun or tok.low[f.first] not in lex.words.get("reciprocal_verbs", frozenset()) \
+    if f.trigger.noun or tok.low[f.first] not in lex.word_set("reciprocal_verbs") \
             or not before or not all(w in _ADVERBIAL or (w.isalpha() and w.endswith("ly"))
                                      for w in tok.low[before[-1].last : f.first]):
         return False  # "commanders finally met", "leaders have met"
@@ -43,6 +43,6 @@ def among_themselves(sent: Sentence, f: Found, before: list[Mention], tok: Token
         m.last == head.first and all(reg.actors[k].country == info.country for k in m.keys)
         for m in before)
     nxt = tok.low[f.last] if f.last < sent.last else "."
-    free = not nxt.isalpha() or (nxt != "with" and nxt in lex.words.get("prepositions", frozenset())
-                                 | lex.words.get("locative", frozenset()) | {"to", "for", "on"})
+    free = not nxt.isalpha() or (nxt != "with" and nxt in lex.word_set("prepositions")
+                                 | lex.word_set("locative") | {"to", "for", "on"})
     return qualified and free

@@ -51,11 +51,11 @@ def headline_passive(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     if f.trigger.noun or not _participle(word) or word in lex.intransitive \
             or not headline(sent, tok):
         return False
-    captives = lex.words.get("captive_words", frozenset())  # "taken hostage" holds no object
+    captives = lex.word_set("captive_words")  # "taken hostage" holds no object
     if any(w not in _PARTICLES and w not in captives for w in tok.low[f.first + 1 : f.last]):
         return False  # the phrase holds its object: "signed a deal"
     after = tok.low[f.last] if f.last < sent.last else "."
-    return after in lex.words.get("prepositions", frozenset()) or not after[:1].isalnum()
+    return after in lex.word_set("prepositions") or not after[:1].isalnum()
 
 
 def opening_patients(sent: Sentence, before: Sequence[Mention], tok: Tokens,
@@ -67,6 +67,6 @@ def opening_patients(sent: Sentence, before: Sequence[Mention], tok: Tokens,
     if not before or not headline(sent, tok):
         return False
     covered = {i for m in before for i in range(m.first, m.last)}
-    counts = lex.words.get("headline_counts", frozenset())
+    counts = lex.word_set("headline_counts")
     return all(i in covered or tok.low[i] in _JOINERS or tok.low[i] in counts
                or tok.low[i].isdigit() for i in range(sent.first, before[-1].last))

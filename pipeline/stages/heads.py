@@ -55,9 +55,9 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     """
     things = lex.words.get(kind, frozenset())
     if kind == "thing_heads":  # a subject: places too ("the Iraqi city of Mosul, killing four")
-        things = things | lex.words.get("place_objects", frozenset()) \
-            | lex.words.get("place_heads", frozenset()) \
-            | lex.words.get("company_heads", frozenset())
+        things = things | lex.word_set("place_objects") \
+            | lex.word_set("place_heads") \
+            | lex.word_set("company_heads")
     j, stop = m.last, min(sent.last, m.last + 4)
     if j < stop and tok.low[j] == "'s":
         j += 1
@@ -68,7 +68,7 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             return True
         if k - j >= 2 or not word.replace("-", "").isalpha() or (caseful and tok.text[k] != word) \
                 or word in _NOT_MODIFIERS or word in lex.light_verbs or word.endswith("ed") \
-                or word in lex.words.get("prepositions", frozenset()):
+                or word in lex.word_set("prepositions"):
             return False
         trig = lex.trigger_index.match(tok.low, k, sent.last)
         if trig is not None and lex.triggers[trig].verb:
@@ -80,7 +80,7 @@ def phrase_start(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> int:
     """Where a noun trigger's phrase starts: at a word of quantity before "of" and up to two
     modifiers (`quantity_nouns`: "concluded another round of peace talks", "launched a wave of
     attacks"), whose governor and light verb are the trigger's; else at the trigger itself."""
-    quantities = lex.words.get("quantity_nouns", frozenset())
+    quantities = lex.word_set("quantity_nouns")
     for j in range(at - 1, max(first, at - 4), -1):
         if tok.low[j] == "of":
             return j - 1 if tok.low[j - 1] in quantities else at

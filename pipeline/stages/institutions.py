@@ -22,7 +22,7 @@ from pipeline.stages.mentions import Span, Tokens
 def generic_body(actor: Actor, alias: str, know: Knowledge) -> bool:
     """Whether a KB government body is matched by an alias many countries' bodies bear."""
     return actor.type == "government_body" \
-        and alias in know.lexicon.words.get("generic_bodies", frozenset())
+        and alias in know.lexicon.word_set("generic_bodies")
 
 
 def named_here(actor: Actor, alias: str, located: Collection[str], know: Knowledge) -> bool:
@@ -45,14 +45,14 @@ def other_body(actor: Actor, s: Span, qualifier: Span | None, tok: Tokens,
         return True
     return generic_body(actor, s.value, know) and s.first > 0 \
         and tok.text[s.first - 1][:1].isupper() \
-        and tok.low[s.first - 1] in know.lexicon.words.get("generic_body_blockers", frozenset())
+        and tok.low[s.first - 1] in know.lexicon.word_set("generic_body_blockers")
 
 
 def name_start(s: Span, tok: Tokens, know: Knowledge) -> int:
     """The first token of the longer name a generic body's alias ends ("3GSM World Congress"):
     back over the capitalised words of `generic_body_blockers` and the capitalised words before
     them, within the sentence; the alias itself when no blocker word precedes it."""
-    blockers = know.lexicon.words.get("generic_body_blockers", frozenset())
+    blockers = know.lexicon.word_set("generic_body_blockers")
     first = s.first
     if first == 0 or tok.low[first - 1] not in blockers or not tok.text[first - 1][:1].isupper():
         return first

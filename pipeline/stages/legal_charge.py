@@ -22,22 +22,21 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     duty or weapon (`charge_other_objects`: "charged with overseeing", "with batons"), nor
     without a frame: "charged a fee", "charged its customers more", "troops charged the crowd".
     """
-    words = lex.words
     if found.code != "ACCUSE" or found.trigger.noun \
-            or found.trigger.tokens[0] not in words.get("charge_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("charge_forms"):
         return None
     after = tok.low[found.last : min(sent.last, found.last + 2)]
-    auxiliaries = words.get("passive_aux", frozenset()) | words.get("finite_aux", frozenset())
-    if after[:1] == ["that"] or (len(after) == 2 and after[0] in words.get("clause_subjects", ())
+    auxiliaries = lex.word_set("passive_aux") | lex.word_set("finite_aux")
+    if after[:1] == ["that"] or (len(after) == 2 and after[0] in lex.word_set("clause_subjects")
                                  and after[1] in auxiliaries):
         return True  # "Israel charged that ...", "the firm is charging he had lied"
-    if found.first > sent.first and tok.low[found.first - 1] in words.get("passive_aux", ()) \
+    if found.first > sent.first and tok.low[found.first - 1] in lex.word_set("passive_aux") \
             and not (after[:1] and (after[0][:1].isdigit() or after[0] in ("$", "a", "an"))):
         return True  # "was charged by the police", not "were charged $5"
     if found.first - 2 >= sent.first and tok.low[found.first - 1] == "and" \
-            and tok.low[found.first - 2] in words.get("charge_companions", frozenset()):
+            and tok.low[found.first - 2] in lex.word_set("charge_companions"):
         return True  # "arrested and charged a British man for ...": an arrest's charge is legal
-    frames = words.get("charge_frames", frozenset())
+    frames = lex.word_set("charge_frames")
     stop = min(sent.last, found.last + _SCOPE)
     for j in range(found.last, stop):
         word = tok.low[j]
@@ -46,8 +45,8 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
         if word not in frames:
             continue
         duty = j == found.last and found.first > sent.first \
-            and tok.low[found.first - 1] in words.get("charge_duty_holders", frozenset())
-        others = words.get("charge_other_objects", frozenset())
+            and tok.low[found.first - 1] in lex.word_set("charge_duty_holders")
+        others = lex.word_set("charge_other_objects")
         nxt = tok.low[j + 1 : j + 3]
         return not duty and not (nxt[:1] and (nxt[0] in others or " ".join(nxt) in others))
     return False

@@ -40,5 +40,5 @@ def unnamed_listener(tok: Tokens, at: int, j: int, last: int, code: str, names: 
     if listener not in _PRONOUNS and not (listener.endswith("s") and listener not in _THINGS):
         return False  # "urges action to cut the U.S. deficit": the action is asked of the US
     verb = tok.low[j + 1]
-    return verb.isalpha() and verb not in lex.words.get("determiners", frozenset()) \
+    return verb.isalpha() and verb not in lex.word_set("determiners") \
         and tok.low[at] not in ("on", "upon", "to")  # "called on Iran", "appealed to Kenya"

@@ -22,12 +22,12 @@ def money_unit(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> 
     unit: after "/", "per", a number or an article, or in a sentence of money words (`money_words`:
     "the British pound and the yen", "3.25 cents / pound"). "jets pound rebel positions" and
     "artillery was pounding the town" stay attacks."""
-    if found.trigger.noun or found.trigger.tokens[0] not in lex.words.get("unit_forms", frozenset()):
+    if found.trigger.noun or found.trigger.tokens[0] not in lex.word_set("unit_forms"):
         return False
     before = tok.low[found.first - 1] if found.first > sent.first else ""
     if before in ("/", "per", "a", "the") or _number(before):
         return True
-    return bool(lex.words.get("money_words", frozenset()) & set(tok.low[sent.first : sent.last]))
+    return bool(lex.word_set("money_words") & set(tok.low[sent.first : sent.last]))
 
 
 def trade_figure(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -38,9 +38,9 @@ def trade_figure(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.code != "COOPERATE" or found.mode != "economic":
         return False
     words = tok.low[sent.first : sent.last]
-    if lex.words.get("commodity_units", frozenset()) & set(words):
+    if lex.word_set("commodity_units") & set(words):
         return True
-    changes = lex.words.get("change_verbs", frozenset())
+    changes = lex.word_set("change_verbs")
     for j in range(found.last, min(sent.last, found.last + _FIGURE_SCOPE + 2)):
         word = tok.low[j]
         if _number(word) and j - found.last <= _FIGURE_SCOPE:

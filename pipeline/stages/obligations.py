@@ -15,7 +15,7 @@ _OPENERS = frozenset({"if", "when", "unless", "because", "while", "although", "w
 
 def is_obligation(f: Found, lex: CoderLexicon) -> bool:
     """Whether a trigger is a modal of obligation coded as a demand (`obligation_triggers`)."""
-    return not f.trigger.noun and f.trigger.tokens[0] in lex.words.get("obligation_triggers", frozenset())
+    return not f.trigger.noun and f.trigger.tokens[0] in lex.word_set("obligation_triggers")
 
 
 def obliged_named(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -26,9 +26,9 @@ def obliged_named(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> b
     if not is_obligation(f, lex):
         return True
     at = f.first
-    if at - 1 >= sent.first and tok.low[at - 1] in lex.words.get("obligation_adverbs", frozenset()):
+    if at - 1 >= sent.first and tok.low[at - 1] in lex.word_set("obligation_adverbs"):
         at -= 1
-    speech = lex.words.get("speech_verbs", frozenset())
+    speech = lex.word_set("speech_verbs")
     for m in sent.mentions:
         if m.last != at or m.locative:
             continue
@@ -48,7 +48,7 @@ def others_obliged(f: Found, roles: Roles, reg: Registry, lex: CoderLexicon) -> 
         return roles
     own = {reg.actors[k].country for k in roles.actors}
     officials = all(in_office(reg.actors[k], reg) for k in roles.actors)
-    states = lex.words.get("state_groups", frozenset())
+    states = lex.word_set("state_groups")
     kept = tuple(k for k in roles.recipients if not (reg.actors[k].country in own and (
         reg.actors[k].type == "country" or (officials and reg.actors[k].type == "group"
                                             and k.rsplit(":", 1)[-1] in states))))
@@ -62,7 +62,7 @@ def suspended(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     modifiers: "suspended cooperation with the IAEA", "halted its military aid", "to halt
     threatened sanctions" state no cooperation, aid or threat. A verb of suspension that is itself
     a trigger phrase ("suspend aid", "halt talks": SANCTION) is coded by the dictionary."""
-    verbs = lex.words.get("suspension_verbs", frozenset())
+    verbs = lex.word_set("suspension_verbs")
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if tok.low[j] in verbs:
             return True

@@ -21,8 +21,8 @@ def organ_country(name: str, here: Collection[str], home: Collection[str],
     Foreign Ministry summoned the Chinese and Japanese ambassadors").
     """
     words = [w.lower() for w in name.split()]
-    if not words or words[-1] not in lex.words.get("state_organs", frozenset()) \
-            or lex.words.get("organ_blockers", frozenset()) & set(words):
+    if not words or words[-1] not in lex.word_set("state_organs") \
+            or lex.word_set("organ_blockers") & set(words):
         return None
     if len(here) == 1:
         return next(iter(here))

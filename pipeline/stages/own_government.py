@@ -12,8 +12,8 @@ def own_groups(subject: tuple[str, ...], code: str, reg: Registry, lex: CoderLex
     protest, a demand, a rejection) the country's own government is kept (`own_government_words`):
     a country does not dissent from itself, so the subject is one of its people ("a Chinese
     official", "the opposition") and the government is the target."""
-    words = lex.words.get("own_forces", frozenset())
-    if code in lex.words.get("own_government_types", frozenset()):
-        words = words - lex.words.get("own_government_words", frozenset())
+    words = lex.word_set("own_forces")
+    if code in lex.word_set("own_government_types"):
+        words = words - lex.word_set("own_government_words")
     return {f"group:{reg.actors[k].country}:{w}" for k in subject
             if reg.actors[k].type == "country" for w in words}

@@ -21,9 +21,9 @@ AUX_REACH = 3
 def irregular_passive(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool | None:
     """None when the word at `at` is no irregular participle; else whether a passive auxiliary
     governs it (see the module)."""
-    if tok.low[at] not in lex.words.get("irregular_participles", frozenset()):
+    if tok.low[at] not in lex.word_set("irregular_participles"):
         return None
-    aux = lex.words.get("passive_aux", frozenset())
+    aux = lex.word_set("passive_aux")
     for j in range(at - 1, max(first, at - AUX_REACH) - 1, -1):
         if tok.low[j] in aux:
             return True

@@ -48,7 +48,7 @@ def conjunct_passive(tok: Tokens, f: Found, first: int, last: int, lex: CoderLex
     k = j - 1
     if words[k] == ",":
         k -= 1
-    aux = lex.words.get("passive_aux", frozenset())
+    aux = lex.word_set("passive_aux")
     for i in range(k, max(first, k - _REACH) - 1, -1):
         if words[i] in _BREAKS or words[i] == ",":
             return None
@@ -61,7 +61,7 @@ def conjunct_passive(tok: Tokens, f: Found, first: int, last: int, lex: CoderLex
     lead = f._replace(first=i, last=i + 1)
     end = after_date(tok, f.last, last, lex)
     after = words[end] if end < last else "."
-    if not after[:1].isalnum() or after in lex.words.get("prepositions", frozenset()) \
-            or after in lex.words.get("passive_prepositions", frozenset()):
+    if not after[:1].isalnum() or after in lex.word_set("prepositions") \
+            or after in lex.word_set("passive_prepositions"):
         return lead
     return None

@@ -17,4 +17,4 @@ def legal_plea(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool
     if f.trigger.noun or not tok.low[f.first].startswith(_PLEAD):
         return False
     j = f.last + 1 if f.last < sent.last and tok.low[f.last] == "not" else f.last
-    return j < sent.last and tok.low[j] in lex.words.get("plea_words", frozenset())
+    return j < sent.last and tok.low[j] in lex.word_set("plea_words")

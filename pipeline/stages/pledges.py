@@ -26,9 +26,9 @@ POLICY_WINDOW = 12
 def policy_pledge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an AGREE with no recipient promises domestic policy (see the module)."""
     if found.code != "AGREE" \
-            or found.trigger.tokens[0] not in lex.words.get("pledge_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("pledge_forms"):
         return False
-    policy = lex.words.get("policy_words", frozenset())
+    policy = lex.word_set("policy_words")
     end = min(sent.last, found.last + POLICY_WINDOW)
     return any(tok.low[j] in policy for j in range(found.last, end))
 

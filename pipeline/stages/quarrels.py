@@ -21,10 +21,10 @@ def civilian(info: ActorInfo, lex: CoderLexicon) -> bool:
     (not one of `armed_bodies`) or a group named by an office (`civilian_groups`: judges,
     ministers, unions); countries, armed groups, police, troops and crowds are not."""
     if info.type == "group":
-        return info.key.rsplit(":", 1)[-1] in lex.words.get("civilian_groups", frozenset())
+        return info.key.rsplit(":", 1)[-1] in lex.word_set("civilian_groups")
     if info.type not in _CIVIL_TYPES:
         return False
-    return info.kb is None or info.kb.id not in lex.words.get("armed_bodies", frozenset())
+    return info.kb is None or info.kb.id not in lex.word_set("armed_bodies")
 
 
 def civil_quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, first: int, last: int,
@@ -39,10 +39,10 @@ def civil_quarrel(f: Found, roles: Roles, reg: Registry, tok: Tokens, first: int
         return Found(f.first, f.last, f.trigger, "ACCUSE", "disapprove", f.modality,
                      f.modality_reason)  # "Labour attacked over its poster"
     if f.code != "ASSAULT" or not roles.actors \
-            or f.trigger.tokens[0] not in lex.words.get("quarrel_forms", frozenset()) \
+            or f.trigger.tokens[0] not in lex.word_set("quarrel_forms") \
             or (f.trigger.noun and f.trigger.tokens[0].endswith("ing")) \
             or not all(civilian(reg.actors[k], lex) for k in roles.actors) \
-            or not lex.words.get("casualty_words", frozenset()).isdisjoint(tok.low[first:last]):
+            or not lex.word_set("casualty_words").isdisjoint(tok.low[first:last]):
         return f
     if roles.recipients:
         if not all(civilian(reg.actors[k], lex) for k in roles.recipients):
@@ -57,7 +57,7 @@ def _blamed(f: Found, roles: Roles, reg: Registry, tok: Tokens, last: int,
     """Whether a passive quarrel verb with no agent (`quarrel_forms`) has only civilian patients
     and is followed by what they are blamed for ("Labour attacked on poster", "the firm was
     attacked over its prices"), not by a means or a place of violence ("attacked with slurry")."""
-    return f.trigger.tokens[0] in lex.words.get("quarrel_forms", frozenset()) \
+    return f.trigger.tokens[0] in lex.word_set("quarrel_forms") \
         and bool(roles.recipients) and f.last < last and tok.low[f.last] in _BLAME \
         and all(civilian(reg.actors[k], lex) for k in roles.recipients) \
-        and lex.words.get("casualty_words", frozenset()).isdisjoint(tok.low[f.first:last])
+        and lex.word_set("casualty_words").isdisjoint(tok.low[f.first:last])

@@ -24,22 +24,22 @@ _LEFT_METHODS = PLACE_METHODS | {"gazetteer"}
 def _noun_infinitive(tok: Tokens, at: int, j: int, last: int, lex: CoderLexicon) -> bool:
     """Whether "to" at j opens a trigger verb's infinitive of a noun ("over a plot to bomb")."""
     trig = lex.triggers.get((tok.low[j + 1],)) if tok.low[j] == "to" and j + 1 < last else None
-    preps = lex.words.get("prepositions", frozenset())
+    preps = lex.word_set("prepositions")
     return trig is not None and trig.verb and any(w in preps for w in tok.low[at:j])
 
 
 def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLexicon,
                    mode: str | None = None) -> list[Mention]:
-    breaks = lex.words.get("recipient_breaks", frozenset())
-    topics = lex.words.get("topic_prepositions", frozenset())
-    if code in lex.words.get("target_on_types", frozenset()):
+    breaks = lex.word_set("recipient_breaks")
+    topics = lex.word_set("topic_prepositions")
+    if code in lex.word_set("target_on_types"):
         topics = topics - {"on", "over"}
-    left = mode in lex.words.get("withdrawal_modes", frozenset()) and code == "RETREAT"
+    left = mode in lex.word_set("withdrawal_modes") and code == "RETREAT"
     if left:
         topics = topics | {"from", "of"}  # "pulled out of Lebanon": a place, not a recipient
     limit = min(sent.last, at + lex.recipient_window)
     named = sent.names
-    content = code in lex.words.get("content_clause_types", frozenset())
+    content = code in lex.word_set("content_clause_types")
     for j in range(at, limit):
         if tok.low[j] in breaks or (tok.low[j] == "," and any(
                 w in _SOURCES for w in tok.low[j + 1 : min(sent.last, j + 8)])):
@@ -63,9 +63,9 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
             break
     own = tok.low[at - 1]  # the trigger's own preposition governs its object: "called on Iran",
     # "lashed out at Britain"
-    material = code in lex.words.get("thing_target_types", frozenset())
+    material = code in lex.word_set("thing_target_types")
     out: list[Mention] = []
-    aims = code in lex.words.get("target_at_types", frozenset())
+    aims = code in lex.word_set("target_at_types")
     for m in sent.mentions:
         mine = (m.governed == own and m.first - at <= 3) \
             or (aims and m.governed == "at" and m.first - at <= 2)  # "fired rockets at Israel"
@@ -84,9 +84,9 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
 def place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
     Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
-    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
+    if f.trigger.noun or f.code not in lex.word_set("place_target_types"):
         return False
-    return object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, 4)
+    return object_word(tok, f.last, sent.last, lex.word_set("place_objects"), lex, 4)
 
 
 def place_recipient(sent: Sentence, at: int, subject: tuple[str, ...], reg: Registry

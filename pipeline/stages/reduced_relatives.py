@@ -25,8 +25,8 @@ def _object_start(tok: Tokens, j: int, lex: CoderLexicon) -> bool:
     if j + 1 >= len(tok.low):
         return False
     nxt = tok.low[j + 1]
-    return (nxt in lex.words.get("determiners", frozenset()) and nxt != "that") \
-        or nxt in lex.words.get("headline_counts", frozenset()) or nxt.isdigit() \
+    return (nxt in lex.word_set("determiners") and nxt != "that") \
+        or nxt in lex.word_set("headline_counts") or nxt.isdigit() \
         or tok.text[j + 1][:1].isupper()
 
 
@@ -38,11 +38,11 @@ def _participle(tok: Tokens, j: int, lex: CoderLexicon) -> bool:
     word, prev = tok.low[j], tok.text[j - 1]
     if not tok.text[j].islower() or not prev.isalpha() or not prev.islower() or prev.endswith("ly"):
         return False
-    blockers = lex.words.get("participle_blockers", frozenset()) \
-        | lex.words.get("prepositions", frozenset()) | lex.words.get("determiners", frozenset()) \
-        | lex.words.get("passive_aux", frozenset())
-    if tok.low[j - 1] in blockers or word in lex.words.get("prepositions", frozenset()) \
-            or word in lex.words.get("participle_blockers", frozenset()):
+    blockers = lex.word_set("participle_blockers") \
+        | lex.word_set("prepositions") | lex.word_set("determiners") \
+        | lex.word_set("passive_aux")
+    if tok.low[j - 1] in blockers or word in lex.word_set("prepositions") \
+            or word in lex.word_set("participle_blockers"):
         return False  # "members including Japan", "a briefing that China ..."
     if word.endswith("ing") and len(word) > 5:
         return _object_start(tok, j, lex)

@@ -173,7 +173,7 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 resolved.append((Span(qualifier.first, s.last, "title", s.value, s.sentence),
                                  (key,), f"title-country:{words}"))
         elif s.kind == "country" and s.last < len(tok.low) \
-                and tok.low[s.last] in know.lexicon.words.get("currency_words", frozenset()):
+                and tok.low[s.last] in know.lexicon.word_set("currency_words"):
             continue  # "a 22 mln U.S. dlr loan", "Japanese yen": a currency, not an actor
         elif s.kind in ("country", "capital", "province"):
             method = {"country": "gazetteer", "capital": "capital-metonymy"}.get(
@@ -223,11 +223,11 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             reg: Registry) -> list[Mention]:
     """Drop qualifiers, resolve pronouns to salient people, mark locative mentions."""
     know = reg.know
-    locative = know.lexicon.words.get("locative", frozenset())
+    locative = know.lexicon.word_set("locative")
     people: list[str] = []
     seen_in: dict[str, int] = {}
     things: list[tuple[str, int]] = []  # countries and organisations named as subjects, for "it"
-    things_words = know.lexicon.words.get("thing_pronouns", frozenset())
+    things_words = know.lexicon.word_set("thing_pronouns")
     out: list[Mention] = []
     countries: dict[int, set[str]] = {}
     located: dict[int, set[str]] = {}
@@ -243,7 +243,7 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             if where == "venue":
                 continue  # "ministers meeting in Vienna": the venue is no participant's country
             countries.setdefault(s.sentence, set()).add(country)
-            if tok.low[s.last - 1] not in know.lexicon.words.get("armed_forces", ()):
+            if tok.low[s.last - 1] not in know.lexicon.word_set("armed_forces"):
                 ends.setdefault(s.sentence, []).append(s.last)  # not "U.S. troops ... militants"
             if where == "located" or s.last <= datelines.get(s.sentence, -1):
                 located.setdefault(s.sentence, set()).add(country)
@@ -273,14 +273,13 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
                                               0.6)),), "group-noun:city-qualifier"
         elif s.kind == "group" and not found:  # a qualified group ("Sudanese rebels") is resolved
             here, only = located.get(s.sentence, set()), countries.get(s.sentence, set())
-            if s.value in know.lexicon.words.get("captive_words", frozenset()) \
-                    or s.value in know.lexicon.words.get("envoy_words", frozenset()):
+            if s.value in know.lexicon.word_set("captive_words") \
+                    or s.value in know.lexicon.word_set("envoy_words"):
                 here = only = set()  # hostages "in Iraq", the embassy "in Kabul": foreigners
-            elif s.value in know.lexicon.words.get("irregular_groups", frozenset()) and not any(
+            elif s.value in know.lexicon.word_set("irregular_groups") and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
                 only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
-            spoken = None if here or only or s.value not in know.lexicon.words.get(
-                "speaker_country_groups", frozenset()) \
+            spoken = None if here or only or s.value not in know.lexicon.word_set("speaker_country_groups") \
                 else speaker_country(out, s.sentence, s.first, reg.actors)  # "He accused the government"
             if len(here) == 1 or len(only) == 1 or spoken is not None:
                 iso3 = spoken or next(iter(here if len(here) == 1 else only))

@@ -18,9 +18,9 @@ def hostage_taking(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexic
     words after it, or up to three before it as its passive subject ("hostages were seized") or
     the noun its participle describes ("hostages seized in Iraq"), is ASSAULT/abduct."""
     if f.code != "COERCE" or f.trigger.noun \
-            or f.trigger.tokens[0] not in lex.words.get("seizure_forms", frozenset()):
+            or f.trigger.tokens[0] not in lex.word_set("seizure_forms"):
         return f
-    captives = lex.words.get("captive_words", frozenset())
+    captives = lex.word_set("captive_words")
     after = tok.low[f.last : min(last, f.last + 4)]
     before = tok.low[max(first, f.first - 3) : f.first]
     if not captives & set(after + before):
@@ -33,10 +33,10 @@ def expelled_people(f: Found, tok: Tokens, last: int, lex: CoderLexicon) -> Foun
     is people (`expelled_people`: refugees, immigrants, a man ...) and no envoy (`expelled_envoys`)
     is COERCE/deport."""
     if f.code != "SANCTION" or f.trigger.noun \
-            or f.trigger.tokens[0] not in lex.words.get("expulsion_forms", frozenset()):
+            or f.trigger.tokens[0] not in lex.word_set("expulsion_forms"):
         return f
     after = set(tok.low[f.last : min(last, f.last + 5)])
-    if lex.words.get("expelled_envoys", frozenset()) & after \
-            or not lex.words.get("expelled_people", frozenset()) & after:
+    if lex.word_set("expelled_envoys") & after \
+            or not lex.word_set("expelled_people") & after:
         return f
     return Found(f.first, f.last, f.trigger, "COERCE", "deport", f.modality, f.modality_reason)

@@ -66,8 +66,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                        and modifies(tok, m.last, at, lex))]
     if not f.trigger.noun:  # "a group holding U.N. workers hostage demanded": not the U.N.
         before = outside_modifier(before, clause, at, tok, lex)
-    before = comma_subject(sent, f, before, tok, lex.words.get("group_nouns", frozenset()))
-    things = [] if passive and f.code in lex.words.get("thing_target_types", frozenset()) \
+    before = comma_subject(sent, f, before, tok, lex.word_set("group_nouns"))
+    things = [] if passive and f.code in lex.word_set("thing_target_types") \
         else [m for m in before if modifies_thing(m, sent, tok, lex)]
     if things:  # "U.S. stocks rose": the subject is the stocks, not the U.S. nor an actor before
         heads = [m.last for m in things if m.governed is None]
@@ -89,7 +89,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     if not passive and (shared == () or unnamed_attacker(sent, f, tok, lex)):  # "a suicide bomber killed 10 Iraqis"
         victims = tuple(dict.fromkeys(k for m in after for k in m.keys)) \
             or (attacked_place(sent, at, reg, tok, lex) if shared != () and f.code
-                in lex.words.get("place_target_types", frozenset()) else ())
+                in lex.word_set("place_target_types") else ())
         methods.update({k: "place-of-event" for k in victims if k not in methods})
         return Roles((), victims, False, "unnamed attacker: the object is the recipient", methods,
                      ATTACKER) if victims else None
@@ -112,7 +112,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods, PASSIVE) if patient else None
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
         return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
-    if subject is None and f.code in lex.words.get("locative_actor_types", frozenset()):
+    if subject is None and f.code in lex.word_set("locative_actor_types"):
         places = [m for m in sent.mentions if m.locative]
         if places:
             return Roles(places[0].keys, (), False, "the country where it happened is the actor",
@@ -146,7 +146,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
     if not recipients and (lex.dictionary.types[f.code].requires_recipient
-                           or f.mode in lex.words.get("place_recipient_modes", frozenset())
+                           or f.mode in lex.word_set("place_recipient_modes")
                            or place_object(f, sent, tok, lex)):
         place = place_recipient(sent, at, subject, reg)
         if place is not None:
@@ -169,7 +169,7 @@ def _casualty_in(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> in
     Palestinians were killed in an Israeli air strike"), else None."""
     if not f.trigger.noun:
         return None
-    casualties = lex.words.get("casualty_words", frozenset())
+    casualties = lex.word_set("casualty_words")
     for k in range(f.first - 1, max(sent.first, f.first - 4) - 1, -1):
         if tok.low[k] in ("in", "by"):  # "killed in an Israeli strike", "killed by a mortar attack"
             return k if casualties & set(tok.low[max(sent.first, k - 3) : k]) else None
@@ -193,7 +193,7 @@ def _caused(sent: Sentence, f: Found, at_in: int, tok: Tokens) -> Roles | None:
 def _reported_wrong(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> Roles | None:
     """A wrong reported by a speaker ("the WTO says the US ban violates trade laws"): the speaker
     accuses the wrongdoer named between the speech verb and the wrong; no speaker, no event."""
-    speech = lex.words.get("speech_verbs", frozenset())
+    speech = lex.word_set("speech_verbs")
     said = next((j for j in range(f.first - 1, sent.first - 1, -1) if tok.low[j] in speech), None)
     if said is None:
         return None

@@ -19,11 +19,11 @@ def comment_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     `threat_contents` within a few words, before a clause break)."""
     if found.code != "THREATEN" or not found.trigger.tokens[-1].startswith("warn") \
             or found.last >= sent.last \
-            or tok.low[found.last] not in lex.words.get("warning_topics", frozenset()):
+            or tok.low[found.last] not in lex.word_set("warning_topics"):
         return False
     stop = min(sent.last, found.last + 1 + _WARNING_SCOPE)
     stop = next((j for j in range(found.last + 1, stop) if tok.low[j] in lex.clause_breaks), stop)
-    if lex.words.get("threat_contents", frozenset()) & set(tok.low[found.last + 1 : stop]):
+    if lex.word_set("threat_contents") & set(tok.low[found.last + 1 : stop]):
         return False
     cues = [index for mode, index in lex.modes.get("THREATEN", ()) if mode != "unspecified"]
     return not any(index.match(tok.low, j, stop) for index in cues
@@ -58,10 +58,10 @@ def standing_commitment(found: Found, sent: Sentence, tok: Tokens, lex: CoderLex
     (`stance_cues`: "remained committed to the accords", "is fully committed to peace"), not a
     pledge made ("Iran committed itself to halt enrichment")."""
     if found.code != "AGREE" or found.trigger.noun \
-            or found.trigger.tokens[0] not in lex.words.get("commit_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("commit_forms"):
         return False
     before = tok.low[max(sent.first, found.first - 2) : found.first]
-    return bool(lex.words.get("stance_cues", frozenset()) & set(before))
+    return bool(lex.word_set("stance_cues") & set(before))
 
 
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -70,13 +70,13 @@ def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     reporters whether France was consulted", "asking him if he is ..."), or "when"/"if" stands
     right before it ("Baker, when asked if ..."), or it asks "not to be" named. "asked Japan to
     open talks", "asked for aid", "asked about 30 firms to refrain" are requests."""
-    if found.code != "REQUEST" or found.trigger.tokens[0] not in lex.words.get("ask_forms", frozenset()):
+    if found.code != "REQUEST" or found.trigger.tokens[0] not in lex.word_set("ask_forms"):
         return False
     if found.first > sent.first and tok.low[found.first - 1] in ("when", "if", "once"):
         return True
     if tok.low[found.last : found.last + 3] == ["not", "to", "be"]:
         return True  # "officials, who asked not to be named": anonymity, no request
-    questions = lex.words.get("question_words", frozenset())
+    questions = lex.word_set("question_words")
     for j in range(found.last, min(sent.last, found.last + 5)):
         if tok.low[j] in ("to", "for", ",", ";") or tok.low[j] in lex.clause_breaks - questions:
             return False
@@ -92,7 +92,7 @@ def carrying_on(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     something; it does not press anyone ("met ahead of the summit" is still a meeting)."""
     if found.trigger.noun or len(found.trigger.tokens) > 1 or found.last + 1 >= sent.last:
         return False
-    return tok.low[found.last] in lex.words.get("carry_on_words", frozenset()) \
+    return tok.low[found.last] in lex.word_set("carry_on_words") \
         and tok.low[found.last + 1] == "with"
 
 
@@ -102,14 +102,14 @@ def claim_denial(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     a word of `claim_nouns` in its object ("Kenya denied reports that it would quit the fishing pact",
     "denies the charges"), or, in a passive, a claim noun just before it ("a charge, denied by
     the exporters"). "denied entry to the delegation" and "denied their request" stay REJECT."""
-    forms = lex.words.get("deny_forms", frozenset())
+    forms = lex.word_set("deny_forms")
     if found.code != "REJECT" or found.trigger.noun or found.trigger.tokens[0] not in forms:
         return False
-    claims = lex.words.get("claim_nouns", frozenset())
+    claims = lex.word_set("claim_nouns")
     after = tok.low[found.last : min(sent.last, found.last + 4)]
-    auxiliaries = lex.words.get("passive_aux", frozenset()) | lex.words.get("finite_aux", frozenset())
+    auxiliaries = lex.word_set("passive_aux") | lex.word_set("finite_aux")
     if after[:1] == ["that"] or (len(after) > 1 and after[1] in auxiliaries
-                                 and after[0] in lex.words.get("clause_subjects", frozenset())):
+                                 and after[0] in lex.word_set("clause_subjects")):
         return True  # "denied that ...", "denied he had been told"
     for word in after:  # the object, up to a preposition, comma or clause break
         if word in claims:
@@ -127,16 +127,16 @@ def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     "Putin Calls Kosovo Vote Illegal", "called the miners' strike a plot"). "called Putin on Monday"
     and "called Japan's prime minister" (one mention) stay phone calls."""
     if found.code != "CONSULT" or found.trigger.noun \
-            or found.trigger.tokens[0] not in lex.words.get("call_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("call_forms"):
         return False
-    if lex.words.get("naming_cues", frozenset()) & set(tok.low[max(sent.first, found.first - 3)
+    if lex.word_set("naming_cues") & set(tok.low[max(sent.first, found.first - 3)
                                                              : found.first]):
         return True
     after = [m for m in sent.mentions if found.last <= m.first <= found.last + 3]
     if not after or after[0].last >= sent.last:
         return False
     nxt, shown = tok.low[after[0].last], tok.text[after[0].last]
-    stops = lex.words.get("prepositions", frozenset()) | lex.clause_breaks
+    stops = lex.word_set("prepositions") | lex.clause_breaks
     return nxt in ("'s", "'") or (nxt.isalpha() and nxt not in stops
                                   and nxt not in ("and", "or", "to", "on", "last", "this")
                                   and not (tok.caps[sent.index] and shown[:1].isupper()
@@ -148,12 +148,12 @@ def convening_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     someone: in its object ("Arafat called the four-hour strike", "called snap elections") or, for
     a participle, right before it ("a strike called by the president")."""
     if found.code != "CONSULT" or found.trigger.noun \
-            or found.trigger.tokens[0] not in lex.words.get("call_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("call_forms"):
         return False
-    things = lex.words.get("convened_things", frozenset())
+    things = lex.word_set("convened_things")
     if found.first > sent.first and tok.low[found.first - 1] in things:
         return True
-    stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
+    stops = lex.word_set("prepositions") | {",", "and"}
     for j in range(found.last, min(sent.last, found.last + 4)):
         if tok.low[j] in things:
             return True
@@ -168,14 +168,14 @@ _RELATIVES = frozenset({"which", "that", "who"})
 def natural_subject(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a natural force stands before the trigger in its clause with no actor after it
     (the clause before, for a participle after a comma: "a quake hit Japan, killing two")."""
-    forces = lex.words.get("natural_forces", frozenset())
+    forces = lex.word_set("natural_forces")
     participle = found.first > sent.first and tok.low[found.first - 1] == "," \
         and found.trigger.tokens[0].endswith("ing")
     end = found.first - 1 if participle else found.first
     start = next((j + 1 for j in range(end - 1, sent.first - 1, -1)
                   if tok.low[j] in lex.clause_breaks), sent.first)
     names = sent.names
-    means = lex.words.get("vehicle_forces", frozenset())
+    means = lex.word_set("vehicle_forces")
     forces_at = [j for j in range(start, end)  # not "an Israeli plane": an actor's means; a
                  if tok.low[j] in forces and (j - 1 not in names or tok.low[j] not in means)]
     # name before a disaster only locates it ("Japan Quake Kills 30")

@@ -21,12 +21,12 @@ def states_view(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     object ("acknowledged defeat") keep the event. So does the verb of a quotation, after or
     before it."""
     if found.trigger.noun or len(found.trigger.tokens) != 1 \
-            or found.trigger.tokens[0] not in lex.words.get("statement_forms", frozenset()):
+            or found.trigger.tokens[0] not in lex.word_set("statement_forms"):
         return False
     if found.last >= sent.last or tok.low[found.last] in _QUOTE_OPENERS:
         return True  # it reports a quote: '"Taxes will rise," Mr Howard insisted.', 'insisted: "We ..."'
-    indicative = lex.words.get("indicative_words", frozenset())
-    mandative = lex.words.get("mandative_words", frozenset())
+    indicative = lex.word_set("indicative_words")
+    mandative = lex.word_set("mandative_words")
     end = min(sent.last, found.last + CLAUSE_WINDOW)
     for j in range(found.last, end):
         word = tok.low[j]

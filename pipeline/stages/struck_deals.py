@@ -23,10 +23,10 @@ OBJECT_REACH = 4
 def struck_deal(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexicon) -> Found:
     """An ASSAULT "strike" whose object is a deal is AGREE (see the module)."""
     if f.code != "ASSAULT" or not f.trigger.verb \
-            or f.trigger.tokens[0] not in lex.words.get("strike_forms", frozenset()):
+            or f.trigger.tokens[0] not in lex.word_set("strike_forms"):
         return f
-    objects = lex.words.get("struck_objects", frozenset())
-    stops = lex.words.get("prepositions", frozenset()) | lex.clause_breaks
+    objects = lex.word_set("struck_objects")
+    stops = lex.word_set("prepositions") | lex.clause_breaks
     for j in range(f.last, min(last, f.last + OBJECT_REACH)):
         word = tok.low[j]
         if word in objects:

@@ -24,24 +24,24 @@ _SPAN = 5
 def _counted_object(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
     """Whether the verb's object is a bare number ("Rebels kill 12 in Burundi", "kill two, take
     three hostage"): people by the headline convention."""
-    counts = lex.words.get("headline_counts", frozenset()) - {"a", "an", "the"}
+    counts = lex.word_set("headline_counts") - {"a", "an", "the"}
     if at >= last or not (tok.low[at].isdigit() or tok.low[at] in counts):
         return False
     after = tok.low[at + 1] if at + 1 < last else "."
-    return not after.isalpha() or after in lex.words.get("prepositions", frozenset()) \
+    return not after.isalpha() or after in lex.word_set("prepositions") \
         or after in ("and", "as", "after", "when", "while")
 
 
 def unnamed_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> str | None:
     """What an ASSAULT or COERCE verb's object is when it names no country: "people"
     (`victim_objects`, or a bare number), "place" (`place_objects`), else None."""
-    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()):
+    if f.trigger.noun or f.code not in lex.word_set("place_target_types"):
         return None
     start = past_quantity(tok, f.last, sent.last, lex)  # "killed at least five people"
-    if object_word(tok, start, sent.last, lex.words.get("victim_objects", frozenset()), lex, _SPAN) \
+    if object_word(tok, start, sent.last, lex.word_set("victim_objects"), lex, _SPAN) \
             or _counted_object(tok, start, sent.last, lex):
         return "people"
-    if object_word(tok, f.last, sent.last, lex.words.get("place_objects", frozenset()), lex, _SPAN):
+    if object_word(tok, f.last, sent.last, lex.word_set("place_objects"), lex, _SPAN):
         return "place"
     return None
 
@@ -75,7 +75,7 @@ def domestic_target(f: Found, sent: Sentence, subject: tuple[str, ...], tok: Tok
     if places:
         return reg.country(min(places)[1], "place-of-event", None), "place-of-event", PLACED
     named = {reg.actors[k].country for m in sent.mentions for k in m.keys}
-    armed = lex.words.get("armed_forces", frozenset())
+    armed = lex.word_set("armed_forces")
     if victims != "people" or len(own) != 1 or None in own or not named <= own | {None} \
             or any(k.rsplit(":", 1)[-1] in armed for k in subject) \
             or (_after_comma(f, tok) and not all(_domestic_force(reg, k) for k in subject)):
@@ -86,21 +86,21 @@ def domestic_target(f: Found, sent: Sentence, subject: tuple[str, ...], tok: Tok
 def _people_before(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     """Whether a people noun or a count stands right before a passive verb, past its auxiliaries
     and adverbs ("29 people were killed", "the six were killed", "25 Kurd rebels killed")."""
-    aux = lex.words.get("passive_aux", frozenset()) | {"have", "has", "had", "also", "reportedly"}
+    aux = lex.word_set("passive_aux") | {"have", "has", "had", "also", "reportedly"}
     j = at - 1
     while j >= first and (tok.low[j] in aux or (tok.low[j].isalpha() and tok.low[j].endswith("ly"))):
         j -= 1
     if j < first:
         return False
-    people = lex.words.get("victim_objects", frozenset())
-    counts = lex.words.get("headline_counts", frozenset()) - {"a", "an", "the"}
+    people = lex.word_set("victim_objects")
+    counts = lex.word_set("headline_counts") - {"a", "an", "the"}
     return tok.low[j] in people or tok.low[j].isdigit() or tok.low[j] in counts
 
 
 def _tally(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether the sentence gives a death toll over time ("since 1992", "20,000 people", "tens of
     thousands"): `tally_words`, or a count of a thousand or more."""
-    words = lex.words.get("tally_words", frozenset())
+    words = lex.word_set("tally_words")
     return any(w in words or (w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 1000
                               and not (len(w) == 4 and w.startswith(("19", "20"))))
                for w in tok.low[sent.first : sent.last])
@@ -113,10 +113,10 @@ def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg
     the place the sentence names nearest the verb; None when no place is named, or when an
     accident or a natural force (`natural_forces`) or an author of the means after "in"/"by"
     ("killed in Israeli raids") is named."""
-    if f.trigger.noun or f.code not in lex.words.get("place_target_types", frozenset()) \
+    if f.trigger.noun or f.code not in lex.word_set("place_target_types") \
             or not _people_before(tok, f.first, sent.first, lex):
         return None
-    if lex.words.get("natural_forces", frozenset()) & set(tok.low[sent.first : sent.last]):
+    if lex.word_set("natural_forces") & set(tok.low[sent.first : sent.last]):
         return None  # "were killed when the two trucks collided", "after a helicopter crashed"
     if any(f.last <= m.first <= f.last + 3 and means_author(m, sent, tok, lex)
            and not places_means(m, tok, sent.last, lex) for m in sent.mentions):

@@ -12,14 +12,14 @@ def after_date(tok: Tokens, j: int, last: int, lex: CoderLexicon) -> int:
     "yesterday", "last week" (`weekdays`, `day_parts`, `date_words`, `date_spans`); `j` when none."""
     words = tok.low
     k = j + 1 if j + 1 < last and words[j] in ("late", "early") and words[j + 1] == "on" else j
-    if k + 1 < last and words[k] == "on" and words[k + 1] in lex.words.get("weekdays", frozenset()):
+    if k + 1 < last and words[k] == "on" and words[k + 1] in lex.word_set("weekdays"):
         k += 2
-        if k < last and words[k] in lex.words.get("day_parts", frozenset()):
+        if k < last and words[k] in lex.word_set("day_parts"):
             k += 1
         return k
-    if j < last and words[j] in lex.words.get("date_words", frozenset()):
+    if j < last and words[j] in lex.word_set("date_words"):
         return j + 1
     if j + 1 < last and words[j] in ("last", "this") \
-            and words[j + 1] in lex.words.get("date_spans", frozenset()):
+            and words[j + 1] in lex.word_set("date_spans"):
         return j + 2
     return j

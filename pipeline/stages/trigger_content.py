@@ -11,7 +11,7 @@ from pipeline.stages.triggers import Found
 def _clause_gerund(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a trigger is a gerund right after a conjunction of time or cause (`subordinators`):
     the subject's own act in a clause of its own ("since reaching a deal", "after signing")."""
-    return f.first > 0 and tok.low[f.first - 1] in lex.words.get("subordinators", frozenset()) \
+    return f.first > 0 and tok.low[f.first - 1] in lex.word_set("subordinators") \
         and tok.low[f.first].endswith("ing")
 
 
@@ -50,8 +50,8 @@ _RELATIVES = frozenset({"which", "that", "who"})
 def refusals(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Found]:
     """A negated action after "won't" or "refused to" is also a factual REJECT, and so is one of
     `refusable_types` after "will not" or "would never" ("said it would not accept the plan")."""
-    refusal = lex.words.get("refusal_words", frozenset())
-    refusable = lex.words.get("refusable_types", frozenset())
+    refusal = lex.word_set("refusal_words")
+    refusable = lex.word_set("refusable_types")
     out = list(found)
     for f in found:
         window = tok.low[max(0, f.first - 3) : f.first]

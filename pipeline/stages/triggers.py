@@ -45,7 +45,7 @@ def find_triggers(tok: Tokens, first: int, last: int, sentence: int, occupied: s
     trigger); a phrase may take modifiers before its last word ("held fresh talks")."""
     out: list[tuple[int, int, Trigger]] = []
     firsts = lex.trigger_index.firsts
-    blocked = lex.words.get("gap_blockers", frozenset())
+    blocked = lex.word_set("gap_blockers")
     low = tok.low
     if firsts.isdisjoint(low[first:last]):
         return out  # most sentences: one set test
@@ -117,9 +117,9 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
             and not after[:1].isdigit() \
             and all(w in _PARTICLES or w == "dead" for w in tok.low[at + 1 : end]) and (
             not after.isalpha() or after in _HEADLINE_NO_OBJECT
-            or after in lex.words.get("prepositions", frozenset())):
+            or after in lex.word_set("prepositions")):
         return True  # headline passive: "Soldier Killed in Blast", not "Troops Killed 1,200 Rebels"
-    aux = lex.words.get("passive_aux", frozenset())
+    aux = lex.word_set("passive_aux")
     if after in ("by", "of") and tok.low[end - 1] not in _PARTICLES \
             and (end - 1 == at or after == "by"):  # not "pulled out of", "banned exports of"
         return True
@@ -132,13 +132,13 @@ def is_passive(tok: Tokens, at: int, first: int, sentence: int, lex: CoderLexico
     dated = after_date(tok, end, last, lex)
     if dated > end:  # "demanded on Saturday that ...": the word after the date tells
         after = tok.low[dated] if dated < last else "."
-    if objectless and (after in lex.words.get("passive_prepositions", ()) or after in (".", ",", ";", ":")) \
+    if objectless and (after in lex.word_set("passive_prepositions") or after in (".", ",", ";", ":")) \
             and tok.low[at] not in lex.intransitive \
             and (tok.low[at].endswith(("ed", "en")) or tok.low[end - 1] == "dead"):
         return True  # a transitive verb with no object: "two Italians seized in Kabul"
     if prev == "," and at - 2 >= first and tok.low[at - 2].isalpha() \
             and tok.low[at - 2] == tok.text[at - 2] \
-            and after in lex.words.get("prepositions", frozenset()) - {"to"}:
+            and after in lex.word_set("prepositions") - {"to"}:
         return True  # reduced relative after a noun: "sanctions, threatened over the killings,"
     for j in range(at - 1, max(first, at - 3) - 1, -1):
         if tok.low[j] in aux:
@@ -154,7 +154,7 @@ def _month_may(tok: Tokens, i: int, first: int, lex: CoderLexicon) -> bool:
     if tok.low[i] != "may" or tok.text[i] != "May" or i == first:
         return False
     before = tok.low[i - 1]
-    return before in lex.words.get("month_prepositions", frozenset()) or (
+    return before in lex.word_set("month_prepositions") or (
         i + 1 < len(tok.low) and tok.low[i + 1][:1].isdigit())
 
 
@@ -170,7 +170,7 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
         hits = lex.cues[kind].ends_before(tok.low, at, start)
         if hits:  # "Iran, which denies it, urged ...": the aside's cue describes the subject
             if aside is None:
-                aside = aside_before(tok, at, first, lex.words.get("aside_verbs", frozenset()))
+                aside = aside_before(tok, at, first, lex.word_set("aside_verbs"))
             hits = [h for h in hits if not _month_may(tok, h[0], first, lex)
                     and not aside[0] < h[0] < aside[1]]
         if hits:
@@ -199,7 +199,7 @@ def _ahead_of_modal(tok: Tokens, at: int, first: int, lex: CoderLexicon
     """A trigger in a clause of time (`temporal_links`: "after", "when", "once") that hangs from a
     clause with a modal ("it would lift the siege only after Arafat withdrew his men", "could
     act once the banks agreed") shares that clause's modality: the condition is not yet a fact."""
-    links = lex.words.get("temporal_links", frozenset())
+    links = lex.word_set("temporal_links")
     link = next((j for j in range(at - 1, max(first, at - lex.cue_scope) - 1, -1)
                  if tok.low[j] in links or tok.low[j] in lex.clause_breaks or tok.low[j] == ","), None)
     if link is None or tok.low[link] not in links:
@@ -254,10 +254,10 @@ def _wished(tok: Tokens, at: int, first: int, occupied: set[int], lex: CoderLexi
     single = lex.triggers.get((tok.low[at],))
     if single is None or not single.noun:
         return False  # "villagers awaiting food were attacked": a verb is no wished-for object
-    wishes = lex.words.get("wish_verbs", frozenset())
-    stops = (lex.words.get("prepositions", frozenset()) | lex.clause_breaks
-             | lex.words.get("passive_prepositions", frozenset())  # "after", "while", "amid" ...
-             | lex.words.get("passive_aux", frozenset()))
+    wishes = lex.word_set("wish_verbs")
+    stops = (lex.word_set("prepositions") | lex.clause_breaks
+             | lex.word_set("passive_prepositions")  # "after", "while", "amid" ...
+             | lex.word_set("passive_aux"))
     for j in range(at - 1, max(first, at - 5) - 1, -1):
         word = tok.low[j]
         if word in wishes:
@@ -269,7 +269,7 @@ def _wished(tok: Tokens, at: int, first: int, occupied: set[int], lex: CoderLexi
 
 def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     """A trigger after "with/for/of/to + V-ing (the)": a task or purpose, not a fact."""
-    tasks = lex.words.get("task_prepositions", frozenset())
+    tasks = lex.word_set("task_prepositions")
     j = at - 1
     while j >= first and tok.low[j] in _ARTICLES:
         j -= 1
@@ -279,7 +279,7 @@ def _task(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
 def time_after(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Modality, str] | None:
     """A noun trigger followed by a future time, within four words and before a comma ("his visit
     to Moscow later this month", "talks scheduled for Monday") is not yet a fact."""
-    later = lex.words.get("later_words", frozenset())
+    later = lex.word_set("later_words")
     for word in tok.low[end : min(last, end + 4)]:
         if word in later:
             return "future", "a future time follows the trigger"
@@ -293,8 +293,8 @@ def called_off(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Mod
     or after an auxiliary in its clause: "talks postponed", "talks between X and Y have been
     cancelled", a headline's "UNITY TALKS OFF, MUGABE SAYS"; "off" only before a break: "an
     attack off Somalia" is a place) is negated."""
-    aux = lex.words.get("passive_aux", frozenset()) | {"has", "have", "had"}
-    words = lex.words.get("called_off_words", frozenset())
+    aux = lex.word_set("passive_aux") | {"has", "have", "had"}
+    words = lex.word_set("called_off_words")
     for j in range(end, min(last, end + 8)):
         if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":
             return None
@@ -315,8 +315,8 @@ def infinitive_object(tok: Tokens, at: int, first: int, sentence: int, occupied:
 
 def _infinitive(tok: Tokens, at: int, first: int, caseless: bool, occupied: set[int],
                 lex: CoderLexicon, skip_names: bool = False) -> bool:
-    phase = lex.words.get("phase_verbs", frozenset())
-    exempt = lex.words.get("infinitive_exempt", frozenset())
+    phase = lex.word_set("phase_verbs")
+    exempt = lex.word_set("infinitive_exempt")
     j = at - 1
     steps = 0
     while j >= first and steps < 4:

@@ -52,10 +52,10 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     opening = opening_patients(sent, before, tok, lex)  # a headline's "Envoy told to leave"
     word = tok.low[f.first]
     if f.trigger.noun or not before or (word in _REPORTING and not (opening and _ordered(
-            tok, f, sent, ("to",)))) or (word in lex.words.get("speech_verbs", frozenset())
+            tok, f, sent, ("to",)))) or (word in lex.word_set("speech_verbs")
                                          and not (opening and _ordered(tok, f, sent, _CHARGED))):
         return None
-    aux = lex.words.get("passive_aux", frozenset())
+    aux = lex.word_set("passive_aux")
     near = before[-1]
     words = tok.low[near.last : f.first]
     if aside != (0, 0) and near.last <= aside[0]:
@@ -66,12 +66,12 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
                or (w in _HEARSAY and aux & set(gap)) for w in gap):
         return None  # not its subject: "U.N. sanctions, threatened over the raids,"
     if tok.caps[sent.index] and not aux & set(gap) and not head \
-            and not (f.code in lex.words.get("victim_types", frozenset()) and _opens(sent, near, tok, lex)) \
+            and not (f.code in lex.word_set("victim_types") and _opens(sent, near, tok, lex)) \
             and not opening:
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
     clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
                                     if tok.low[j] in lex.clause_breaks), sent.last)]
-    if lex.words.get("natural_forces", frozenset()) & set(clause):
+    if lex.word_set("natural_forces") & set(clause):
         return None  # "killed in a truck crash", "injured in the quake": nobody acted
     if f.last < sent.last and tok.low[f.last] in _MEANS and any(
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex)
@@ -91,7 +91,7 @@ def _ordered(tok: Tokens, f: Found, sent: Sentence, words: tuple[str, ...]) -> b
 def _victim_head(gap: Sequence[str], lex: CoderLexicon) -> int:
     """How many words of a people noun the mention before a passive verb modifies ("Canadian
     engineer abducted", "UN aid workers kidnapped"; `victim_heads`), up to three; 0 if none."""
-    heads = lex.words.get("victim_heads", frozenset())
+    heads = lex.word_set("victim_heads")
     for n in (3, 2, 1):
         if len(gap) >= n and gap[n - 1] in heads and all(w.isalpha() for w in gap[:n]):
             return n
@@ -101,7 +101,7 @@ def _victim_head(gap: Sequence[str], lex: CoderLexicon) -> int:
 def _opens(sent: Sentence, near: Mention, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether the mention opens the sentence, past a number or an article (`headline_counts`):
     a sentence-case headline's patient ("Two Danes shot dead near the border")."""
-    counts = lex.words.get("headline_counts", frozenset())
+    counts = lex.word_set("headline_counts")
     start = past_quantity(tok, sent.first, near.first, lex)  # "At least 12 Iraqis killed"
     return all(w.isdigit() or w in counts for w in tok.low[start : near.first])
 
@@ -117,11 +117,10 @@ def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     ("in Basra", "in Iraq on Monday", "in Baghdad car bombings")."""
     if m.method in ("capital-metonymy", "province-of-country"):
         return False
-    if lex.words.get("place_objects", frozenset()) & set(tok.low[m.last : min(sent.last, m.last + 2)]):
+    if lex.word_set("place_objects") & set(tok.low[m.last : min(sent.last, m.last + 2)]):
         return False  # "arrested in the Thai seaside town of Pattaya": a place
     following = tok.low[m.last] if m.last < sent.last else "."
-    return not m.locative or (following.isalpha() and following not in lex.words.get(
-        "prepositions", frozenset()) and following not in ("and", "or", "as", "when", "while"))
+    return not m.locative or (following.isalpha() and following not in lex.word_set("prepositions") and following not in ("and", "or", "as", "when", "while"))
 
 
 def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -132,19 +131,19 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     A participle after a comma looks at the sentence's opening instead (`_unnamed_opening`)."""
     if f.trigger.noun:
         return False
-    unnamed = lex.words.get("unnamed_attackers", frozenset())
-    attacks = lex.words.get("unnamed_attacks", frozenset()) | violent_subjects(tok.low[f.first], lex)
+    unnamed = lex.word_set("unnamed_attackers")
+    attacks = lex.word_set("unnamed_attacks") | violent_subjects(tok.low[f.first], lex)
     names = sent.names
     if f.first > sent.first and tok.low[f.first - 1] == "," and tok.low[f.first].endswith("ing"):
-        loners = unnamed - lex.words.get("irregular_groups", frozenset())  # not "Insurgents ..."
+        loners = unnamed - lex.word_set("irregular_groups")  # not "Insurgents ..."
         return _unnamed_opening(sent, tok,
-                                attacks | loners | lex.words.get("unnamed_means", frozenset()),
-                                names, lex.words.get("topic_governors", frozenset()) | lex.clause_breaks)
+                                attacks | loners | lex.word_set("unnamed_means"),
+                                names, lex.word_set("topic_governors") | lex.clause_breaks)
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
-            return _opening_attack(sent, f, tok, attacks | lex.words.get("unnamed_means", frozenset()),
+            return _opening_attack(sent, f, tok, attacks | lex.word_set("unnamed_means"),
                                    lex)
-        if tok.low[j] in unnamed or tok.low[j] in lex.words.get("unnamed_means", frozenset()):
+        if tok.low[j] in unnamed or tok.low[j] in lex.word_set("unnamed_means"):
             return True  # "Suicide Bomber Kills 5", "Rockets hit a northern town"
         if tok.low[j] in attacks:
             return _placed_attack(sent, j, tok)
@@ -154,10 +153,10 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
 def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether the preposition at `at` places an attack or a weapon that opens the sentence
     ("Blast at a market kills three"): the verb after its phrase is the main one."""
-    counts = lex.words.get("headline_counts", frozenset())
-    words = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    counts = lex.word_set("headline_counts")
+    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
     start = next((j for j in range(sent.first, at) if tok.low[j] not in counts), at)
-    return tok.low[at] in lex.words.get("locative", frozenset()) and any(
+    return tok.low[at] in lex.word_set("locative") and any(
         tok.low[j] in words for j in range(start, min(at, start + 3)))
 
 
@@ -167,20 +166,20 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     ("two killed in Kabul blast"), or a weapon (`unnamed_means`: "bomb") stands right before a
     verb of killing (`casualty_verbs`: "Algeria restaurant bomb kills seven") or after an article
     ("a home-made bomb ripped through"): it is the noun, not "criticise" or "to bomb"."""
-    words = lex.words.get("unnamed_attacks", frozenset()) | lex.words.get("unnamed_means", frozenset())
+    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
     if f.trigger.noun or tok.low[f.first] not in words:
         return False
-    if tok.low[f.first] in lex.words.get("unnamed_means", frozenset()) and (
-            (f.last < sent.last and tok.low[f.last] in lex.words.get("casualty_verbs", frozenset()))
+    if tok.low[f.first] in lex.word_set("unnamed_means") and (
+            (f.last < sent.last and tok.low[f.last] in lex.word_set("casualty_verbs"))
             or _determined(tok, f.first, sent.first, lex)):
         return True  # "Algeria restaurant bomb kills seven", "a home-made bomb ripped through"
-    if tok.low[f.first] not in lex.words.get("unnamed_attacks", frozenset()):
+    if tok.low[f.first] not in lex.word_set("unnamed_attacks"):
         return False
     if f.last < sent.last and placed_opening(sent, f.last, tok, lex):
         return True
     # with no object after it, a preposition shortly before makes it a noun: "killed in Kabul blast"
     after = tok.low[f.last] if f.last < sent.last else "."
-    preps = lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset())
+    preps = lex.word_set("prepositions") | lex.word_set("locative")
     return (not after.isalpha() or after in preps) and any(
         tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
 
@@ -194,19 +193,19 @@ def _determined(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     modifier = tok.low[at - 1] if at > first else ""
     return at - 1 > first and tok.low[at - 2] in ("a", "an", "the") and (
         ("-" in modifier and modifier.replace("-", "").isalpha())
-        or modifier in lex.words.get("weapon_modifiers", frozenset()))
+        or modifier in lex.word_set("weapon_modifiers"))
 
 
 def _opening_attack(sent: Sentence, f: Found, tok: Tokens, words: frozenset[str],
                     lex: CoderLexicon) -> bool:
     """Whether a headline opens with an attack or a weapon placed by a preposition before the
     verb, and names nobody but places before it: "Blast at Manila market wounds five"."""
-    counts = lex.words.get("headline_counts", frozenset())
+    counts = lex.word_set("headline_counts")
     start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
     at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
     while at is not None and at + 1 < f.first and tok.low[at + 1] in words:
         at += 1  # a compound: "A bomb explosion in a restaurant west of Algiers killed seven"
-    if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.words.get("locative", frozenset()):
+    if at is None or at + 1 >= f.first or tok.low[at + 1] not in lex.word_set("locative"):
         return False
     between = [m for m in sent.mentions if at < m.first < f.first]
     return bool(between) and all(m.locative or m.method in ("capital-metonymy", "province-of-country")
@@ -220,7 +219,7 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     names nearest the verb ("a suicide bomber kills five on a bus in Tel Aviv"): the target.
     Not for armed groups (`irregular_groups`: "insurgents struck outposts in ..."), whom the
     place may locate rather than victimise."""
-    if lex.words.get("irregular_groups", frozenset()) & set(tok.low[sent.first : at]):
+    if lex.word_set("irregular_groups") & set(tok.low[sent.first : at]):
         return ()
     embassy = embassy_country(sent, at, tok, lex)  # "outside the Australian Embassy in Jakarta"
     if embassy:
@@ -276,7 +275,7 @@ def obtained(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequenc
     """For a noun trigger its subject obtains ("Iran obtained a loan from the World Bank", "X
     wins early release"): the mentions before the verb (the receiver) and the giver's (named
     before the noun, "received U.S. aid", or after "from"); None if no such verb stands before."""
-    if not f.trigger.noun or f.code not in lex.words.get("obtained_types", frozenset()) \
+    if not f.trigger.noun or f.code not in lex.word_set("obtained_types") \
             or (f.last < sent.last and tok.low[f.last] == "of"):
         return None  # "won the release of two hostages": the nominal release rule
     j = obtain_verb(tok, sent.first, f.first, lex)
@@ -288,7 +287,7 @@ def obtained(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequenc
 
 def obtain_verb(tok: Tokens, first: int, at: int, lex: CoderLexicon) -> int | None:
     """Where a verb of obtaining stands in the four tokens before `at` in its clause, else None."""
-    verbs = lex.words.get("obtain_verbs", frozenset())
+    verbs = lex.word_set("obtain_verbs")
     for j in range(at - 1, max(first, at - 5) - 1, -1):
         if tok.low[j] in lex.clause_breaks or tok.low[j] in (",", ";"):
             return None
@@ -309,5 +308,5 @@ def heads_agent(m: Mention, f: Found, sent: Sentence, tok: Tokens, lex: CoderLex
         return True
     nxt = tok.low[m.last]
     return (not nxt.isalpha() and nxt not in ("'s", "'")) \
-        or nxt in lex.words.get("prepositions", frozenset()) | lex.words.get("locative", frozenset()) \
+        or nxt in lex.word_set("prepositions") | lex.word_set("locative") \
         or nxt in ("and", "or", "but", "last", "this", "on", "in", "at", "after")

@@ -28,8 +28,8 @@ def object_word(tok: Tokens, at: int, last: int, words: frozenset[str], lex: Cod
     """Whether one of `words` stands in a verb's object: within `span` tokens after `at`, before
     any preposition, comma or "and"; a quantity and its "of" ("most of the extra demand") do not
     count."""
-    stops = lex.words.get("prepositions", frozenset()) | {",", "and"}
-    partitive = lex.words.get("partitives", frozenset())
+    stops = lex.word_set("prepositions") | {",", "and"}
+    partitive = lex.word_set("partitives")
     j, end = at, min(last, at + span)
     while j < end:
         if tok.low[j] in words:

@@ -25,8 +25,7 @@ _BETWEEN = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", 
 
 def weak_passive(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether a weak verb trigger is passive with its patient, an actor, right before it."""
-    if found.trigger.noun or tok.low[found.last - 1] not in lex.words.get(
-            "passive_weak_forms", frozenset()) or not (
+    if found.trigger.noun or tok.low[found.last - 1] not in lex.word_set("passive_weak_forms") or not (
             is_passive(tok, found.first, sent.first, sent.index, lex, found.last)
             or headline_passive(sent, found, tok, lex)):
         return False
