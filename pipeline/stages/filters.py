@@ -15,12 +15,12 @@ from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.figure_senses import figure_sense
+from pipeline.stages.freed_passive import freed_passive, released_people
 from pipeline.stages.game_senses import title_defence
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
-from pipeline.stages.released_people import released_people
 from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
@@ -39,7 +39,6 @@ from pipeline.stages.trigger_senses import trigger_sense
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import obtain_verb, placed_opening
 from pipeline.stages.verb_objects import head_count, idle_object, object_start
-from pipeline.stages.weak_passive import weak_passive
 from pipeline.stages.word_senses import word_sense
 
 # Words that start the object or clause of a verb ("alleged that", "alleged the company ...").
@@ -184,8 +183,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     legal = legal_charge(found, sent, tok, lex)
     if legal is not None:
         return legal  # "charged him with fraud" accuses; "charged a fee", "troops charged" do not
-    if not found.trigger.weak or (found.code == "RETREAT" and released_people(found, sent, tok, lex)):
-        return True  # "Two Britons were freed": the people stand before a passive
+    if not found.trigger.weak:
+        return True
     if not found.trigger.noun and found.code in lex.word_set("infinitive_weak_types") \
             and tok.low[found.last : found.last + 1] == ["to"]:
         return True  # "offered to mediate"
@@ -198,7 +197,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if object_start(tok, found.last, sent.last) in nouns:
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
-               if not m.locative) or weak_passive(found, sent, tok, lex)  # "hostages freed"
+               if not m.locative) or freed_passive(found, sent, tok, lex)  # "hostages freed"
 
 
 def _noun_head(found: Found, tok: Tokens, lex: CoderLexicon) -> bool:
