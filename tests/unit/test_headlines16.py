@@ -1,5 +1,5 @@
 """Headline grammar, session 16 (headlines16): a weak trigger's passive with its patient before it
-(`stages/weak_passive.py`). Sentences written for the tests."""
+(`stages/freed_passive.py`). Sentences written for the tests."""
 
 from __future__ import annotations
 
