@@ -18,6 +18,9 @@ from .test_event_rules import Triple, facts
     ("Air Canada announced a deal Wednesday to buy 20 jets.", "CAN"),
     ("Air Kenya is in bankruptcy protection for the third time and battling to cut costs.", "KEN"),
     ("KENYAN MOTORS MARCH TRUCK OUTPUT FALLS", "KEN"),
+    # a pronoun standing for the firm, the national arm of a firm with a two-word name
+    ("IBM Kenya Ltd said it filed a lawsuit against two software resellers.", "KEN"),
+    ("GENERAL MOTORS KENYA MARCH TRUCK SALES UP", "KEN"),
     # a country right before a legal form is the firm's too (fails without `_designated`)
     ("BRITISH MOTORS OF KENYA INC <BMK> YEAR MARCH 31", "GBR"),
     ("BRITISH MOTORS OF KENYA INC <BMK> YEAR MARCH 31", "KEN"),
@@ -31,6 +34,7 @@ def test_a_country_inside_a_firm_name_is_no_actor(resources: Resources, body: st
     ("Kenyan Airways said Uganda accused Kenya of closing the border.", {("UGA", "ACCUSE", "KEN")}),
     ("British officials accused France on Monday of breaking the fishing agreement.",
      {("GBR", "ACCUSE", "FRA")}),
+    ("Bank Indonesia said it accused Malaysia of breaking the currency accord.", {("IDN", "ACCUSE", "MYS")}),
 ])
 def test_countries_outside_firm_names_stay(resources: Resources, body: str, expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
