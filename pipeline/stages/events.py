@@ -15,6 +15,7 @@ from pipeline.stages.event_retypes import official_protest, prohibiting_order, v
 from pipeline.stages.expectations import foreseen
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import usable
+from pipeline.stages.firm_actors import without_firm_countries
 from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
@@ -149,13 +150,14 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
     last_verb: tuple[Found, Roles] | None = None
+    cast = without_firm_countries(sent, tok, lex) if found else sent  # "IBM Canada filed suit"
     for n, f in enumerate(found):
         passive = is_passive(tok, f.first, sent.first, sent.index, lex, f.last) \
             or headline_passive(sent, f, tok, lex)  # "Minister accused of lying"
         lead = conjunct_passive(tok, f, sent.first, sent.last, lex)
         passive = passive or lead is not None  # "was held and charged": the first verb's patient
         shared = coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
-        roles = roles_for(sent, lead or f, passive, tok, lex, reg, shared)
+        roles = roles_for(cast, lead or f, passive, tok, lex, reg, shared)
         if roles is None:
             continue
         roles = others_obliged(f, shared_object(roles, shared, last_verb), reg, lex)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.stages.firm_name_runs import inner_head, leads_firm, of_firm
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.registry import Mention
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
@@ -32,6 +33,29 @@ def _source(tok: Tokens, end: int, sent: Sentence, lex: CoderLexicon) -> bool:
     return end < sent.last and tok.low[end] in speech and not _SELF & set(tok.low[end + 1 : end + 4])
 
 
+def firm_span(m: Mention, tok: Tokens, sent: Sentence, lex: CoderLexicon) -> tuple[int, int] | None:
+    """Where the firm's name that country mention `m` is part of starts and ends, or None: a
+    country or nationality (resolved by the gazetteer, not a KB body) right before a commercial
+    head ("Canadian Mining"), inside a longer name ("America West Airlines"), after a firm word
+    ("Telekom Malaysia"), "Air" ("Air Ruritania"), "Bank of" or "<Exchange> of"."""
+    if m.method != "gazetteer":
+        return None
+    if _head(tok, m.last, sent, lex):
+        return m.first, m.last + 1
+    if (inner := inner_head(tok, m.first, m.last, sent, lex)) is not None:
+        return m.first, inner
+    if leads_firm(tok, m.first, sent, lex):
+        return m.first - 1, m.last
+    if of_firm(tok, m.first, sent, lex):
+        return m.first - 2, m.last
+    if m.first > sent.first and tok.low[m.first - 1] == "air" and tok.text[m.first - 1][:1].isupper():
+        return m.first - 1, m.last
+    if m.first - 2 >= sent.first and tok.low[m.first - 2 : m.first] == ["bank", "of"] \
+            and tok.text[m.first - 2][:1].isupper():
+        return m.first - 2, m.last
+    return None
+
+
 def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]:
     """Token indices where a firm's name built on a country word starts: a country or nationality
     (resolved by the gazetteer, not a KB body) right before a commercial head ("Canadian Mining",
@@ -40,21 +64,9 @@ def firm_name_starts(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> set[int]
     `state_firm_nouns`; in lower case). A name that is only the source of another's act does not count."""
     named: dict[int, int] = {}
     for m in sent.mentions:
-        if m.method != "gazetteer":
-            continue
-        if _head(tok, m.last, sent, lex):
-            named[m.first] = m.last + 1
-        elif (inner := inner_head(tok, m.first, m.last, sent, lex)) is not None:
-            named[m.first] = inner
-        elif leads_firm(tok, m.first, sent, lex):
-            named[m.first - 1] = m.last
-        elif of_firm(tok, m.first, sent, lex):
-            named[m.first - 2] = m.last
-        elif m.first > sent.first and tok.low[m.first - 1] == "air" and tok.text[m.first - 1][:1].isupper():
-            named[m.first - 1] = m.last
-        elif m.first - 2 >= sent.first and tok.low[m.first - 2 : m.first] == ["bank", "of"] \
-                and tok.text[m.first - 2][:1].isupper():
-            named[m.first - 2] = m.last
+        span = firm_span(m, tok, sent, lex)
+        if span is not None:
+            named[span[0]] = span[1]
     owners = lex.word_set("state_firm_words")
     nouns = lex.word_set("state_firm_nouns")
     for j in range(sent.first, sent.last):
