@@ -33,7 +33,7 @@ def counted_victims(tok: Tokens, verb: int, first: int, lex: CoderLexicon) -> in
     which governs nothing; else None."""
     if tok.low[verb] not in lex.word_set("casualty_words") | lex.word_set("casualty_verbs"):
         return None
-    aux = lex.word_set("passive_aux") | {"have", "has", "had"}
+    aux = lex.word_set("passive_perfect_aux")
     j = verb - 1
     while j >= first and tok.low[j] in aux:
         j -= 1

@@ -39,7 +39,7 @@ _BETWEEN = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", 
 def _patient_end(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> int | None:
     """Where the passive's patient ends: before its auxiliaries, or before a participle with no
     object ("freed in Iraq"); None when the verb is not passive."""
-    aux = lex.word_set("passive_aux") | {"have", "has", "had"}
+    aux = lex.word_set("passive_perfect_aux")
     j = found.first
     if j - 1 > sent.first and tok.low[j - 1].endswith("ly") and tok.low[j - 1].isalpha():
         j -= 1  # "were reportedly freed"

@@ -293,7 +293,7 @@ def called_off(tok: Tokens, end: int, last: int, lex: CoderLexicon) -> tuple[Mod
     or after an auxiliary in its clause: "talks postponed", "talks between X and Y have been
     cancelled", a headline's "UNITY TALKS OFF, MUGABE SAYS"; "off" only before a break: "an
     attack off Somalia" is a place) is negated."""
-    aux = lex.word_set("passive_aux") | {"has", "have", "had"}
+    aux = lex.word_set("passive_perfect_aux")
     words = lex.word_set("called_off_words")
     for j in range(end, min(last, end + 8)):
         if tok.low[j] in lex.clause_breaks or tok.low[j] == ",":
