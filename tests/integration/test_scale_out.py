@@ -59,7 +59,10 @@ def _wait_until_both_assigned(logs: list[Path], topic: str, timeout: float) -> N
         if all(_holds_partitions(log.read_text(errors="replace"), topic) for log in logs):
             return
         time.sleep(0.2)
-    raise AssertionError(f"the two workers did not both join the group within {timeout:.0f} s")
+    tails = "\n".join(f"--- {log.name}, last lines:\n" + "\n".join(
+        log.read_text(errors="replace").splitlines()[-25:]) for log in logs)
+    raise AssertionError(f"the two workers did not both join the group within {timeout:.0f} s\n"
+                         f"{tails}")
 
 
 async def _terminal_keys(settings: Settings, want: int, timeout: float) -> dict[str, int]:
