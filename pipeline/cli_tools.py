@@ -137,9 +137,10 @@ def eval_topics(shared: Path) -> None:
 @_shared_option
 @click.option("--rows", help="Score a slice of the gold rows: ':99' (first batch), '99:' (second)")
 @click.option("--show-dev", is_flag=True, help="Print the dev sentences scored wrong (never test ones)")
-@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Another hand-coded file of the same format (default: tests/data/event_gold.jsonl)")
-def eval_events(shared: Path, rows: str | None, show_dev: bool, gold: Path | None) -> None:
+@click.option("--gold", type=click.Path(path_type=Path, exists=True, dir_okay=False), multiple=True,
+              help="Another hand-coded file of the same format (default: tests/data/event_gold.jsonl);"
+                   " repeat to pool several files into one figure")
+def eval_events(shared: Path, rows: str | None, show_dev: bool, gold: tuple[Path, ...]) -> None:
     """Event coder: (actor, type, recipient) triples against the hand-coded gold set."""
     from pipeline.eval_events import GOLD, dev_mistakes, evaluate_gold, format_report, parse_rows
 

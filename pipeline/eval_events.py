@@ -19,7 +19,7 @@ import argparse
 import datetime as dt
 import hashlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,11 +164,17 @@ def parse_rows(text: str | None) -> slice:
     return slice(int(start) if start else None, int(stop) if stop else None)
 
 
-def evaluate_gold(shared: Path, gold: Path = GOLD, res: Resources | None = None,
+def evaluate_gold(shared: Path, gold: Path | Sequence[Path] = GOLD, res: Resources | None = None,
                   rows_slice: slice | None = None) -> Report:
-    """Run the coder on the gold sentences (all, or a slice of rows) and count hits per split."""
+    """Run the coder on the gold sentences (all, or a slice of rows) and count hits per split.
+
+    Several hand-coded files are pooled: their rows are read one file after the other (a slice
+    counts in that order), so the blind samples of a session give one figure.
+    """
     res = res or load_resources()
-    rows = [orjson.loads(line) for line in gold.read_bytes().splitlines() if line.strip()]
+    paths = [gold] if isinstance(gold, Path) else list(gold)
+    rows = [orjson.loads(line) for path in paths for line in path.read_bytes().splitlines()
+            if line.strip()]
     rows = rows[rows_slice or slice(None)]
     wanted: dict[str, set[str]] = {}
     for row in rows:
@@ -245,9 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--show-dev", action="store_true", help="print dev sentences scored wrong")
     parser.add_argument("--rows", help="a slice of the gold rows, e.g. ':99' or '99:'")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="a hand-coded file of this format")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="a hand-coded file of this format (repeat to pool several)")
     args = parser.parse_args(argv)
-    report = evaluate_gold(args.shared, args.gold, rows_slice=parse_rows(args.rows))
+    report = evaluate_gold(args.shared, args.gold or GOLD, rows_slice=parse_rows(args.rows))
     if args.show_dev:
         sys.stdout.write(dev_mistakes(report))
     sys.stdout.write(format_report(report) + "\n")

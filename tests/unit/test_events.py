@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
+import orjson
 import pytest
 
 from pipeline.eval_events import (
@@ -226,6 +228,35 @@ def test_rows_option_is_a_slice_of_the_gold_file() -> None:
 def test_dev_test_split_is_by_sha1_parity() -> None:
     assert split_of("0" * 39 + "2") == "dev"
     assert split_of("0" * 39 + "3") == "test"
+
+
+def _hand_coded(tmp_path: Path, name: str, record_id: str, sentence: str,
+                events: list[dict[str, str | None]]) -> Path:
+    """A one-row hand-coded file naming `sentence`, the body of a record of a corpus in tmp_path."""
+    corpus = tmp_path / "corpora" / "reuters21578.jsonl"
+    corpus.parent.mkdir(exist_ok=True)
+    with corpus.open("ab") as handle:
+        handle.write(orjson.dumps({"id": record_id, "date": "1987-03-02", "body": sentence}) + b"\n")
+    row = {"corpus": "reuters21578", "id": record_id, "field": "body", "start": 0,
+           "end": len(sentence), "sha1": hashlib.sha1(sentence.encode()).hexdigest(),
+           "position": 0, "events": events}
+    path = tmp_path / f"{name}.jsonl"
+    path.write_bytes(orjson.dumps(row) + b"\n")
+    return path
+
+
+def test_several_hand_coded_files_are_pooled(tmp_path: Path, resources: Resources) -> None:
+    """Two files scored together count the sentences and triples of both."""
+    first = _hand_coded(tmp_path, "a", "1", "Japan accused France of dumping steel.",
+                        [{"actor": "JPN", "type": "ACCUSE", "recipient": "FRA"}])
+    second = _hand_coded(tmp_path, "b", "2", "Italy threatened Spain with tariffs.",
+                         [{"actor": "ITA", "type": "AGREE", "recipient": "ESP"}])
+    alone = [evaluate_gold(tmp_path, path, res=resources).splits["all"] for path in (first, second)]
+    pooled = evaluate_gold(tmp_path, [first, second], res=resources).splits["all"]
+    assert pooled.sentences == 2
+    assert (pooled.tp, pooled.fp, pooled.fn) == tuple(
+        sum(getattr(split, k) for split in alone) for k in ("tp", "fp", "fn"))
+    assert alone[0].tp == 1 and alone[1].fn == 1  # each file does count something
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason=f"{SHARED}/corpora is absent; "
