@@ -7,12 +7,16 @@ join tokens back into text and give each article the dateline's date. The record
 like the other corpora's (`id`, `date`, `dateline`, `title`, `body` with one sentence per
 line), so the evaluation and sampling scripts read all corpora alike. Lines before the
 first dateline of a file (no headline to go with) are dropped.
+
+For the NER evaluation the same files (and the original four-column `eng.testb`) are read as
+gold tokens and IOB2 tags instead (`read_documents`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 PREFIX = "conll2003_"
@@ -86,3 +90,75 @@ def conll_records(path: Path) -> Iterator[dict[str, object]]:
 def conll_path(corpora: Path, corpus: str) -> Path:
     """The file holding a CoNLL split: corpora/conll2003/<split>.txt."""
     return corpora / "conll2003" / f"{corpus[len(PREFIX):]}.txt"
+
+
+@dataclass(frozen=True)
+class Document:
+    """Gold tokens and IOB2 tags of one document, sentence by sentence."""
+
+    sentences: tuple[tuple[str, ...], ...]
+    tags: tuple[tuple[str, ...], ...]
+
+
+def _iob1_to_iob2(tags: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        out.append(tag)
+        prev = tag
+    return out
+
+
+def read_documents(path: Path, doc_size: int = 20) -> list[Document]:
+    """Read either CoNLL format into documents (pseudo-documents for the one-line-per-sentence format)."""
+    text = path.read_text(encoding="utf-8")
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if "###" in first.split(" ", 1)[0]:
+        return list(_read_pairs(text, doc_size))
+    return list(_read_columns(text))
+
+
+def _read_pairs(text: str, doc_size: int) -> Iterator[Document]:
+    sents: list[tuple[str, ...]] = []
+    tags: list[tuple[str, ...]] = []
+    for line in text.split("\n"):
+        words, labels = parse_pairs(line)
+        if not words:
+            continue
+        sents.append(tuple(words))
+        tags.append(tuple(labels))
+        if len(sents) == doc_size:
+            yield Document(tuple(sents), tuple(tags))
+            sents, tags = [], []
+    if sents:
+        yield Document(tuple(sents), tuple(tags))
+
+
+def _read_columns(text: str) -> Iterator[Document]:
+    sents: list[tuple[str, ...]] = []
+    tags: list[tuple[str, ...]] = []
+    words: list[str] = []
+    labels: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        cols = line.split()
+        if cols and cols[0] == "-DOCSTART-":
+            if words:
+                sents.append(tuple(words))
+                tags.append(tuple(_iob1_to_iob2(labels)))
+                words, labels = [], []
+            if sents:
+                yield Document(tuple(sents), tuple(tags))
+            sents, tags = [], []
+            continue
+        if not cols:
+            if words:
+                sents.append(tuple(words))
+                tags.append(tuple(_iob1_to_iob2(labels)))
+                words, labels = [], []
+            continue
+        words.append(cols[0])
+        labels.append(cols[-1])
+    if sents:
+        yield Document(tuple(sents), tuple(tags))

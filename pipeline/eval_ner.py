@@ -4,7 +4,8 @@ Documents are rebuilt as text from their tokens (tokens joined by spaces,
 sentences by newlines); the extractor's character spans are mapped back to
 gold token spans. Reads `token###TAG` files (IOB2, one sentence per line,
 grouped into pseudo-documents of `doc_size` sentences) and the original
-four-column `eng.testb` format (IOB1, real `-DOCSTART-` document boundaries).
+four-column `eng.testb` format (IOB1, real `-DOCSTART-` document boundaries), both read by
+`pipeline.conll_corpus.read_documents`.
 
 Usage: python -m pipeline.eval_ner PATH [--doc-size 20] [--limit N]
 """
@@ -16,12 +17,12 @@ import bisect
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.conll_corpus import parse_pairs
+from pipeline.conll_corpus import Document, read_documents
 
 if TYPE_CHECKING:
     from pipeline.stages.extract import EntityTagger
@@ -58,78 +59,6 @@ class NerReport:
     seconds: float
     tokens_per_second: float
     unaligned_predictions: int
-
-
-@dataclass(frozen=True)
-class Document:
-    """Gold tokens and IOB2 tags of one document, sentence by sentence."""
-
-    sentences: tuple[tuple[str, ...], ...]
-    tags: tuple[tuple[str, ...], ...]
-
-
-def _iob1_to_iob2(tags: Sequence[str]) -> list[str]:
-    out: list[str] = []
-    prev = "O"
-    for tag in tags:
-        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
-            tag = "B-" + tag[2:]
-        out.append(tag)
-        prev = tag
-    return out
-
-
-def read_documents(path: Path, doc_size: int = 20) -> list[Document]:
-    """Read either CoNLL format into documents (pseudo-documents for the one-line-per-sentence format)."""
-    text = path.read_text(encoding="utf-8")
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    if "###" in first.split(" ", 1)[0]:
-        return list(_read_pairs(text, doc_size))
-    return list(_read_columns(text))
-
-
-def _read_pairs(text: str, doc_size: int) -> Iterator[Document]:
-    sents: list[tuple[str, ...]] = []
-    tags: list[tuple[str, ...]] = []
-    for line in text.split("\n"):
-        words, labels = parse_pairs(line)
-        if not words:
-            continue
-        sents.append(tuple(words))
-        tags.append(tuple(labels))
-        if len(sents) == doc_size:
-            yield Document(tuple(sents), tuple(tags))
-            sents, tags = [], []
-    if sents:
-        yield Document(tuple(sents), tuple(tags))
-
-
-def _read_columns(text: str) -> Iterator[Document]:
-    sents: list[tuple[str, ...]] = []
-    tags: list[tuple[str, ...]] = []
-    words: list[str] = []
-    labels: list[str] = []
-    for line in [*text.split("\n"), ""]:
-        cols = line.split()
-        if cols and cols[0] == "-DOCSTART-":
-            if words:
-                sents.append(tuple(words))
-                tags.append(tuple(_iob1_to_iob2(labels)))
-                words, labels = [], []
-            if sents:
-                yield Document(tuple(sents), tuple(tags))
-            sents, tags = [], []
-            continue
-        if not cols:
-            if words:
-                sents.append(tuple(words))
-                tags.append(tuple(_iob1_to_iob2(labels)))
-                words, labels = [], []
-            continue
-        words.append(cols[0])
-        labels.append(cols[-1])
-    if sents:
-        yield Document(tuple(sents), tuple(tags))
 
 
 def _gold_spans(tags: Sequence[str], offset: int) -> list[Span]:

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.bench_corpus import BENCH_PUBLISHED
-from pipeline.eval_ner import read_documents
+from pipeline.conll_corpus import read_documents
 from pipeline.inputs import sample_articles
 from pipeline.models import Article
 from pipeline.serialization import decode_article

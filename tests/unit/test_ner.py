@@ -8,12 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.eval_ner import (
-    evaluate_conll,
-    format_report,
-    pipeline_extractor,
-    read_documents,
-)
+from pipeline.conll_corpus import read_documents
+from pipeline.eval_ner import evaluate_conll, format_report, pipeline_extractor
 from pipeline.stages.ner import LABELS, NerTagger, bio_to_spans, viterbi_batch
 from pipeline.stages.text import split_sentences, tokenize
 
