@@ -12,6 +12,7 @@ from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.placed_subjects import subject_place
 from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -225,7 +226,8 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     if embassy:
         return embassy
     options = placed_countries(sent, at, reg)
-    return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
+    return (reg.country(min(options)[1], "place-of-event", None),) if options \
+        else subject_place(sent, at, tok, lex, reg)  # "Kabul Suicide Attack Kills Three"
 
 
 def placed_countries(sent: Sentence, at: int, reg: Registry) -> list[tuple[int, str]]:
