@@ -20,11 +20,14 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.triggers import Found
 
 # How many modifiers may stand between the place and the attack noun ("Kabul suicide attack").
 _MODIFIERS = 2
 # Words that may open the subject's phrase before the place ("The Baghdad bombing killed").
 _OPENERS = frozenset({"a", "an", "the"})
+# Prepositions that name an opening attack's target ("an attack on", "bombings at").
+_TARGETING = frozenset({"on", "at", "against"})
 
 
 def subject_place(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, reg: Registry
@@ -65,3 +68,37 @@ def place_country(m: Mention, tok: Tokens, reg: Registry) -> str | None:
             or reg.know.geo.country_name_form(name) is None:
         return None
     return country
+
+
+def targeted_opening(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a casualty verb's subject is an attack or a weapon that opens the sentence and
+    names its target after "on", "at" or "against" ("An attack on Israeli troops killed three",
+    "A mortar attack on a mosque in Iraq killed 25", "Bombings at two Argentine banks kill one"),
+    with no agent ("by"), comma or clause break before the verb: the attacker is unnamed."""
+    if tok.low[f.first] not in lex.word_set("casualty_verbs"):
+        return False
+    counts = lex.word_set("headline_counts")
+    words = (lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")) \
+        - lex.word_set("accidental_blasts")  # "An explosion at a chemical plant": an accident?
+    start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
+    at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
+    while at is not None and at + 1 < f.first and tok.low[at + 1] in words:
+        at += 1  # "a bomb attack on a bus"
+    if at is None or at + 2 >= f.first or tok.low[at + 1] not in _TARGETING:
+        return False
+    stops = lex.clause_breaks | {",", ";", "by", "-", "--", "and"}
+    return not any(w in stops for w in tok.low[at + 1 : f.first])
+
+
+def opening_target(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, reg: Registry
+                   ) -> tuple[str, ...]:
+    """The first actor named as the target of an attack that opens the sentence before the verb
+    at `at` (`targeted_opening`) and is no place ("on Israeli troops", "on a U.S. base in Iraq":
+    ISR, USA), else ()."""
+    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
+    prep = next((j for j in range(sent.first + 1, min(at, sent.first + 5))
+                 if tok.low[j] in _TARGETING and tok.low[j - 1] in words), None)
+    if prep is None:
+        return ()
+    return next((m.keys for m in sent.mentions if prep < m.first and m.last <= at
+                 and not m.locative and m.method not in PLACE_METHODS), ())

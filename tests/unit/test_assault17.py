@@ -71,3 +71,16 @@ def test_struggles_and_suspects_are_no_attacks(resources: Resources, body: str,
 def test_a_weapon_that_rocks_or_rips_through_attacks(resources: Resources, body: str,
                                                      expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("An attack on Kenyan troops killed three soldiers.", {(None, "ASSAULT", "KEN")}),
+    ("A mortar attack on a market in Uganda killed 25 people.", {(None, "ASSAULT", "UGA")}),
+    ("Bombings at two Kenyan banks kill one", {(None, "ASSAULT", "KEN")}),
+    # an agent after "by" is no unnamed attacker; an explosion may be an accident
+    ("An attack on Kenya by Ugandan forces killed 20 people.", set()),
+    ("An explosion at a chemical plant near Nairobi, Kenya killed 12 workers.", set()),
+])
+def test_an_opening_attack_on_a_target(resources: Resources, body: str,
+                                       expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
