@@ -14,6 +14,7 @@ from pipeline.stages.background import embedded_noun, noun_phrase, possessed_bac
 from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
+from pipeline.stages.died_in import died_cause
 from pipeline.stages.figure_senses import figure_sense
 from pipeline.stages.freed_passive import freed_passive, released_people
 from pipeline.stages.game_senses import title_defence
@@ -120,7 +121,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.trigger.needs_infinitive and "to" not in tok.low[
             found.last : min(sent.last, found.last + lex.infinitive_window)]:
         return False
-    if found.trigger.noun and tok.caps[sent.index] and not anchored(found, sent, tok, lex):
+    if found.trigger.noun and tok.caps[sent.index] and not anchored(found, sent, tok, lex) \
+            and died_cause(found, sent, tok, lex) is None:  # "died in an attack" (died_in.py)
         return False
     if found.trigger.noun and tok.caps[sent.index] and embedded_noun(found, sent, tok, lex):
         return False  # "the market awaited an OPEC accord on quotas": named, not stated
@@ -193,7 +195,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         start = phrase_start(tok, found.first, sent.first, lex)
         return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
                    for m in sent.mentions if places_count or not m.locative) \
-            or casualty_cause(found, sent, tok, lex)  # "was killed in an Israeli airstrike"
+            or casualty_cause(found, sent, tok, lex) \
+            or died_cause(found, sent, tok, lex) is not None  # "killed in an Israeli airstrike", "die in attack"
     if object_start(tok, found.last, sent.last) in nouns:
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions

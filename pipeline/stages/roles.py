@@ -8,6 +8,7 @@ from pipeline.stages.authors import authored
 from pipeline.stages.casualty_means import means_author
 from pipeline.stages.comma_subject import comma_subject
 from pipeline.stages.coordination import own_people, plain_verb
+from pipeline.stages.died_in import DIED, died_victims
 from pipeline.stages.gerund_passive import gerund_patient
 from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
@@ -76,7 +77,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         return _reported_wrong(sent, f, tok, lex)
     cause = _casualty_in(f, sent, tok, lex)
     if cause is not None:
-        return _caused(sent, f, cause, tok)
+        died = died_victims(sent, f, cause, tok, lex, reg)  # "47 Pakistanis die in attack"
+        return _caused(sent, f, cause, tok) or (Roles(
+            (), died, False, DIED, {k: "place-of-event" for k in died}, ATTACKER) if died else None)
     after = mentions_after(sent, end, f.code, tok, lex, f.mode)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
     got = obtained(sent, f, before, after, tok, lex)

@@ -12,6 +12,7 @@ from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.placed_subjects import opening_target, subject_place, targeted_opening
 from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -142,12 +143,12 @@ def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     for j in range(f.first - 1, max(sent.first, f.first - 3) - 1, -1):
         if j in names or not tok.low[j].isalpha():
             return _opening_attack(sent, f, tok, attacks | lex.word_set("unnamed_means"),
-                                   lex)
+                                   lex) or targeted_opening(sent, f, tok, lex)
         if tok.low[j] in unnamed or tok.low[j] in lex.word_set("unnamed_means"):
             return True  # "Suicide Bomber Kills 5", "Rockets hit a northern town"
         if tok.low[j] in attacks:
             return _placed_attack(sent, j, tok)
-    return False
+    return targeted_opening(sent, f, tok, lex)  # "An attack on a mosque in Kufa killed 25"
 
 
 def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -224,8 +225,12 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     embassy = embassy_country(sent, at, tok, lex)  # "outside the Australian Embassy in Jakarta"
     if embassy:
         return embassy
+    target = opening_target(sent, at, tok, lex, reg)  # "An attack on Israeli troops killed"
+    if target:
+        return target
     options = placed_countries(sent, at, reg)
-    return (reg.country(min(options)[1], "place-of-event", None),) if options else ()
+    return (reg.country(min(options)[1], "place-of-event", None),) if options \
+        else subject_place(sent, at, tok, lex, reg)  # "Kabul Suicide Attack Kills Three"
 
 
 def placed_countries(sent: Sentence, at: int, reg: Registry) -> list[tuple[int, str]]:

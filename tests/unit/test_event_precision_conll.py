@@ -61,7 +61,8 @@ def test_market_reports_are_no_events(resources: Resources, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Peru market bomb kills five.", set()),
+    # the place before the weapon only places it: the target (assault17, placed_subjects.py)
+    ("Peru market bomb kills five.", {(None, "ASSAULT", "PER")}),
     # the attacker stays unnamed; victims with no country of their own are the place's (conflict11)
     ("A bomb explosion in a cafe south of Lima on Friday killed five people.",
      {(None, "ASSAULT", "PER")}),

@@ -14,8 +14,9 @@ from .test_event_rules import Triple, facts
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("NAIROBI MARKET BLAST KILLS 12", set()),
-    ("A bomb blast rocked the Kenyan capital on Monday.", set()),
+    # no rebuke; the explosion is an attack on the place (assault17: placed_subjects.py, "rock")
+    ("NAIROBI MARKET BLAST KILLS 12", {(None, "ASSAULT", "KEN")}),
+    ("A bomb blast rocked the Kenyan capital on Monday.", {(None, "ASSAULT", "KEN")}),
     ("It was the second Kenyan underground blast this year.", set()),
     # the verb of rebuke stays
     ("Kenya blasts Uganda over border raids.", {("KEN", "ACCUSE", "UGA")}),
