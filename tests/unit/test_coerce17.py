@@ -35,3 +35,20 @@ def test_warning_strikes_happened(resources: Resources) -> None:
 
 def test_warning_of_strikes_stays_uncoded(resources: Resources) -> None:
     assert not facts(resources, "The Italian union issued a warning of strikes on Monday.", DAY)
+
+
+def test_arrested_pronoun_takes_the_place(resources: Resources) -> None:
+    got = facts(resources, "She was detained in Lisbon on Tuesday after a scuffle.", DAY)
+    assert (None, "COERCE", "PRT") in got
+
+
+def test_unions_launching_strikes_protest(resources: Resources) -> None:
+    got = facts(resources, "Danish trade unions launched two-day strikes over pay on Monday.", DAY)
+    assert ("DNK", "PROTEST", None) in got
+    assert not any(t == "ASSAULT" for _, t, _ in got)
+
+
+def test_air_strikes_stay_attacks_beside_workers(resources: Resources) -> None:
+    got = facts(resources, "Turkish jets launched strikes on Kurdish rebels, killing three "
+                           "road workers.", DAY)
+    assert not any(t == "PROTEST" for _, t, _ in got)
