@@ -33,3 +33,10 @@ def labour_sentence(tok: Tokens, first: int, last: int, lex: CoderLexicon) -> bo
     (`armed_words`): its ASSAULT "strike(s)" is a labour strike."""
     words = set(tok.low[first:last])
     return bool(words & lex.word_set("labour_words")) and not words & lex.word_set("armed_words")
+
+
+def on_strike(found: Found, tok: Tokens, first: int) -> bool:
+    """Whether a noun "strike" stands right after "on" ("were still on strike"): a labour strike
+    under way, never an attack."""
+    return found.trigger.noun and found.trigger.tokens[-1] == "strike" and found.first > first \
+        and tok.low[found.first - 1] == "on"

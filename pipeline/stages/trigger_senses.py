@@ -26,7 +26,7 @@
 
 from __future__ import annotations
 
-from pipeline.stages.labour_strikes import labour_sentence
+from pipeline.stages.labour_strikes import labour_sentence, on_strike
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -132,6 +132,7 @@ def labour_strike(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexico
     while j >= first and tok.low[j] in joined:
         j -= 1
     if not any(tok.low[k] in places for k in range(j + 1, f.first)) \
-            and not labour_sentence(tok, first, last, lex):  # "unions launched strikes"
+            and not labour_sentence(tok, first, last, lex) \
+            and not on_strike(f, tok, first):  # "unions launched strikes", "were on strike"
         return f
     return f._replace(code="PROTEST", mode=choose_mode(tok, first, last, f.first, "PROTEST", lex))

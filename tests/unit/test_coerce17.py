@@ -52,3 +52,9 @@ def test_air_strikes_stay_attacks_beside_workers(resources: Resources) -> None:
     got = facts(resources, "Turkish jets launched strikes on Kurdish rebels, killing three "
                            "road workers.", DAY)
     assert not any(t == "PROTEST" for _, t, _ in got)
+
+
+def test_on_strike_is_a_labour_strike(resources: Resources) -> None:
+    got = facts(resources, "Chile's copper miners were still on strike on Tuesday.", DAY)
+    assert ("CHL", "PROTEST", None) in got
+    assert not any(t == "ASSAULT" for _, t, _ in got)
