@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.stages.heads import phrase_start
+from pipeline.stages.labour_strikes import on_strike
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -65,7 +66,8 @@ def anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bo
     start = phrase_start(tok, found.first, sent.first, lex)  # "another round of talks"
     window = tok.low[max(sent.first, start - lex.light_window) : start]
     if found.first == sent.first or any(w in lex.light_verbs for w in window) \
-            or any(w in lex.word_set("manner_verbs") for w in window):
+            or any(w in lex.word_set("manner_verbs") for w in window) \
+            or on_strike(found, tok, sent.first):  # "seamen were still on strike"
         return True
     if found.code in lex.word_set("obtained_types") \
             and obtain_verb(tok, sent.first, found.first, lex) is not None:

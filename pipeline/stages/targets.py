@@ -4,6 +4,7 @@ the country where it happened, which may be the attacker's own."""
 
 from __future__ import annotations
 
+from pipeline.stages.arrested_people import arrested_person
 from pipeline.stages.casualty_counts import past_quantity
 from pipeline.stages.casualty_means import places_means
 from pipeline.stages.embassies import embassy_country
@@ -83,7 +84,7 @@ def domestic_target(f: Found, sent: Sentence, subject: tuple[str, ...], tok: Tok
     return reg.country(next(iter(own)) or "", "actor-country", None), "actor-country", DOMESTIC
 
 
-def _people_before(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
+def _people_before(tok: Tokens, at: int, first: int, lex: CoderLexicon, code: str = "") -> bool:
     """Whether a people noun or a count stands right before a passive verb, past its auxiliaries
     and adverbs ("29 people were killed", "the six were killed", "25 Kurd rebels killed")."""
     aux = lex.word_set("passive_aux") | {"have", "has", "had", "also", "reportedly"}
@@ -94,7 +95,8 @@ def _people_before(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
         return False
     people = lex.word_set("victim_objects")
     counts = lex.word_set("headline_counts") - {"a", "an", "the"}
-    return tok.low[j] in people or tok.low[j].isdigit() or tok.low[j] in counts
+    return tok.low[j] in people or tok.low[j].isdigit() or tok.low[j] in counts \
+        or arrested_person(code, tok, j, first, lex)  # "Former Saddam Deputy Arrested in Iraq"
 
 
 def _tally(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
@@ -114,7 +116,7 @@ def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg
     accident or a natural force (`natural_forces`) or an author of the means after "in"/"by"
     ("killed in Israeli raids") is named."""
     if f.trigger.noun or f.code not in lex.word_set("place_target_types") \
-            or not _people_before(tok, f.first, sent.first, lex):
+            or not _people_before(tok, f.first, sent.first, lex, f.code):
         return None
     if lex.word_set("natural_forces") & set(tok.low[sent.first : sent.last]):
         return None  # "were killed when the two trucks collided", "after a helicopter crashed"

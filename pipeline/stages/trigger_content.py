@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.models import Modality
+from pipeline.stages.labour_strikes import warning_strike
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.triggers import Found
@@ -32,7 +33,7 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
             for j, w in enumerate(between, prev.last))
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
-                and not _clause_gerund(f, tok, lex) \
+                and not _clause_gerund(f, tok, lex) and not warning_strike(prev, f, tok) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"
                      or (direct and prev.code in lex.object_content_types)):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (

@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+from pipeline.stages.labour_strikes import labour_sentence, on_strike
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -120,14 +121,18 @@ def trigger_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) 
 
 
 def labour_strike(f: Found, tok: Tokens, first: int, last: int, lex: CoderLexicon) -> Found:
-    """An ASSAULT noun "strike(s)" of a workplace or with a labour compound is PROTEST."""
-    if f.code != "ASSAULT" or not f.trigger.noun or f.trigger.tokens[-1] not in ("strike", "strikes"):
+    """An ASSAULT noun "strike(s)" (or a phrase ending in it, "launch strikes") of a workplace, or
+    in a sentence of labour (`labour_strikes.labour_sentence`), is PROTEST."""
+    if f.code != "ASSAULT" or not (f.trigger.noun or len(f.trigger.tokens) > 1) \
+            or f.trigger.tokens[-1] not in ("strike", "strikes"):  # also "launched strikes"
         return f
     places = lex.word_set("labour_strike_places")
     joined = places | {"and", ","}
     j = f.first - 1
     while j >= first and tok.low[j] in joined:
         j -= 1
-    if not any(tok.low[k] in places for k in range(j + 1, f.first)):
+    if not any(tok.low[k] in places for k in range(j + 1, f.first)) \
+            and not labour_sentence(tok, first, last, lex) \
+            and not on_strike(f, tok, first):  # "unions launched strikes", "were on strike"
         return f
     return f._replace(code="PROTEST", mode=choose_mode(tok, first, last, f.first, "PROTEST", lex))
