@@ -31,7 +31,8 @@ def counted_victims(tok: Tokens, verb: int, first: int, lex: CoderLexicon) -> in
     whose patient is the count after it, past up to two words of people ("At Least 37 Killed",
     "at least 12 Iraqis killed", "more than 20 people were killed"): the quantity's first word,
     which governs nothing; else None."""
-    if tok.low[verb] not in lex.word_set("casualty_words") | lex.word_set("casualty_verbs"):
+    word = tok.low[verb]
+    if word not in lex.word_set("casualty_words") and word not in lex.word_set("casualty_verbs"):
         return None
     aux = lex.word_set("passive_perfect_aux")
     j = verb - 1
