@@ -12,7 +12,9 @@ place after another preposition ("fled to Pakistan", "from Syria") is not aimed 
 another object of the attack (a pronoun: "fired at him in Paris"; a thing after "on"/"at":
 "attacks on a wage freeze in Yugoslavia"). Roles
 that already name a recipient, or victims with no country (`targets.domestic_target`), are
-left as they are (`roles.roles_for` asks this last).
+left as they are (`roles.roles_for` asks this last), and so are attackers the coder cannot
+place in a country (a firm's "fight for market share in China", a runner who "strikes gold in
+Spain").
 """
 
 from __future__ import annotations
@@ -73,8 +75,9 @@ def aimed_place(f: Found, sent: Sentence, subject: tuple[str, ...], tok: Tokens,
                 lex: CoderLexicon, reg: Registry) -> tuple[str, str, str] | None:
     """The recipient key, its method and why, for an attack that names a place it is aimed at
     and no victims (see the module); None otherwise."""
-    if f.code not in lex.word_set("attack_place_types") or not subject:
-        return None
+    if f.code not in lex.word_set("attack_place_types") or not subject \
+            or any(reg.actors[k].country is None for k in subject):
+        return None  # a name the coder cannot place ("Butler strikes gold in Spain") is no attacker
     breaks = lex.word_set("recipient_breaks") | {","}
     limit = min(sent.last, f.last + _WINDOW)
     stop = next((j for j in range(f.last, limit) if tok.low[j] in breaks), limit)

@@ -12,6 +12,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import ATTRIBUTION, JOINERS
 from pipeline.stages.triggers import Found
 from pipeline.stages.verb_objects import object_word
+from pipeline.stages.verb_use import verb_after_subject
 
 # A modal right after "that" opens a relative clause ("a body that would give X ...").
 _RELATIVE_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
@@ -84,7 +85,8 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
 def place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
     Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
-    if f.trigger.noun or f.code not in lex.word_set("place_target_types"):
+    if (f.trigger.noun and not verb_after_subject(f, sent)) \
+            or f.code not in lex.word_set("place_target_types"):  # "Israel Raids Gaza Town"
         return False
     return object_word(tok, f.last, sent.last, lex.word_set("place_objects"), lex, 4)
 
