@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.stages.beneficiaries import beneficiary
 from pipeline.stages.content_clause import opens_content
 from pipeline.stages.heads import PLACE_METHODS, modifies_thing, names_a_noun
 from pipeline.stages.lexicon import CoderLexicon
@@ -67,6 +68,7 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
     material = code in lex.word_set("thing_target_types")
     out: list[Mention] = []
     aims = code in lex.word_set("target_at_types")
+    asks = code in lex.word_set("beneficiary_types")  # "appeal for flood-hit Bangladesh"
     for m in sent.mentions:
         mine = (m.governed == own and m.first - at <= 3) \
             or (aims and m.governed == "at" and m.first - at <= 2)  # "fired rockets at Israel"
@@ -74,6 +76,7 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
                 and not (left and m.method in _LEFT_METHODS) \
                 and (m.governed not in topics or mine) \
                 and not names_a_noun(m, sent, tok, lex) \
+                and not (asks and beneficiary(m, at, sent.last, tok, lex)) \
                 and (material or not modifies_thing(m, sent, tok, lex, "affair_heads")):
             # "probing the Iran arms scandal" is no act on Iran; "sanctions over the Iran affair" is
             if out and not all(w in JOINERS for w in tok.low[out[-1].last : m.first]):
