@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.stages.beneficiaries import beneficiary
 from pipeline.stages.content_clause import opens_content
 from pipeline.stages.heads import PLACE_METHODS, modifies_thing, names_a_noun
 from pipeline.stages.lexicon import CoderLexicon
@@ -12,6 +13,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import ATTRIBUTION, JOINERS
 from pipeline.stages.triggers import Found
 from pipeline.stages.verb_objects import object_word
+from pipeline.stages.verb_use import verb_after_subject
 
 # A modal right after "that" opens a relative clause ("a body that would give X ...").
 _RELATIVE_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
@@ -66,6 +68,7 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
     material = code in lex.word_set("thing_target_types")
     out: list[Mention] = []
     aims = code in lex.word_set("target_at_types")
+    asks = code in lex.word_set("beneficiary_types")  # "appeal for flood-hit Bangladesh"
     for m in sent.mentions:
         mine = (m.governed == own and m.first - at <= 3) \
             or (aims and m.governed == "at" and m.first - at <= 2)  # "fired rockets at Israel"
@@ -73,6 +76,7 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
                 and not (left and m.method in _LEFT_METHODS) \
                 and (m.governed not in topics or mine) \
                 and not names_a_noun(m, sent, tok, lex) \
+                and not (asks and beneficiary(m, at, sent.last, tok, lex)) \
                 and (material or not modifies_thing(m, sent, tok, lex, "affair_heads")):
             # "probing the Iran arms scandal" is no act on Iran; "sanctions over the Iran affair" is
             if out and not all(w in JOINERS for w in tok.low[out[-1].last : m.first]):
@@ -84,7 +88,8 @@ def mentions_after(sent: Sentence, at: int, code: str, tok: Tokens, lex: CoderLe
 def place_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether an attack or seizure verb's object is a place ("raided the largest city in the West
     Bank", "shelled Kurdish villages in Iraq"): the place's country is then the target."""
-    if f.trigger.noun or f.code not in lex.word_set("place_target_types"):
+    if (f.trigger.noun and not verb_after_subject(f, sent)) \
+            or f.code not in lex.word_set("place_target_types"):  # "Israel Raids Gaza Town"
         return False
     return object_word(tok, f.last, sent.last, lex.word_set("place_objects"), lex, 4)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.stages.attack_places import aimed_place
 from pipeline.stages.authors import authored
 from pipeline.stages.casualty_means import means_author
 from pipeline.stages.comma_subject import comma_subject
@@ -157,7 +158,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             methods[place] = "place-of-event"
             how = "no recipient named: the country where it happens (aid, trade, a visit)"
     if not recipients:  # "rebels killed 12 people in southern Burundi": Burundi
-        target = domestic_target(f, sent, subject, tok, lex, reg)
+        target = domestic_target(f, sent, subject, tok, lex, reg) \
+            or aimed_place(f, sent, subject, tok, lex, reg)  # "US air strikes in Mosul": Iraq
         if target is not None:
             recipients.append(target[0])
             methods[target[0]] = target[1]

@@ -15,6 +15,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import means_author, placed_countries
 from pipeline.stages.verb_objects import object_word
+from pipeline.stages.verb_use import verb_after_subject
 
 PLACED = "victims named by no country: the country of the place the sentence names"
 DOMESTIC = "victims named by no country and no foreign place: the attacker's own country"
@@ -36,7 +37,8 @@ def _counted_object(tok: Tokens, at: int, last: int, lex: CoderLexicon) -> bool:
 def unnamed_object(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> str | None:
     """What an ASSAULT or COERCE verb's object is when it names no country: "people"
     (`victim_objects`, or a bare number), "place" (`place_objects`), else None."""
-    if f.trigger.noun or f.code not in lex.word_set("place_target_types"):
+    if (f.trigger.noun and not verb_after_subject(f, sent)) \
+            or f.code not in lex.word_set("place_target_types"):  # not "Egypt arrests ..."
         return None
     start = past_quantity(tok, f.last, sent.last, lex)  # "killed at least five people"
     if object_word(tok, start, sent.last, lex.word_set("victim_objects"), lex, _SPAN) \

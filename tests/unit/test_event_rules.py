@@ -232,7 +232,7 @@ def test_business_words_and_verbal_attacks(
     ("Two French soldiers died in the two-week battle for the town.", None, set()),
     ("Japan held back from attacking the rebels.", None, set()),
     ("France backed Germany.", None, {("FRA", "SUPPORT", "DEU")}),
-    ("Russian troops went on the offensive in Chechnya.", None, {("RUS", "ASSAULT", None)}),
+    ("Russian troops went on the offensive in Chechnya.", None, {("RUS", "ASSAULT", "RUS")}),
     ("The European Union set a date for membership talks with Turkey.", None,
      {("eu", "AGREE", "TUR")}),
     ("Iraq has set a date for elections.", None, set()),
