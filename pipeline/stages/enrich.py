@@ -6,6 +6,7 @@ import datetime as dt
 
 from pipeline.models import Article, EventActor, Place, ResolvedActor, TextField
 from pipeline.stages.chambers import chamber_spans
+from pipeline.stages.condemnations import framed_hits
 from pipeline.stages.credits import credit_tokens
 from pipeline.stages.events import code_sentence
 from pipeline.stages.extract import FIELDS
@@ -138,7 +139,8 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
             by_sentence.setdefault(m.sentence, []).append(m)
         coded[f] = []
         for index, (first, last) in enumerate(tok.sentences):
-            hits = find_triggers(tok, first, last, index, occupied, know.lexicon)
+            hits = framed_hits(find_triggers(tok, first, last, index, occupied, know.lexicon),
+                               tok, first, last, index, know.lexicon)  # not "illegal immigrants"
             if not hits:
                 continue  # most sentences have no trigger: none of them is built
             start, end = lay.starts[first], lay.ends[last - 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.stages.bans import goods_ban
+from pipeline.stages.condemnations import condemned_roles, framed
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import coordinated, shared_object
@@ -108,6 +109,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     """Every event a sentence states, with its modality flagged; `hits` are its triggers
     (`triggers.find_triggers`)."""
     heads = frozenset(at for at, _, trig in hits if trig.noun)
+    judging = lex.word_set("condemning_words")  # "said X was illegal": condemnations.py
     found: list[Found] = []
     for at, end, trig in hits:
         if trig.noun and not trig.verb and end in heads:
@@ -138,12 +140,14 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
              for f in found]  # issue next Monday", "denied reports that X attacked Y"
     found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
     found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
-    found = [f for f in found if not _no_act(f, sent, tok, lex)]
+    found = [framed(f, sent, tok, occupied, lex) if tok.low[f.first] in judging else f
+             for f in found if not _no_act(f, sent, tok, lex)]
     found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(
         f, tok, sent.first, sent.last, lex), tok, sent.last, lex), tok, sent.first, sent.last,
         lex), tok, sent.first, sent.last, lex), tok, sent.first, sent.last, lex)  # "strikes a
         # gas deal": AGREE; "dock strike": PROTEST
-             for f in content_rule(found, tok, lex) if usable(f, sent, tok, lex, heads)]
+             for f in content_rule(found, tok, lex)
+             if tok.low[f.first] in judging or usable(f, sent, tok, lex, heads)]  # framed_hits checked it
     found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
              and not trip_back(f, sent, tok, lex)]  # "he returned to Bonn": no RETREAT
@@ -157,7 +161,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         lead = conjunct_passive(tok, f, sent.first, sent.last, lex)
         passive = passive or lead is not None  # "was held and charged": the first verb's patient
         shared = coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
-        roles = roles_for(cast, lead or f, passive, tok, lex, reg, shared)
+        roles = condemned_roles(cast, f, tok, lex, reg) if tok.low[f.first] in judging \
+            else roles_for(cast, lead or f, passive, tok, lex, reg, shared)  # "said X was illegal"
         if roles is None:
             continue
         roles = others_obliged(f, shared_object(roles, shared, last_verb), reg, lex)

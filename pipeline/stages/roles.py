@@ -16,6 +16,7 @@ from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.own_government import own_groups
+from pipeline.stages.owned_things import owned_thing
 from pipeline.stages.people import people_of_country
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
 from pipeline.stages.reduced_relatives import outside_modifier
@@ -69,7 +70,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     if not f.trigger.noun:  # "a group holding U.N. workers hostage demanded": not the U.N.
         before = outside_modifier(before, clause, at, tok, lex)
     before = comma_subject(sent, f, before, tok, lex.word_set("group_nouns"))
-    things = [] if passive and f.code in lex.word_set("thing_target_types") \
+    things = [] if passive and (f.code in lex.word_set("thing_target_types")
+                                or tok.low[at] in lex.word_set("criticised_forms")) \
         else [m for m in before if modifies_thing(m, sent, tok, lex)]
     if things:  # "U.S. stocks rose": the subject is the stocks, not the U.S. nor an actor before
         heads = [m.last for m in things if m.governed is None]
@@ -108,7 +110,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         if agents and (subject is not None or heads_agent(agents[0], f, sent, tok, lex)):
             return Roles(agents[0].keys, subject or (), False, "passive: agent after 'by'", methods)
         patient = None if agents else gerund or passive_patient(sent, before, subject, f, tok,
-                                                                     lex, aside)
+                                                                     lex, aside) \
+            or owned_thing(sent, before, f, tok, lex)  # "German tax plan criticized"
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
             patient = placed_patient(f, sent, tok, lex, reg)
             methods.update({k: "place-of-event" for k in patient or ()})

@@ -58,7 +58,8 @@ def test_a_place_before_an_attack_noun_is_no_attacker(resources: Resources, body
     # (a sanction with no named target is not coded: pool 2 round, requires_recipient)
     ("Bush imposed tariffs on Japan over what he called Tokyo's failure to open its market.",
      {("USA", "SANCTION", "JPN")}),
-    ("Putin Calls Kosovo Vote Illegal", set()),
+    # no phone call; the naming is a criticism (condemnations.py, session 17)
+    ("Putin Calls Kosovo Vote Illegal", {("RUS", "ACCUSE", "XKX")}),
     ("Kenya called the Ugandan offer an insult.", set()),
     ("North Korea criticised Bush on Tuesday, calling him a liar.", {("PRK", "ACCUSE", "USA")}),
     # a phone call
