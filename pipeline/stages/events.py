@@ -17,8 +17,10 @@ from pipeline.stages.expectations import foreseen
 from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import usable
 from pipeline.stages.firm_actors import without_firm_countries
+from pipeline.stages.firm_parties import firm_party
 from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
+from pipeline.stages.lone_talks import lone_talks
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.noun_subjects import complement_modality
@@ -176,6 +178,10 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             continue  # "the Tories have promised tax cuts": a policy pledge to no one
         if hostless_journey(f, roles, reg, sent, tok, lex):
             continue  # "Clinton arrived in Chicago": a journey, no host
+        if firm_party(f, roles, reg, lex):
+            continue  # "Microsoft signs two Indian deals": company news
+        if lone_talks(f, roles, sent, tok, lex):
+            continue  # "EC farm ministers meet again": no one to consult
         f = quarrel(verbal_attack(official_protest(prohibiting_order(f, tok, lex), roles, reg,
                                                    lex, tok), tok, lex), roles, reg, tok, lex)
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"
