@@ -38,7 +38,7 @@ _OBJECT_PREPS = frozenset({"on", "against", "at"})
 def _governing(tok: Tokens, pos: int, start: int, lex: CoderLexicon) -> str | None:
     """The preposition that governs the place at `pos` (nearest before it, past at most
     `_LOOKBACK` words, not before `start`), "" when none does (the verb's object)."""
-    preps = lex.word_set("prepositions") | lex.word_set("locative") | lex.word_set("attack_place_preps")
+    preps = lex.words_of("prepositions", "locative", "attack_place_preps")
     places = lex.word_set("place_objects")
     for j in range(pos - 1, max(start, pos - _LOOKBACK) - 1, -1):
         if tok.low[j] == "of" and tok.low[j - 1] in places:

@@ -65,7 +65,7 @@ def places_means(m: Mention, tok: Tokens, last: int, lex: CoderLexicon) -> bool:
     """Whether a mention after a casualty's "in"/"by" only places the attack noun right after it
     ("killed in an Iraq ambush", "in a Pakistan blast", past one modifier: "in Iraq car
     bombings"): a country's or a capital's name, no author of it."""
-    attacks = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
+    attacks = lex.words_of("unnamed_attacks", "unnamed_means")
     for j in range(m.last, min(last, m.last + 2)):
         word = lex.trigger_index.match(tok.low, j, j + 1)
         if tok.low[j] in attacks or (word is not None and lex.triggers[word].noun):

@@ -87,7 +87,7 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.code not in lex.word_set("company_news_types"):
         return False
     forms = lex.word_set("company_designators")
-    speech = lex.word_set("speech_verbs") | lex.word_set("attribution_verbs")
+    speech = lex.words_of("speech_verbs", "attribution_verbs")
     said = next((j for j in range(found.last + 1, sent.last)
                  if tok.low[j] in speech and tok.low[j - 1] in (",", '"')), sent.last)
     said = min(said, firm_clause(found, sent, tok, lex))
@@ -174,7 +174,7 @@ def reason_topic(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
         j -= 1
     if j <= sent.first or tok.low[j] != "for":
         return False
-    reasons = lex.word_set("reason_verbs") | lex.word_set("reason_nouns")
+    reasons = lex.words_of("reason_verbs", "reason_nouns")
     for k in range(j - 1, max(sent.first, j - _SCOPE) - 1, -1):
         if tok.low[k] in reasons:
             return True
@@ -201,7 +201,7 @@ def _abstract_object(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
     end = min(len(tok.low), f.last + 6)
     if f.last >= end or tok.low[f.last] not in _OBJECT_STARTS:
         return False
-    places = lex.word_set("place_objects") | lex.word_set("place_heads")
+    places = lex.words_of("place_objects", "place_heads")
     return not any(tok.low[j] in places or tok.text[j][:1].isupper() for j in range(f.last, end))
 
 
@@ -249,7 +249,7 @@ def time_after_verb(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     clause, before a comma or a clause break."""
     later = lex.word_set("later_words")
     if tok.caps[sent.index]:
-        later = later | lex.word_set("weekdays") | lex.word_set("ahead_months")
+        later = later | lex.words_of("weekdays", "ahead_months")
     for j in range(found.last, min(sent.last, found.last + _SCOPE)):
         if tok.low[j] in later:
             why = f"{verb} followed by a future time ('{tok.low[j]}')"

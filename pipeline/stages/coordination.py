@@ -19,7 +19,7 @@ _LIST_WORDS = frozenset({"and", "&", "both"})
 
 
 def _speech(lex: CoderLexicon) -> frozenset[str]:
-    return lex.word_set("reporting_verbs") | lex.word_set("speech_verbs")
+    return lex.words_of("reporting_verbs", "speech_verbs")
 
 
 def plain_verb(f: Found, tok: Tokens, lex: CoderLexicon) -> bool:

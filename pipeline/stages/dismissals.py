@@ -43,7 +43,7 @@ def dismissed_claim(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     if found.code != "REJECT" or found.trigger.noun or found.last >= sent.last:
         return False
     verb = found.trigger.tokens[0]
-    claims = lex.word_set("claim_nouns") | lex.word_set("dismissed_claims")
+    claims = lex.words_of("claim_nouns", "dismissed_claims")
     if (found.modality_reason or "").startswith("refusal of "):
         if verb not in lex.no_comment and verb not in lex.word_set("answer_verbs"):
             return False  # "refused to discuss the border with India" is a refusal to negotiate

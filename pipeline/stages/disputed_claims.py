@@ -35,7 +35,7 @@ _COORDINATORS = frozenset({"and", "but", "while", "yet"})
 
 def _denied(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
     """Whether a verb of denial stands up to VERB_GAP words before the claim noun at `at`."""
-    denials = lex.word_set("dismissal_forms") | lex.word_set("disputing_forms")
+    denials = lex.words_of("dismissal_forms", "disputing_forms")
     for j in range(at - 1, max(first, at - 1 - VERB_GAP) - 1, -1):
         word = tok.low[j]
         if word in denials:
@@ -47,7 +47,7 @@ def _denied(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> bool:
 
 def _disputed(tok: Tokens, that: int, first: int, lex: CoderLexicon) -> bool:
     """Whether the "that" at `that` opens a disputed claim (see the module)."""
-    claims = lex.word_set("claim_nouns") | lex.word_set("dismissed_claims")
+    claims = lex.words_of("claim_nouns", "dismissed_claims")
     alleged = lex.word_set("alleged_claims")
     for k in range(that - 1, max(first, that - 1 - NOUN_GAP) - 1, -1):
         word = tok.low[k]

@@ -68,7 +68,7 @@ def market_rally(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     """Whether a PROTEST "rally" is a market's (see the module)."""
     if found.code != "PROTEST" or found.trigger.tokens[0] not in _RALLY_FORMS:
         return False
-    markets = lex.word_set("money_words") | lex.word_set("market_words")
+    markets = lex.words_of("money_words", "market_words")
     j = found.first - 1
     if j > sent.first and tok.low[j] == "'s":
         j -= 1

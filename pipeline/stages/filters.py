@@ -54,7 +54,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     "backed demands for an inquiry", "welcomed the agreement".
     """
     names = sent.names
-    stops = (lex.word_set("prepositions") | lex.word_set("topic_governors")
+    stops = (lex.words_of("prepositions", "topic_governors")
              | lex.word_set("locative"))
     at = governor_at(tok, phrase_start(tok, found.first, sent.first, lex), sent.first, names,
                      lex.light_verbs, stops, not tok.caps[sent.index])

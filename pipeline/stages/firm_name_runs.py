@@ -19,9 +19,9 @@ def inner_head(tok: Tokens, first: int, last: int, sent: Sentence, lex: CoderLex
     "Japan Development Bank"); None if there is no such name."""
     if not tok.caps[sent.index]:
         return None  # in a headline or title case every word is capitalised
-    heads = lex.word_set("firm_name_heads") | lex.word_set("firm_name_product_heads")
+    heads = lex.words_of("firm_name_heads", "firm_name_product_heads")
     places = lex.word_set("firm_name_place_heads")
-    stops = lex.word_set("firm_name_stops") | lex.word_set("firm_name_state_words")
+    stops = lex.words_of("firm_name_stops", "firm_name_state_words")
     for j in range(last, min(sent.last, last + _INNER + 1)):
         word = tok.text[j]
         if not word[:1].isupper() or tok.low[j] in stops:

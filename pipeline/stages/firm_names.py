@@ -29,7 +29,7 @@ def _head(tok: Tokens, j: int, sent: Sentence, lex: CoderLexicon) -> bool:
 def _source(tok: Tokens, end: int, sent: Sentence, lex: CoderLexicon) -> bool:
     """Whether the name ending at `end` only reports another's act ("British Airways said the
     government agreed"), not its own ("American Express said it had agreed")."""
-    speech = lex.word_set("speech_verbs") | lex.word_set("attribution_verbs")
+    speech = lex.words_of("speech_verbs", "attribution_verbs")
     return end < sent.last and tok.low[end] in speech and not _SELF & set(tok.low[end + 1 : end + 4])
 
 

@@ -27,7 +27,7 @@ def gerund_patient(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon
     if f.trigger.noun or f.first - 2 < sent.first or tok.low[f.first - 1] != "being":
         return None
     sub = f.first - 2
-    if tok.low[sub] not in lex.word_set("subordinators") | lex.word_set("gerund_subordinators") \
+    if tok.low[sub] not in lex.words_of("subordinators", "gerund_subordinators") \
             or tok.low[f.first] in lex.word_set("passive_gerund_exempt"):
         return None
     end = next((j for j in range(f.last, sent.last) if tok.low[j] in lex.clause_breaks), sent.last)

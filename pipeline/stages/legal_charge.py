@@ -26,7 +26,7 @@ def legal_charge(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
             or found.trigger.tokens[0] not in lex.word_set("charge_forms"):
         return None
     after = tok.low[found.last : min(sent.last, found.last + 2)]
-    auxiliaries = lex.word_set("passive_aux") | lex.word_set("finite_aux")
+    auxiliaries = lex.words_of("passive_aux", "finite_aux")
     if after[:1] == ["that"] or (len(after) == 2 and after[0] in lex.word_set("clause_subjects")
                                  and after[1] in auxiliaries):
         return True  # "Israel charged that ...", "the firm is charging he had lied"

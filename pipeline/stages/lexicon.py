@@ -162,10 +162,22 @@ class CoderLexicon:
     idle_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     reported_forms: frozenset[str] = frozenset()
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # unions of `[words]` lists asked for by `words_of`, each built on its first use
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
+                                                          compare=False)
 
     def word_set(self, name: str) -> frozenset[str]:
         """The `[words]` list of that name; empty when event_coding.toml has none."""
         return self.words.get(name, frozenset())
+
+    def words_of(self, *names: str) -> frozenset[str]:
+        """The union of several `[words]` lists, built once per combination instead of on each
+        call of the coder's hot path."""
+        found = self.unions.get(names)
+        if found is None:
+            found = frozenset().union(*(self.word_set(name) for name in names))
+            self.unions[names] = found
+        return found
 
     def cameo_code(self, code: str, mode: str | None) -> str:
         """The CAMEO crosswalk code for a type and mode."""

@@ -54,7 +54,7 @@ def complement_modality(tok: Tokens, at: int, end: int, first: int, last: int, s
         return None
     if not _opens_clause(tok, at, first, sentence, occupied, lex):
         return None
-    stops = (lex.word_set("complement_stops") | lex.word_set("complement_verbs")
+    stops = (lex.words_of("complement_stops", "complement_verbs")
              | lex.clause_breaks | lex.word_set("speech_verbs"))
     for k in range(end + 1, min(last, end + 1 + _WINDOW)):
         word = tok.low[k]

@@ -29,8 +29,8 @@ def owned_thing(sent: Sentence, before: Sequence[Mention], f: Found, tok: Tokens
     if near.locative or near.governed is not None or near.method.startswith("pronoun"):
         return None
     words = tok.low[near.last : f.first]
-    stops = lex.word_set("owned_thing_stops") | lex.word_set("speech_verbs") \
-        | lex.word_set("company_heads") | lex.word_set("victim_heads")
+    stops = lex.words_of("owned_thing_stops", "speech_verbs") \
+        | lex.words_of("company_heads", "victim_heads")
     aux = lex.word_set("passive_aux") | {"has", "have", "had"}
     k = plain = 0
     while k < len(words) and (words[k] == "'s" or (

@@ -37,7 +37,7 @@ def subject_place(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, reg: 
     head = at - 1
     if head <= sent.first:
         return ()
-    nouns = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means") \
+    nouns = lex.words_of("unnamed_attacks", "unnamed_means") \
         | violent_subjects(tok.low[at], lex)
     if tok.low[head] not in nouns:
         return ()
@@ -78,7 +78,7 @@ def targeted_opening(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -
     if tok.low[f.first] not in lex.word_set("casualty_verbs"):
         return False
     counts = lex.word_set("headline_counts")
-    words = (lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")) \
+    words = (lex.words_of("unnamed_attacks", "unnamed_means")) \
         - lex.word_set("accidental_blasts")  # "An explosion at a chemical plant": an accident?
     start = next((j for j in range(sent.first, f.first) if tok.low[j] not in counts), f.first)
     at = next((j for j in range(start, min(f.first, start + 3)) if tok.low[j] in words), None)
@@ -95,7 +95,7 @@ def opening_target(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon, reg:
     """The first actor named as the target of an attack that opens the sentence before the verb
     at `at` (`targeted_opening`) and is no place ("on Israeli troops", "on a U.S. base in Iraq":
     ISR, USA), else ()."""
-    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
+    words = lex.words_of("unnamed_attacks", "unnamed_means")
     prep = next((j for j in range(sent.first + 1, min(at, sent.first + 5))
                  if tok.low[j] in _TARGETING and tok.low[j - 1] in words), None)
     if prep is None:

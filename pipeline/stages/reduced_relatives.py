@@ -39,7 +39,7 @@ def _participle(tok: Tokens, j: int, lex: CoderLexicon) -> bool:
     if not tok.text[j].islower() or not prev.isalpha() or not prev.islower() or prev.endswith("ly"):
         return False
     blockers = lex.word_set("participle_blockers") \
-        | lex.word_set("prepositions") | lex.word_set("determiners") \
+        | lex.words_of("prepositions", "determiners") \
         | lex.word_set("passive_aux")
     if tok.low[j - 1] in blockers or word in lex.word_set("prepositions") \
             or word in lex.word_set("participle_blockers"):

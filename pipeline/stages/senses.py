@@ -107,7 +107,7 @@ def claim_denial(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
         return False
     claims = lex.word_set("claim_nouns")
     after = tok.low[found.last : min(sent.last, found.last + 4)]
-    auxiliaries = lex.word_set("passive_aux") | lex.word_set("finite_aux")
+    auxiliaries = lex.words_of("passive_aux", "finite_aux")
     if after[:1] == ["that"] or (len(after) > 1 and after[1] in auxiliaries
                                  and after[0] in lex.word_set("clause_subjects")):
         return True  # "denied that ...", "denied he had been told"

@@ -155,7 +155,7 @@ def placed_opening(sent: Sentence, at: int, tok: Tokens, lex: CoderLexicon) -> b
     """Whether the preposition at `at` places an attack or a weapon that opens the sentence
     ("Blast at a market kills three"): the verb after its phrase is the main one."""
     counts = lex.word_set("headline_counts")
-    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
+    words = lex.words_of("unnamed_attacks", "unnamed_means")
     start = next((j for j in range(sent.first, at) if tok.low[j] not in counts), at)
     return tok.low[at] in lex.word_set("locative") and any(
         tok.low[j] in words for j in range(start, min(at, start + 3)))
@@ -167,7 +167,7 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
     ("two killed in Kabul blast"), or a weapon (`unnamed_means`: "bomb") stands right before a
     verb of killing (`casualty_verbs`: "Algeria restaurant bomb kills seven") or after an article
     ("a home-made bomb ripped through"): it is the noun, not "criticise" or "to bomb"."""
-    words = lex.word_set("unnamed_attacks") | lex.word_set("unnamed_means")
+    words = lex.words_of("unnamed_attacks", "unnamed_means")
     if f.trigger.noun or tok.low[f.first] not in words:
         return False
     if tok.low[f.first] in lex.word_set("unnamed_means") and (
@@ -180,7 +180,7 @@ def opening_attack_noun(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
         return True
     # with no object after it, a preposition shortly before makes it a noun: "killed in Kabul blast"
     after = tok.low[f.last] if f.last < sent.last else "."
-    preps = lex.word_set("prepositions") | lex.word_set("locative")
+    preps = lex.words_of("prepositions", "locative")
     return (not after.isalpha() or after in preps) and any(
         tok.low[j] in preps for j in range(max(sent.first, f.first - 3), f.first))
 
@@ -313,5 +313,5 @@ def heads_agent(m: Mention, f: Found, sent: Sentence, tok: Tokens, lex: CoderLex
         return True
     nxt = tok.low[m.last]
     return (not nxt.isalpha() and nxt not in ("'s", "'")) \
-        or nxt in lex.word_set("prepositions") | lex.word_set("locative") \
+        or nxt in lex.words_of("prepositions", "locative") \
         or nxt in ("and", "or", "but", "last", "this", "on", "in", "at", "after")
