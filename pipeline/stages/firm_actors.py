@@ -3,8 +3,6 @@ lawsuit", "British Energy warned" are the firm's acts, not the country's."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from pipeline.stages.firm_names import firm_span
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -45,4 +43,4 @@ def without_firm_countries(sent: Sentence, tok: Tokens, lex: CoderLexicon) -> Se
     start = min(m.first for m in firm)
     kept = [m for m in sent.mentions if m not in firm and not (
         m.method.startswith("pronoun") and m.first > start and keys.issuperset(m.keys))]
-    return dataclasses.replace(sent, mentions=kept)
+    return sent.with_mentions(kept)

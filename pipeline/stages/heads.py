@@ -53,7 +53,7 @@ def modifies_thing(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     verb after it has no actor (not one named earlier); a passive material act ("Serbian Town
     Bombed by NATO") still falls on the owner.
     """
-    things = lex.words.get(kind, frozenset())
+    things = lex.word_set(kind)
     if kind == "thing_heads":  # a subject: places too ("the Iraqi city of Mosul, killing four")
         things = things | lex.word_set("place_objects") \
             | lex.word_set("place_heads") \

@@ -7,10 +7,14 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from pipeline.paths import RESOURCES_DIR
 from pipeline.stages.event_dict import EventDictionary, inflect_phrase, load_event_dictionary
+
+# The default of a look-up that finds no list: one shared object, since `frozenset()` allocates
+# (and counts towards a garbage collection) on every call of the coder's hot path.
+NO_WORDS: Final[frozenset[str]] = frozenset()
 
 CODING_PATH = RESOURCES_DIR / "event_coding.toml"
 Phrase = tuple[str, ...]
@@ -168,7 +172,7 @@ class CoderLexicon:
 
     def word_set(self, name: str) -> frozenset[str]:
         """The `[words]` list of that name; empty when event_coding.toml has none."""
-        return self.words.get(name, frozenset())
+        return self.words.get(name, NO_WORDS)
 
     def words_of(self, *names: str) -> frozenset[str]:
         """The union of several `[words]` lists, built once per combination instead of on each

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pipeline.stages.knowledge import COURTESY_TITLES, Knowledge
+from pipeline.stages.lexicon import NO_WORDS
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.place_phrases import PLACE_WORDS, place_phrase_adjective
 
@@ -55,9 +56,9 @@ def place_role(tok: Tokens, first: int, sentence_start: int, know: Knowledge) ->
     the participants may come from anywhere), else None."""
     i = governor_at(tok, first, sentence_start, know)
     words = know.lexicon.words
-    if i < 0 or tok.low[i] not in words.get("locative", frozenset()):
+    if i < 0 or tok.low[i] not in words.get("locative", NO_WORDS):
         return None
-    venue = i > sentence_start and tok.low[i - 1] in words.get("venue_words", frozenset())
+    venue = i > sentence_start and tok.low[i - 1] in words.get("venue_words", NO_WORDS)
     return "venue" if venue else "located"
 
 

@@ -15,20 +15,26 @@ from pipeline.stages.knowledge import Knowledge
 from pipeline.stages.mentions import Span
 
 
-@dataclass(slots=True)
 class ActorInfo:
-    """An article actor: canonical name, KB entry, country, role and how it was resolved."""
+    """An article actor: canonical name, KB entry, country, role and how it was resolved.
 
-    key: str
-    name: str
-    type: str
-    country: str | None
-    kb: Actor | None
-    method: str
-    confidence: float
-    role_code: str | None = None
-    title: str | None = None
-    entity: str | None = None
+    Resolution fills in country, method, role and title after the fact. A plain class whose
+    `__init__` mypyc compiles, not a dataclass (see `Sentence`).
+    """
+
+    def __init__(self, key: str, name: str, type: str, country: str | None, kb: Actor | None,
+                 method: str, confidence: float, role_code: str | None = None,
+                 title: str | None = None, entity: str | None = None) -> None:
+        self.key = key
+        self.name = name
+        self.type = type
+        self.country = country
+        self.kb = kb
+        self.method = method
+        self.confidence = confidence
+        self.role_code = role_code
+        self.title = title
+        self.entity = entity
 
 
 class Mention(NamedTuple):

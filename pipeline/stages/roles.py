@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Final
 
 from pipeline.stages.attack_places import aimed_place
 from pipeline.stages.authors import authored
@@ -41,16 +41,21 @@ _RECIPROCALS = frozenset({"each other", "one another"})
 UNPLACED = "a group of officials placed only by its object: the actor is not named"
 
 
-@dataclass(frozen=True, slots=True)
 class Roles:
-    """Who did it to whom for one trigger, and how the roles were assigned."""
+    """Who did it to whom for one trigger, and how the roles were assigned.
 
-    actors: tuple[str, ...]
-    recipients: tuple[str, ...]
-    joint: bool
-    how: str
-    methods: dict[str, str]
-    unnamed: str | None = None  # why there is no actor (`actors` is then empty)
+    Read-only (`Final`); a plain class whose `__init__` mypyc compiles (see `Sentence`).
+    `unnamed` says why there is no actor (`actors` is then empty).
+    """
+
+    def __init__(self, actors: tuple[str, ...], recipients: tuple[str, ...], joint: bool,
+                 how: str, methods: dict[str, str], unnamed: str | None = None) -> None:
+        self.actors: Final = actors
+        self.recipients: Final = recipients
+        self.joint: Final = joint
+        self.how: Final = how
+        self.methods: Final = methods
+        self.unnamed: Final = unnamed
 
 
 def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLexicon,

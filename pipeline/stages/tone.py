@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
@@ -33,7 +32,7 @@ def compound(total: float) -> float:
     return max(-1.0, min(1.0, total / math.sqrt(total * total + _ALPHA)))
 
 
-def tokens_tone(low: Sequence[str], first: int, last: int) -> float:
+def tokens_tone(low: list[str], first: int, last: int) -> float:
     """Tone of the lower-cased tokens low[first:last], -1 (negative) to +1 (positive)."""
     lexicon = _lexicon()
     total = 0.0

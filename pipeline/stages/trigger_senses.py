@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 from pipeline.stages.labour_strikes import labour_sentence, on_strike
-from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.lexicon import NO_WORDS, CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found, choose_mode
@@ -91,7 +91,7 @@ def met_far_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon)
     if found.code != "CONSULT" or found.trigger.noun \
             or found.trigger.tokens[-1] not in lex.word_set("meet_forms"):
         return False
-    return object_word(tok, found.last, sent.last, lex.idle_objects.get("meet", frozenset()), lex,
+    return object_word(tok, found.last, sent.last, lex.idle_objects.get("meet", NO_WORDS), lex,
                        span=_FAR_OBJECT)
 
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from pipeline.models import Modality
 from pipeline.stages.asides import aside_before
 from pipeline.stages.casualty_counts import past_quantity
-from pipeline.stages.lexicon import CoderLexicon, Trigger
+from pipeline.stages.lexicon import NO_WORDS, CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.noun_subjects import ordinal_agent
 from pipeline.stages.participles import irregular_passive
@@ -72,7 +72,7 @@ def choose_type(trigger: Trigger, words: list[str], lex: CoderLexicon) -> str:
         return trigger.types[0]
     present = set(words)
     for code in trigger.types:
-        if lex.context.get(code, frozenset()) & present:
+        if lex.context.get(code, NO_WORDS) & present:
             return code
     ranked = sorted(trigger.types, key=lambda t: lex.type_priority.index(t)
                     if t in lex.type_priority else len(lex.type_priority))

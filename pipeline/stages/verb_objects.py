@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.lexicon import NO_WORDS, CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -19,7 +19,7 @@ def head_count(tok: Tokens, at: int, last: int, preps: frozenset[str]) -> bool:
 def idle_object(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     """Whether the verb's object, before any preposition, gives it its everyday sense ("met all
     its obligations", "signed a parliament bill")."""
-    objects = lex.idle_objects.get(found.trigger.tokens[-1], frozenset())
+    objects = lex.idle_objects.get(found.trigger.tokens[-1], NO_WORDS)
     return object_word(tok, found.last, sent.last, objects, lex)
 
 
