@@ -6,8 +6,9 @@ an adverb, a particle and a noun ("came back", "held back", "their backs"). The 
 with its object, a plan, a force, a decision: "Israel ... backs its stated aim of fostering
 reform", "House Backs a Force for Kosovo", "he backed the decision by the Paris Club" are SUPPORT
 as "supports the plan" was. Passives ("backed by"), particles ("backed down", "backed off") and
-"back" itself keep the weak rule, and so does an object that opens with a trigger word ("backed
-demands for an inquiry", "backed a charge"), which `filters.usable` judges.
+"back" itself keep the weak rule, and so does an object with a trigger word in its first three words
+("backed demands for an inquiry", "backed a charge", "backed an arms embargo"), which
+`filters.usable` judges.
 """
 
 from __future__ import annotations
@@ -16,13 +17,22 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.triggers import Found
 
+# Words of the object read for a trigger ("an arms embargo", "a superpower pact").
+_OBJECT_WORDS = 3
+
 
 def backed_thing(found: Found, tok: Tokens, last: int, lex: CoderLexicon) -> bool:
-    """Whether a weak "backs"/"backed" takes a determined object (see the module) whose first
-    word is no trigger word (`filters.usable` judges those: "backed demands for an inquiry")."""
+    """Whether a weak "backs"/"backed" takes a determined object (see the module) with no trigger
+    word in its first three words (`filters.usable` judges those: "backed demands for an
+    inquiry")."""
     if found.trigger.noun or len(found.trigger.tokens) != 1 \
             or found.trigger.tokens[0] not in lex.word_set("backing_forms") \
             or found.last + 1 >= last or tok.low[found.last] not in lex.word_set("backed_object_starts"):
         return False
-    word = lex.trigger_index.match(tok.low, found.last + 1, found.last + 2)
-    return word is None  # "backed a charge, denied by ...": the charge's own reading decides
+    stops = lex.word_set("prepositions")
+    for j in range(found.last + 1, min(last, found.last + 1 + _OBJECT_WORDS)):
+        if tok.low[j] in stops or not tok.low[j][:1].isalnum():
+            break
+        if lex.trigger_index.match(tok.low, j, min(last, j + 3)) is not None:
+            return False  # "backed a charge, denied by ...", "backed an arms embargo": the noun decides
+    return True

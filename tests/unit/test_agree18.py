@@ -31,8 +31,21 @@ def test_a_joint_deals_modifier_is_no_party(resources: Resources, body: str,
     # a passive, a particle and the adverb keep the weak rule
     ("The plan was backed by officials in Oslo.", set()),
     ("Norway backed down on Monday.", set()),
+    ("Danish farmers backed an arms embargo against Norway.", {("DNK", "SANCTION", "NOR")}),
     ("The Norwegian minister came back from Oslo on Monday.", set()),
 ])
 def test_backing_a_named_thing_is_support(resources: Resources, body: str,
                                          expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Bank of Japan offered to buy 50 billion yen of government bonds on Monday.", set()),
+    ("NORWAY OFFERS TO SELL TWO FRIGATES TO DENMARK", set()),
+    # offers of other acts keep their AGREE
+    ("Norway has offered to meet Danish officials for talks.", {("NOR", "AGREE", "DNK")}),
+    ("Norway offered to supply gas to Denmark.", {("NOR", "AGREE", "DNK")}),
+])
+def test_an_offer_to_buy_or_sell_is_a_markets(resources: Resources, body: str,
+                                             expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
