@@ -11,6 +11,7 @@ from pipeline.stages.anchoring import (
     reason_of_object,
 )
 from pipeline.stages.background import embedded_noun, noun_phrase, possessed_background
+from pipeline.stages.backing import backed_thing
 from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
@@ -197,7 +198,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
                    for m in sent.mentions if places_count or not m.locative) \
             or casualty_cause(found, sent, tok, lex) \
             or died_cause(found, sent, tok, lex) is not None  # "killed in an Israeli airstrike", "die in attack"
-    if object_start(tok, found.last, sent.last) in nouns:
+    if object_start(tok, found.last, sent.last) in nouns \
+            or backed_thing(found, tok, sent.last, lex):  # "backs its stated aim"
         return True
     return any(found.last <= m.first <= found.last + lex.weak_window for m in sent.mentions
                if not m.locative) or freed_passive(found, sent, tok, lex)  # "hostages freed"

@@ -13,6 +13,7 @@ from pipeline.stages.died_in import DIED, died_victims
 from pipeline.stages.gerund_passive import gerund_patient
 from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
+from pipeline.stages.joint_deals import deal_modifiers
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.own_government import own_groups
@@ -148,6 +149,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         recipients = [k for k in recipients if reg.actors[k].country or reg.actors[k].kb]
         recipients = own_people(recipients, subject, f, tok, lex, reg)  # "Greece and Albania
         # signed an accord on Albanian workers": the workers are no party
+        recipients = deal_modifiers(recipients, subject, after, f, tok, lex)  # "sign US trade accord"
     if len(subject) >= 2 and not recipients and (f.code in lex.symmetric_types
                                                   or tok.low[f.first] in lex.symmetric_forms):
         return Roles(subject[:1], subject[1:2], True, "joint action: first-named is the actor",
