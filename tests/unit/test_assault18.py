@@ -1,0 +1,24 @@
+"""Attacks (session 18, assault18; docs/event-coding.md "Attacks of the nine recall samples"):
+a town named after "the city of", "the town of" is a place of the sentence
+(`settlement_places.py`). Sentences written for the tests, with cases the rule keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A car bomb exploded in the northern city of Mosul on Monday, killing nine people.",
+     {(None, "ASSAULT", "IRQ")}),
+    ("Four policemen were shot dead near the town of Jalalabad.", {(None, "ASSAULT", "AFG")}),
+    ("A grenade blast wounded six people in the old port of Mombasa.", {(None, "ASSAULT", "KEN")}),
+    # no locative before the settlement noun: the town is not where it happened
+    ("The mayor of the city of Mosul said a car bomb exploded, killing nine people.", set()),
+])
+def test_a_town_after_city_of_is_a_place(resources: Resources, body: str,
+                                        expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
