@@ -22,3 +22,14 @@ from .test_event_rules import Triple, facts
 def test_a_town_after_city_of_is_a_place(resources: Resources, body: str,
                                         expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("At least 40 people were killed in the flood-hit northern city of Mosul.", set()),
+    ("Twelve people were killed in quake-ravaged villages in Iran.", set()),
+    # a hyphenated word with no natural force in it keeps the attack
+    ("Twelve people were killed in a car-bomb blast in the city of Mosul.", {(None, "ASSAULT", "IRQ")}),
+])
+def test_a_natural_force_in_a_compound_is_no_attacker(resources: Resources, body: str,
+                                                      expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
