@@ -4,6 +4,10 @@ a town named after "the city of", "the town of" is a place of the sentence
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
+import orjson
 import pytest
 
 from pipeline.stages.chain import Resources
@@ -33,3 +37,14 @@ def test_a_town_after_city_of_is_a_place(resources: Resources, body: str,
 def test_a_natural_force_in_a_compound_is_no_attacker(resources: Resources, body: str,
                                                       expected: set[Triple]) -> None:
     assert facts(resources, body) == expected
+
+
+def test_the_audit_holds_references_and_verdicts_only() -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "assault18_audit.jsonl"
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+    assert all("text" not in row and len(row["sha1"]) == 40 for row in rows)
+    counts = Counter((row["set"], row["effect"], row["verdict"]) for row in rows if row["kept"])
+    assert counts == {("pool-assault18-settlements", "added", "right"): 3,
+                      ("pool-assault18-settlements", "added", "borderline"): 1,
+                      ("pool-assault18-settlements", "added", "wrong"): 1,
+                      ("pool-assault18-compounds", "removed", "wrong"): 1}  # docs/event-coding.md
