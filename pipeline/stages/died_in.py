@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.natural_compounds import natural_in
 from pipeline.stages.placed_subjects import place_country
 from pipeline.stages.registry import Registry
 from pipeline.stages.sentence import Sentence
@@ -36,7 +37,7 @@ def died_victims(sent: Sentence, f: Found, at_in: int, tok: Tokens, lex: CoderLe
         return ()
     if not lex.word_set("died_words") & set(tok.low[max(sent.first, at_in - 2) : at_in]):
         return ()
-    if lex.word_set("natural_forces") & set(tok.low[sent.first : sent.last]):
+    if natural_in(tok.low[sent.first : sent.last], lex):
         return ()  # "astronauts died in the explosion of the shuttle", "died in a mine blast"
     placing = [m for m in sent.mentions if at_in < m.first and m.last <= f.first]
     place = place_country(placing[-1], tok, reg) if placing else None

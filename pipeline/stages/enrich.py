@@ -19,6 +19,7 @@ from pipeline.stages.redundant import drop_uncoded_recipients
 from pipeline.stages.registry import ActorInfo, Mention, Registry, home_countries
 from pipeline.stages.resolve import resolve_spans
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.settlement_places import settlement_place
 from pipeline.stages.teams import club_entities, club_spans, sports_story
 from pipeline.stages.tone import document_tone, tokens_tone
 from pipeline.stages.triggers import find_triggers
@@ -86,7 +87,8 @@ def _sentence_places(tok: Tokens, first: int, last: int, mentions: list[Mention]
                                        country=info.country, method="gazetteer", confidence=0.9)))
     for s in ner:
         if first <= s.first < last and s.entity in by_entity and s.first > first \
-                and tok.low[s.first - 1] in locative:
+                and (tok.low[s.first - 1] in locative
+                     or settlement_place(tok, s.first, first, reg.know.lexicon)):  # "city of Mosul"
             out.append((s.first, by_entity[s.entity]))
     return out
 

@@ -10,6 +10,7 @@ from pipeline.stages.casualty_means import places_means
 from pipeline.stages.embassies import embassy_country
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.natural_compounds import natural_in
 from pipeline.stages.registry import Registry
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -120,7 +121,7 @@ def placed_patient(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon, reg
     if f.trigger.noun or f.code not in lex.word_set("place_target_types") \
             or not _people_before(tok, f.first, sent.first, lex, f.code):
         return None
-    if lex.word_set("natural_forces") & set(tok.low[sent.first : sent.last]):
+    if natural_in(tok.low[sent.first : sent.last], lex):  # also "flood-hit"
         return None  # "were killed when the two trucks collided", "after a helicopter crashed"
     if any(f.last <= m.first <= f.last + 3 and means_author(m, sent, tok, lex)
            and not places_means(m, tok, sent.last, lex) for m in sent.mentions):

@@ -12,6 +12,7 @@ from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.natural_compounds import natural_in
 from pipeline.stages.placed_subjects import opening_target, subject_place, targeted_opening
 from pipeline.stages.registry import Mention, Registry
 from pipeline.stages.sentence import Sentence
@@ -72,7 +73,7 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
         return None  # running text needs "was"/"were": "an offer Moscow spurned" is active
     clause = tok.low[f.last : next((j for j in range(f.last, sent.last)
                                     if tok.low[j] in lex.clause_breaks), sent.last)]
-    if lex.word_set("natural_forces") & set(clause):
+    if natural_in(clause, lex):
         return None  # "killed in a truck crash", "injured in the quake": nobody acted
     if f.last < sent.last and tok.low[f.last] in _MEANS and any(
             f.last < m.first <= f.last + 3 and _author(m, sent, tok, lex)
