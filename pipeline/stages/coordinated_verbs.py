@@ -24,6 +24,21 @@ def coordinated(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, 
     return roles.actors
 
 
+def contrasted(last_verb: tuple[Found, Roles] | None, f: Found, passive: bool, tok: Tokens
+               ) -> tuple[str, ...] | None:
+    """The subject of the verb before for a verb right after "but" ("supported the wage freeze but
+    criticised price controls"): "but" opens a clause, so the subject search finds none. Only the
+    subject is shared, not the first verb's object ("accused Chile, but demanded nothing")."""
+    if last_verb is None or passive or f.first == 0 or f.trigger.noun \
+            or tok.low[f.first - 1] != "but":
+        return None
+    prev, roles = last_verb
+    between = tok.low[prev.last : f.first]
+    if roles.joint or ";" in between or between.count("but") > 1:
+        return None
+    return roles.actors or None
+
+
 def shared_object(roles: Roles, shared: tuple[str, ...] | None,
                   last_verb: tuple[Found, Roles] | None) -> Roles:
     """A coordinated verb that names no recipient of its own acts on the verb before's ("EU sets a

@@ -8,7 +8,7 @@ from pipeline.stages.bans import goods_ban
 from pipeline.stages.condemnations import condemned_roles, framed
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
-from pipeline.stages.coordinated_verbs import coordinated, shared_object
+from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
 from pipeline.stages.event_drafts import draft
@@ -164,7 +164,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         passive = passive or lead is not None  # "was held and charged": the first verb's patient
         shared = coordinated(last_verb, f, passive, tok, not tok.caps[sent.index])
         roles = condemned_roles(cast, f, tok, lex, reg) if tok.low[f.first] in judging \
-            else roles_for(cast, lead or f, passive, tok, lex, reg, shared)  # "said X was illegal"
+            else roles_for(cast, lead or f, passive, tok, lex, reg,
+                           contrasted(last_verb, f, passive, tok) if shared is None else shared)  # "said X was illegal"
         if roles is None:
             continue
         roles = others_obliged(f, shared_object(roles, shared, last_verb), reg, lex)

@@ -40,6 +40,7 @@ _TOKEN_RE = re.compile(
     + _ABBREVIATIONS
     + r""")\.(?=\s|$)                                     # Mr., Feb., Corp., Calif.
     | [A-Z]\.(?=[ \t]+[A-Z])                              # initials: J. Smith
+    | (?<![^\W_])[A-Z]\.(?=[A-Z][a-z])                     # wire forms: N.Korea, S.Africa
     | [+]?\d+(?:[.,:/]\d+)*(?:-[^\W_]+(?:[.,:/]\d+)*)*(?![^\W_])  # 1,200.5 1996-08-22 3-1/2
     | \.\d+(?![^\W_])                                     # .500
     | (?=[^\W\d_]++['’])[^\W\d_]+(?=n['’]t(?![^\W_]))     # do|n't

@@ -46,3 +46,19 @@ def test_a_gerund_after_by_or_for_is_what_the_object_did(resources: Resources, b
 ])
 def test_a_gerund_after_a_preposition_is_no_event_otherwise(resources: Resources, body: str) -> None:
     assert not {t for t in facts(resources, body) if t[1] == "REJECT"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "but" opens a clause: the verb after it takes the subject of the verb before (lead18)
+    ("Kenya supported the freeze on wages but criticised the price controls.",
+     ("KEN", "ACCUSE", None)),
+    ("Kenya met Uganda but criticised Tanzania.", ("KEN", "ACCUSE", "TZA")),
+])
+def test_a_verb_after_but_shares_the_subject(resources: Resources, body: str,
+                                             expected: Triple) -> None:
+    assert expected in facts(resources, body)
+
+
+def test_a_subject_after_but_is_its_own(resources: Resources) -> None:
+    assert ("KEN", "ACCUSE", None) not in facts(
+        resources, "Kenya supported the plan but Uganda criticised it.")

@@ -28,6 +28,7 @@ _STATED: list[tuple[str, Triple]] = [
     ("Portugal and Spain criticised by lawmakers", (None, "ACCUSE", "PRT")),
     ("Mongolia told to repay the loan", (None, "DEMAND", "MNG")),
     ("N. Korea urges S. Korea to free fishermen", ("PRK", "REQUEST", "KOR")),
+    ("N.Korea urges S.Korea to free fishermen", ("PRK", "REQUEST", "KOR")),  # no spaces (lead18)
 ]
 # (headline, a triple it must not give)
 _NOT_STATED: list[tuple[str, Triple]] = [

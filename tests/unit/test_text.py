@@ -49,6 +49,9 @@ def sentences(text: str) -> list[str]:
         ("He left at 3. Then", ["He", "left", "at", "3", ".", "Then"]),
         ("wait... what -- now", ["wait", "...", "what", "--", "now"]),
         ("Calif. officials", ["Calif.", "officials"]),
+        # a wire headline's initial without a space is one token, no sentence end (lead18)
+        ("N.Korea warns S.Africa", ["N.", "Korea", "warns", "S.", "Africa"]),
+        ("J.P.Morgan rose", ["J.P.", "Morgan", "rose"]),
     ],
 )
 def test_conll_tokenization(text: str, expected: list[str]) -> None:
@@ -190,3 +193,8 @@ def test_guards_never_change_a_token(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in _TOKEN_RE.finditer(text)] == \
         [m.span() for m in _PLAIN_RE.finditer(text)]
+
+
+def test_a_wire_initial_ends_no_sentence() -> None:
+    assert sentences("N.Korea Says Met U.S. Officials") == ["N.Korea Says Met U.S. Officials"]
+
