@@ -49,6 +49,8 @@ def spelled_out(spans: dict[TextField, list[Span]], toks: dict[TextField, Tokens
             if ((s.kind == "ner" and s.label == "ORG") or s.kind == "kb") and s.last - s.first >= 2 \
                     and text[s.last : s.last + 3] == ["(", _initials(toks[f], s), ")"]:
                 long.setdefault(text[s.last + 1], s)  # defined: "African Development Bank (ADB)"
+    if not long:
+        return spans  # no acronym defined in parentheses
     named = {a.id for f, found in spans.items() for s in found if s.kind == "kb" and " " in s.value
              and _initials(toks[f], s) in acronyms_text
              for a in know.kb.lookup(s.value)}
