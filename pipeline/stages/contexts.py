@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.stages.central_bank_markets import central_bank_market
 from pipeline.stages.firm_names import firm_clause, firm_name_starts
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.lexicon import CoderLexicon
@@ -87,6 +88,8 @@ def company_news(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     Ltd') does not count."""
     if found.code not in lex.word_set("company_news_types"):
         return False
+    if central_bank_market(found, sent, tok, lex):
+        return True  # "The Bank of Spain offered to drain funds": a market operation
     forms = lex.word_set("company_designators")
     speech = lex.words_of("speech_verbs", "attribution_verbs")
     said = next((j for j in range(found.last + 1, sent.last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.models import Article, EventActor, Place, ResolvedActor, TextField
+from pipeline.stages.acronyms import spelled_out
 from pipeline.stages.chambers import chamber_spans
 from pipeline.stages.condemnations import framed_hits
 from pipeline.stages.credits import credit_tokens
@@ -120,6 +121,7 @@ def enrich(article: Article, extraction: Extraction, geo: Gazetteer,
             scanned[f] = [s for s in scanned[f] if id(s) not in clubs]
         spans[f] = someone_else([s for s in merge(scanned[f], ners[f], toks[f], not_actors)
                                  if s.first not in credits[f]], canonical, know)
+    spans = spelled_out(spans, toks, know)  # "African Development Bank (ADB)": not the KB's ADB
     places = find_places(extraction.entities,
                          [(" ".join(toks[f].text[s.first:s.last]), s) for f in FIELDS for s in spans[f]],
                          geo, countries,

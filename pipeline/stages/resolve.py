@@ -10,6 +10,7 @@ from pipeline.stages.anaphora import (
     speaker_in,
 )
 from pipeline.stages.appositive_office import place_by_office
+from pipeline.stages.central_banks import central_bank
 from pipeline.stages.city_groups import city_country
 from pipeline.stages.counterparts import merge_counterparts
 from pipeline.stages.described import absorb_descriptors
@@ -18,6 +19,7 @@ from pipeline.stages.european_bodies import (
     european_executive,
     european_sentences,
 )
+from pipeline.stages.firm_home import private_firm
 from pipeline.stages.fronted import opens_clause
 from pipeline.stages.institutions import generic_body, name_start, named_here, other_body
 from pipeline.stages.mention_context import (
@@ -125,7 +127,12 @@ def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention
                 first = name_start(s, tok, know) if generic else s.first  # "World Congress"
                 s = Span(first, s.last, "ner", " ".join(tok.text[first:s.last]), s.sentence,
                          s.entity or f"body:{s.value}", "ORG")
-        if s.kind == "kb":
+        if s.kind in ("country", "ner") and (bank := central_bank(s, tok, know)) is not None:
+            key = reg.add(ActorInfo(f"central-bank:{bank[1]}", " ".join(tok.text[bank[0]:s.last]),
+                                    "government_body", bank[1], None, "central-bank", 0.85,
+                                    entity=s.entity))  # "the Bank of Canada": a state body
+            resolved.append((s, (key,), "central-bank"))
+        elif s.kind == "kb":
             if actor is None:
                 continue
             method = "kb-alias+title" if title else "kb-alias"
@@ -237,8 +244,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
     for s, found, _ in resolved:
         for key in found:
             country = reg.actors[key].country
-            if country is None or id(s) in used:
-                continue
+            if country is None or id(s) in used or private_firm(reg.actors[key].kb, know.lexicon):
+                continue  # a firm's home places no one ("Judge asked to penalize Microsoft")
             where = place_role(tok, s.first, tok.sentences[s.sentence][0], know)
             if where == "venue":
                 continue  # "ministers meeting in Vienna": the venue is no participant's country
@@ -279,6 +286,8 @@ def _finish(resolved: list[tuple[Span, tuple[str, ...], str]], used: set[int], t
             elif s.value in know.lexicon.word_set("irregular_groups") and not any(
                     end <= s.first for end in ends.get(s.sentence, ())):
                 only = set()  # named only after them, it is their victims': "militants killed two Kenyans"
+            if s.first > start and tok.low[s.first - 1] in know.lexicon.word_set("unknown_modifiers"):
+                only = set()  # "UNIDENTIFIED JETS RAID IRANIAN OIL PLATFORMS": whose, it is not said
             spoken = None if here or only or s.value not in know.lexicon.word_set("speaker_country_groups") \
                 else speaker_country(out, s.sentence, s.first, reg.actors)  # "He accused the government"
             if len(here) == 1 or len(only) == 1 or spoken is not None:

@@ -11,6 +11,7 @@ from pipeline.stages.lexicon import NO_WORDS, CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.noun_subjects import ordinal_agent
 from pipeline.stages.participles import irregular_passive
+from pipeline.stages.plan_nouns import predicated_noun
 from pipeline.stages.timing import after_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -172,7 +173,8 @@ def modality(tok: Tokens, at: int, first: int, sentence: int, occupied: set[int]
             if aside is None:
                 aside = aside_before(tok, at, first, lex.word_set("aside_verbs"))
             hits = [h for h in hits if not _month_may(tok, h[0], first, lex)
-                    and not aside[0] < h[0] < aside[1]]
+                    and not aside[0] < h[0] < aside[1]
+                    and not (kind == "future" and predicated_noun(tok, h[0], h[1], at, lex))]
         if hits:
             found[kind] = " ".join(hits[-1][1])
     if "negation" in found:
