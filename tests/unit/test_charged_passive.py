@@ -1,6 +1,6 @@
 """A legal charge in a running-text passive falls on the people charged (docs/event-coding.md,
-"Charges in the passive and repeated calls (session 18, verbal18)"). Sentences written for the
-tests."""
+"Charges in the passive, repeated calls and tenders (session 18, verbal18)"). Sentences written
+for the tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """"repeat" and "reiterate" are light verbs; a light verb's "-ed" form after a preposition or
-determiner is an adjective (docs/event-coding.md, "Charges in the passive and repeated calls
-(session 18, verbal18)"). Sentences written for the tests."""
+determiner is an adjective (docs/event-coding.md, "Charges in the passive, repeated calls and
+tenders (session 18, verbal18)"). Sentences written for the tests."""
 
 from __future__ import annotations
 
