@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.labour_strikes import on_strike
 from pipeline.stages.lexicon import CoderLexicon
+from pipeline.stages.light_adjectives import adjective_after, light_anchor
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
@@ -28,7 +29,8 @@ def governor_at(tok: Tokens, at: int, first: int, names: frozenset[int], light: 
                           or j in names
                           or (skipped < 2 and not article and _word(tok.low[j])
                               and (caseless or tok.low[j] == tok.text[j])
-                              and tok.low[j] not in light and tok.low[j] not in stops
+                              and (tok.low[j] not in light or adjective_after(tok, j, first, stops))
+                              and tok.low[j] not in stops
                               and tok.low[j] not in _CONJUNCTIONS)):
         skipped += tok.low[j] not in ("the", "a", "an")
         article = article or tok.low[j] in ("the", "a", "an")  # no modifier stands before an article:
@@ -64,8 +66,9 @@ def anchored(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bo
     """A noun trigger anchored by a light verb, a verb of means ("retaliated in air strikes") or
     of obtaining ("won his release"), an actor right before, or "with X" after it."""
     start = phrase_start(tok, found.first, sent.first, lex)  # "another round of talks"
-    window = tok.low[max(sent.first, start - lex.light_window) : start]
-    if found.first == sent.first or any(w in lex.light_verbs for w in window) \
+    lo = max(sent.first, start - lex.light_window)
+    window = tok.low[lo:start]
+    if found.first == sent.first or light_anchor(tok, lo, start, sent.first, lex) \
             or any(w in lex.word_set("manner_verbs") for w in window) \
             or on_strike(found, tok, sent.first):  # "seamen were still on strike"
         return True

@@ -12,6 +12,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.markets import money_unit, trade_figure
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.tenders import rejected_tender
 from pipeline.stages.trade_offers import trade_offer
 from pipeline.stages.triggers import Found, past_form
 
@@ -193,7 +194,9 @@ def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
         or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex) \
         or money_unit(found, sent, tok, lex) or trade_figure(found, sent, tok, lex) \
-        or trade_offer(found, tok, sent.last, lex)  # "offered to buy bonds": a market's bid
+        or trade_offer(found, tok, sent.last, lex) \
+        or rejected_tender(found, sent, tok, lex)  # "offered to buy bonds": a market's bid;
+    # "rejected all offers at its tender" (tenders.py)
 
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "what", '"'})

@@ -7,6 +7,7 @@ from typing import Final
 from pipeline.stages.attack_places import aimed_place
 from pipeline.stages.authors import authored
 from pipeline.stages.casualty_means import means_author
+from pipeline.stages.charged_passive import charged_firm
 from pipeline.stages.comma_subject import comma_subject
 from pipeline.stages.coordination import own_people, plain_verb
 from pipeline.stages.died_in import DIED, died_victims
@@ -118,6 +119,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         patient = None if agents else gerund or passive_patient(sent, before, subject, f, tok,
                                                                      lex, aside) \
             or owned_thing(sent, before, f, tok, lex)  # "German tax plan criticized"
+        if patient and charged_firm(sent, f, patient, tok, lex, reg):
+            patient = None  # "former Microsoft employees were charged with ...": not the firm
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
             patient = placed_patient(f, sent, tok, lex, reg)
             methods.update({k: "place-of-event" for k in patient or ()})

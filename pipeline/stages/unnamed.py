@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.stages.casualty_counts import past_quantity, violent_subjects
 from pipeline.stages.casualty_means import places_means
+from pipeline.stages.charged_passive import charged_in_passive
 from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
@@ -55,7 +56,8 @@ def passive_patient(sent: Sentence, before: Sequence[Mention], subject: tuple[st
     word = tok.low[f.first]
     if f.trigger.noun or not before or (word in _REPORTING and not (opening and _ordered(
             tok, f, sent, ("to",)))) or (word in lex.word_set("speech_verbs")
-                                         and not (opening and _ordered(tok, f, sent, _CHARGED))):
+                                         and not (opening and _ordered(tok, f, sent, _CHARGED))
+                                         and not charged_in_passive(sent, f, tok, lex)):
         return None
     aux = lex.word_set("passive_aux")
     near = before[-1]
