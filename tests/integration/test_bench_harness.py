@@ -22,6 +22,9 @@ def test_every_mode_reports_its_figures(tmp_path: Path) -> None:
     by_name = {(f.mode, f.name): f for f in figures}
     for stage in ("extract", "enrich", "classify", "chain"):
         assert by_name["stages", stage].median > 0
+    for stage in ("extract", "enrich", "classify"):  # the same passes, timed by the process's CPU
+        cpu, wall = by_name["stages", f"{stage}, CPU time"], by_name["stages", stage]
+        assert len(cpu.runs) == len(wall.runs) and cpu.median > 0
     assert by_name["ceiling", "consume+produce"].median > 0
     assert by_name["e2e", "throughput"].median > 0
     p50, p95, p99 = (by_name["e2e", f"latency p{q} at half rate"].median for q in (50, 95, 99))
