@@ -33,8 +33,8 @@ def _timed(call: Callable[[], object]) -> float:
 
 
 def _timed_twice(call: Callable[[], object]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of one call: on a virtual machine whose host takes CPU from
-    the guest (the steal column of /proc/stat), the two part, and the CPU figure is the code's."""
+    """Wall-clock and CPU seconds of one call: when other processes take the CPU from the bench
+    the two part, and the CPU figure is the code's."""
     wall, cpu = time.perf_counter(), time.process_time()
     call()
     return time.perf_counter() - wall, time.process_time() - cpu
@@ -45,8 +45,8 @@ def bench_stages(payloads: Sequence[bytes], settings: Settings, resources: Resou
     """Each stage alone and the whole chain in one process (articles/s, one core).
 
     Each stage's passes are timed by the wall clock and by the process's CPU time ("enrich, CPU
-    time"): the two part when other processes or the host (steal time) take the CPU from the
-    bench, and agree when the machine itself runs slower. Before each timed pass the stages' caches are cleared and the warm-up articles run through
+    time"): the two part when other processes take the CPU from the bench, and agree when the
+    machine itself runs slower. Before each timed pass the stages' caches are cleared and the warm-up articles run through
     the chain, so no pass profits from having seen the measured articles before.
     """
     origin = Origin(position=None, key_b64=None, payload_b64="", headers=[],
