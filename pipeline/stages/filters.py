@@ -19,6 +19,7 @@ from pipeline.stages.died_in import died_cause
 from pipeline.stages.figure_senses import figure_sense
 from pipeline.stages.freed_passive import freed_passive, released_people
 from pipeline.stages.game_senses import title_defence
+from pipeline.stages.gate_exceptions import occurring_noun, relative_verb
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
@@ -85,7 +86,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             and not (tok.low[found.first] in lex.reported_forms and at < found.first - 1) \
             and not reason_of_object(tok, at, found.first, sent.first, names, lex) \
             and not placed_opening(sent, at, tok, lex) and not joined_in(tok, at, found.first, sent.first, lex) \
-            and not quantity_governs(tok, at, found.first, sent.first, lex):
+            and not quantity_governs(tok, at, found.first, sent.first, lex) \
+            and not relative_verb(found, tok, at):  # "by rebels who accused" (gate_exceptions.py)
         return False  # a verb form governed by a preposition: "by bombing", "in hotel blasts"
     # (a reported wrong is the predicate after a noun: "the ban on gambling violates ...")
     if not found.trigger.noun and found.first > sent.first and \
@@ -123,7 +125,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
             found.last : min(sent.last, found.last + lex.infinitive_window)]:
         return False
     if found.trigger.noun and tok.caps[sent.index] and not anchored(found, sent, tok, lex) \
-            and died_cause(found, sent, tok, lex) is None:  # "died in an attack" (died_in.py)
+            and died_cause(found, sent, tok, lex) is None \
+            and not occurring_noun(found, sent, tok, lex):  # "died in an attack", "riots erupted"
         return False
     if found.trigger.noun and tok.caps[sent.index] and embedded_noun(found, sent, tok, lex):
         return False  # "the market awaited an OPEC accord on quotas": named, not stated
