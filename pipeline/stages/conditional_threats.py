@@ -51,7 +51,12 @@ def conditional_threats(found: list[Found], tok: Tokens, last: int, occupied: se
     """A SANCTION, COERCE or ASSAULT trigger flagged future or conditional with a condition
     after it becomes a THREATEN trigger, asserted; unchanged when the sentence already has a
     THREATEN trigger ("threatened sanctions unless ...": the threat is coded from the verb)."""
-    if any(f.code == "THREATEN" for f in found):
+    held = False
+    for f in found:  # a plain loop: this runs for every sentence with a trigger
+        if f.code == "THREATEN":
+            return found
+        held = held or (f.code in _MODES and f.modality != "asserted")
+    if not held:
         return found
     out: list[Found] = []
     for f in found:
