@@ -39,6 +39,11 @@ def test_an_agreement_signed_by_a_minister(resources: Resources) -> None:
         resources, "The new aid agreement was signed by Jordan's Minister of Trade on Monday.", DAY)
 
 
+def test_an_agreement_s_terms_are_no_act(resources: Resources) -> None:
+    assert all(t[1] != "AGREE" for t in facts(
+        resources, "Oslo said the accord offers Chile the right to buy more salmon.", DAY))
+
+
 def test_a_pledge_to_withdraw_stays_content(resources: Resources) -> None:
     assert all(t[1] != "RETREAT" for t in facts(
         resources, "Syria made a pledge to withdraw its troops from Lebanon.", DAY))
