@@ -6,6 +6,7 @@ import datetime as dt
 
 from pipeline.stages.bans import goods_ban
 from pipeline.stages.condemnations import condemned_roles, framed
+from pipeline.stages.conditional_threats import conditional_threats
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
@@ -150,7 +151,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         # gas deal": AGREE; "dock strike": PROTEST
              for f in content_rule(found, tok, lex)
              if tok.low[f.first] in judging or usable(f, sent, tok, lex, heads)]  # framed_hits checked it
-    found = [f for f in refusals(_objects_merged(found, tok, lex, sent.names), tok, lex)
+    found = [f for f in conditional_threats(refusals(_objects_merged(  # "sanctions unless ...": THREATEN
+        found, tok, lex, sent.names), tok, lex), tok, sent.last, occupied, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
              and not trip_back(f, sent, tok, lex)]  # "he returned to Bonn": no RETREAT
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []

@@ -6,6 +6,7 @@ from pipeline.models import Modality
 from pipeline.stages.labour_strikes import warning_strike
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.noun_content import finite_after_noun
 from pipeline.stages.triggers import Found
 
 
@@ -34,6 +35,7 @@ def content_rule(found: list[Found], tok: Tokens, lex: CoderLexicon) -> list[Fou
         if prev is not None and f.first - prev.last <= lex.content_window and f.modality == "asserted" \
                 and "," not in between and (f.trigger.noun or "and" not in between) \
                 and not _clause_gerund(f, tok, lex) and not warning_strike(prev, f, tok) \
+                and not finite_after_noun(prev, f, tok, lex) \
                 and (prev.code in lex.content_types or prev.modality != "asserted"
                      or (direct and prev.code in lex.object_content_types)):
             kind: Modality = "conditional" if prev.code == "THREATEN" else (
