@@ -9,6 +9,7 @@ from pipeline.stages.condemnations import condemned_roles, framed
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
+from pipeline.stages.degree_participles import degree_participle
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
 from pipeline.stages.event_drafts import draft
@@ -145,7 +146,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
     found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
     found = [f for f in force_chained(found, sent, tok, lex)  # "a quake hit Bali, killing one"
-             if not court_ruling(f, sent, tok, lex)]  # "the Supreme Court agreed to hear"
+             if not court_ruling(f, sent, tok, lex)  # "the Supreme Court agreed to hear"
+             and not degree_participle(f, sent, tok, lex)]  # "the most promising market"
     found = [framed(f, sent, tok, occupied, lex) if tok.low[f.first] in judging else f
              for f in found if not _no_act(f, sent, tok, lex)]
     found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(

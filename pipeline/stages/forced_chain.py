@@ -32,7 +32,7 @@ def force_chained(found: list[Found], sent: Sentence, tok: Tokens, lex: CoderLex
     if len(found) < 2:
         return found
     links = lex.word_set("chain_links")
-    stops = lex.word_set("chain_stops") | lex.clause_breaks
+    stops = lex.word_set("chain_stops")
     out: list[Found] = []
     prev: Found | None = None
     forced = False  # whether `prev` is a casualty verb of a natural force

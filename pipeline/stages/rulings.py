@@ -26,7 +26,7 @@ def court_ruling(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -
     if found.code != "AGREE" or found.trigger.noun:
         return False
     courts = lex.word_set("court_words")
-    stops = lex.word_set("ruling_stops") | lex.clause_breaks
+    stops = lex.word_set("ruling_stops")
     for j in range(found.first - 1, max(sent.first, found.first - COURT_WINDOW) - 1, -1):
         word = tok.low[j]
         if word in courts:

@@ -1,6 +1,7 @@
 """Wrong triples (session 19, precision19; docs/event-coding.md "Wrong triples of the nine
 recall samples"): casualty verbs that go on from a natural force's clause (`forced_chain.py`)
-and a court that "agrees" (`rulings.py`). Sentences written for the tests, with cases the rules
+a court that "agrees" (`rulings.py`) and "-ing" forms after a word of degree
+(`degree_participles.py`). Sentences written for the tests, with cases the rules
 keep."""
 
 from __future__ import annotations
@@ -45,10 +46,24 @@ def test_a_court_that_agrees_rules(resources: Resources, body: str, expected: se
     assert facts(resources, body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Analysts said Vietnam was the most promising market for the new engines.", set()),
+    ("Indonesia is a very promising partner, the minister said.", set()),
+    ("The Thai government remains the most strongly promising bidder.", set()),
+    # the verb with its infinitive or its object keeps its event
+    ("Malaysia is promising to cut tariffs on imported cars.", {("MYS", "AGREE", None)}),
+    ("Indonesia promised more aid to Malaysia.", {("IDN", "AGREE", "MYS")}),
+])
+def test_an_ing_form_after_a_degree_word_is_an_adjective(resources: Resources, body: str,
+                                                         expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
+
+
 def test_the_audit_holds_references_and_verdicts_only() -> None:
     path = Path(__file__).resolve().parents[1] / "data" / "precision19_audit.jsonl"
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
     assert all("text" not in row and len(row["sha1"]) == 40 for row in rows)
     counts = Counter((row["set"], row["effect"], row["verdict"]) for row in rows if row["kept"])
     assert counts == {("pool-precision19-forces", "removed", "wrong"): 2,
-                      ("pool-precision19-courts", "removed", "wrong"): 4}  # docs/event-coding.md
+                      ("pool-precision19-courts", "removed", "wrong"): 4,
+                      ("pool-precision19-degree", "removed", "wrong"): 2}  # docs/event-coding.md
