@@ -7,8 +7,9 @@ Indonesian Island, Kills Six" the killing, each as the island's country attackin
 casualty verb (ASSAULT, no noun) that follows the previous trigger of the sentence with only a
 link before it (`chain_links`: ", killing", "and injuring", "Hits X, Kills") and no clause
 opener between (`chain_stops`: "as", "after", "while", "said", ...) takes that trigger's reading:
-when the previous one is a casualty verb with a natural subject, or itself went on from one, the
-verb is dropped too. A verb with its own subject ("a storm hit Japan and rebels killed three")
+when the previous one is a casualty verb with a natural subject that is no vehicle (`vehicle_forces`:
+"helicopter gunships stormed the camp, killing 10" is an attack), or itself went on from one,
+the verb is dropped too. A verb with its own subject ("a storm hit Japan and rebels killed three")
 has a name before it, not a link, and keeps its event.
 """
 
@@ -23,6 +24,18 @@ from pipeline.stages.triggers import Found
 
 def _verb(f: Found) -> bool:
     return f.code in ("ASSAULT", "THREATEN") and not f.trigger.noun
+
+
+def _bare_force(f: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a word of `natural_forces` that is no vehicle stands before the trigger in its
+    clause ("helicopter gunships stormed the camp, killing 10" is an attack: no chain after it)."""
+    forces = lex.word_set("natural_forces") - lex.word_set("vehicle_forces")
+    for j in range(f.first - 1, sent.first - 1, -1):
+        if tok.low[j] in lex.clause_breaks:
+            return False
+        if tok.low[j] in forces:
+            return True
+    return False
 
 
 def force_chained(found: list[Found], sent: Sentence, tok: Tokens, lex: CoderLexicon
@@ -40,7 +53,8 @@ def force_chained(found: list[Found], sent: Sentence, tok: Tokens, lex: CoderLex
         if prev is not None and _verb(f) and _verb(prev) and f.first > prev.last \
                 and tok.low[f.first - 1] in links \
                 and not stops & set(tok.low[prev.last : f.first]) \
-                and (forced or natural_subject(prev, sent, tok, lex)):
+                and (forced or (natural_subject(prev, sent, tok, lex)
+                                and _bare_force(prev, sent, tok, lex))):
             forced = True
         else:
             forced = False

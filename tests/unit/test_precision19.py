@@ -25,6 +25,9 @@ from .test_event_rules import Triple, facts
     # a verb after a link that follows an attack keeps its event
     ("Israeli troops raided the town of Jenin, killing two Palestinians and wounding five.",
      {("ISR", "ASSAULT", "PSE")}),
+    # a vehicle is no natural force to go on from: gunships of an army attack
+    ("Israeli tanks backed by helicopter gunships stormed a refugee camp in Gaza, killing ten "
+     "Palestinians.", {("ISR", "ASSAULT", "PSE")}),
     # a clause opener between: the later verb has a subject of its own
     ("A storm hit the coast on Monday, as Russian troops shelled Chechen villages, killing four.",
      {("RUS", "ASSAULT", "RUS")}),
