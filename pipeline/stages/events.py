@@ -10,6 +10,7 @@ from pipeline.stages.conditional_threats import conditional_threats
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
+from pipeline.stages.degree_participles import degree_participle
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
 from pipeline.stages.event_drafts import draft
@@ -19,6 +20,7 @@ from pipeline.stages.figurative import figurative_fight
 from pipeline.stages.filters import usable
 from pipeline.stages.firm_actors import without_firm_countries
 from pipeline.stages.firm_parties import firm_party
+from pipeline.stages.forced_chain import force_chained
 from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.lone_talks import lone_talks
@@ -34,6 +36,7 @@ from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import unnamed_antecedent
 from pipeline.stages.retype import expelled_people, hostage_taking
 from pipeline.stages.roles import Roles, roles_for
+from pipeline.stages.rulings import court_ruling
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.statements import states_view
 from pipeline.stages.struck_deals import struck_deal
@@ -143,6 +146,9 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
              for f in found]  # issue next Monday", "denied reports that X attacked Y"
     found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
     found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
+    found = [f for f in force_chained(found, sent, tok, lex)  # "a quake hit Bali, killing one"
+             if not court_ruling(f, sent, tok, lex)  # "the Supreme Court agreed to hear"
+             and not degree_participle(f, sent, tok, lex)]  # "the most promising market"
     found = [framed(f, sent, tok, occupied, lex) if tok.low[f.first] in judging else f
              for f in found if not _no_act(f, sent, tok, lex)]
     found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(
