@@ -12,7 +12,7 @@ from pipeline.stages.knowledge import Knowledge, norm_token
 from pipeline.stages.name_parts import drop_name_parts
 from pipeline.stages.types import FieldLayout
 
-_MAX_COUNTRY_TOKENS = 4
+_MAX_COUNTRY_TOKENS = 6  # "Democratic Republic of the Congo"
 # Tokens after which a capitalised word starts a clause, not a name: "BAGHDAD (Reuters) - Militants".
 _CLAUSE_OPENERS = frozenset({"-", "--", "—", "–", ":", '"', "“"})
 # "US-led coalition forces": the country that leads is the actor ("Syrian-backed militias" are
