@@ -52,7 +52,13 @@ OTHER_NAMES = {"bosnia": "BIH", "burma": "MMR", "macedonia": "MKD", "east timor"
                     ("croatian", "HRV", ("serb",)), ("turkish", "CYP", ("cypriot",)),
                     ("greek", "CYP", ("cypriot",)), ("iraqi", "IRQ", ("kurd",)))
                    for people in peoples for plural in ("", "s")},
-                "iraqi kurdish": "IRQ"}
+                "iraqi kurdish": "IRQ",
+                # the two Congos under the forms the wires give them; the bare "Congo" and
+                # "Congolese" change meaning with Zaire's renaming (`statehood.RENAMED`)
+                **dict.fromkeys(("dr congo", "d.r. congo", "drc", "democratic republic of congo",
+                                 "congo-kinshasa", "congo kinshasa"), "COD"),
+                **dict.fromkeys(("congo republic", "republic of congo", "republic of the congo",
+                                 "congo-brazzaville", "congo brazzaville"), "COG")}
 # Short forms newsrooms use that are neither ISO codes nor names in either package.
 NEWSROOM_FORMS = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR",
                    "great britain": "GBR", "america": "USA", "uae": "ARE", "u.a.e.": "ARE",

@@ -140,6 +140,7 @@ class CoderLexicon:
     cue_scope: int
     clause_breaks: frozenset[str]
     modes: dict[str, tuple[tuple[str, PhraseIndex], ...]]
+    mode_firsts: dict[str, frozenset[str]]  # a type's mode cues' first words: most sentences hold none
     cameo: dict[str, dict[str, str]]
     object_cameo: dict[str, dict[str, str]]
     type_priority: tuple[str, ...]
@@ -244,6 +245,8 @@ def load_lexicon(path: Path | None = None, dictionary: EventDictionary | None = 
               for kind, cues in dic.cues.items()},
         cue_scope=dic.cue_max_tokens, clause_breaks=frozenset(dic.clause_breaks),
         modes=modes,
+        mode_firsts={code: frozenset().union(*(index.firsts for _, index in cues))
+                     for code, cues in modes.items()},
         cameo={k: dict(v) for k, v in data.get("cameo", {}).items()},
         object_cameo={k: dict(v) for k, v in data.get("object_cameo", {}).items()},
         type_priority=tuple(_strings(coder, "type_priority")),

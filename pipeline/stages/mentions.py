@@ -12,7 +12,7 @@ from pipeline.stages.knowledge import Knowledge, norm_token
 from pipeline.stages.name_parts import drop_name_parts
 from pipeline.stages.types import FieldLayout
 
-_MAX_COUNTRY_TOKENS = 4
+_MAX_COUNTRY_TOKENS = 6  # "Democratic Republic of the Congo"
 # Tokens after which a capitalised word starts a clause, not a name: "BAGHDAD (Reuters) - Militants".
 _CLAUSE_OPENERS = frozenset({"-", "--", "—", "–", ":", '"', "“"})
 # "US-led coalition forces": the country that leads is the actor ("Syrian-backed militias" are
@@ -60,23 +60,36 @@ def field_tokens(text: str, lay: FieldLayout) -> Tokens:
     of its longer words are capitalised and none of the others is a content word (pieces of
     escaped HTML, "b&gt", are no words).
     """
-    words = [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)]
-    lowered = [w.lower() for w in words]
-    low = [_APOSTROPHES.get(w, w) for w in lowered]
-    caps = []
-    for first, last in lay.sentences:
-        part = words[first:last]
-        if any(len(w) > 3 and w[:1].isalpha() and w[:1].islower() and "&" not in w
-               and w not in _TITLE_CASE_LOWER for w in part):
-            caps.append(True)  # a lower-case content word: normal case (nearly every sentence)
-            continue
-        letters = [w for w in part if w[:1].isalpha() and len(w) > 3
-                   and "&" not in w]  # not an escaped tag's piece: "...&lt;b&gt;" in AG News
-        upper = sum(1 for w in letters if w[:1].isupper())
-        caps.append(not (len(letters) >= 2 and upper >= 0.75 * len(letters)))
-    norm = [w if word.isascii() and word.isalnum() else norm_token(word)  # normalize()'s fast path
-            for w, word in zip(lowered, words, strict=True)]
+    words: list[str] = []
+    low: list[str] = []
+    norm: list[str] = []
+    for start, end in zip(lay.starts, lay.ends, strict=True):  # one pass, no generators
+        word = text[start:end]
+        lowered = word.lower()
+        words.append(word)
+        low.append(_APOSTROPHES.get(lowered, lowered))
+        norm.append(lowered if word.isascii() and word.isalnum()  # normalize()'s fast path
+                    else norm_token(word))
+    caps = [_caseful(words, first, last) for first, last in lay.sentences]
     return Tokens(words, low, norm, list(lay.sentences), caps)
+
+
+def _caseful(words: list[str], first: int, last: int) -> bool:
+    """Whether case tells names in words[first:last]: a lower-case content word (nearly every
+    sentence), or fewer than three in four of the longer words capitalised."""
+    letters = upper = 0
+    for i in range(first, last):
+        word = words[i]
+        if len(word) <= 3 or "&" in word:  # "&": a piece of escaped HTML ("b&gt"), no word
+            continue
+        head = word[:1]
+        if not head.isalpha():
+            continue
+        if head.islower() and word not in _TITLE_CASE_LOWER:
+            return True
+        letters += 1
+        upper += head.isupper()
+    return not (letters >= 2 and upper >= 0.75 * letters)
 
 
 def _is_name_token(tok: Tokens, i: int, sentence: int) -> bool:

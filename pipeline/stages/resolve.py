@@ -100,7 +100,7 @@ def _bare_office(s: Span, tok: Tokens, reg: Registry) -> tuple[str, str] | None:
 def resolve_spans(spans: list[Span], tok: Tokens, reg: Registry) -> list[Mention]:
     """Turn one field's spans into actor mentions, attaching titles and country qualifiers."""
     know = reg.know
-    spans = stated(spans, reg.day)  # "Georgia Power" in 1987: no state yet
+    spans = stated(spans, reg.day, tok.low)  # "Georgia Power" in 1987: no state yet
     used: set[int] = set()
     resolved: list[tuple[Span, tuple[str, ...], str]] = []
     for n, s in enumerate(spans):

@@ -25,8 +25,23 @@ _EARLIEST = min(NOT_YET.values())
 _PLACES = frozenset({"country", "capital", "province"})
 
 
-def stated(spans: list[Span], day: dt.date) -> list[Span]:
-    """The spans without the country mentions that name no state on the day (`NOT_YET`)."""
-    if day >= _EARLIEST:
-        return spans
-    return [s for s in spans if s.kind not in _PLACES or day >= NOT_YET.get(s.value, day)]
+# Bare names that passed from one state to another on a day: (day, before, from the day on).
+# Until Zaire took the name Democratic Republic of the Congo (17 May 1997) "Congo" and
+# "Congolese" were Brazzaville's; since, the wires write the bare name for Kinshasa's state and
+# "Congo Republic" for Brazzaville's (the longer forms are in `country_names.OTHER_NAMES`).
+RENAMED = {name: (dt.date(1997, 5, 17), "COG", "COD") for name in ("congo", "congolese")}
+
+
+def stated(spans: list[Span], day: dt.date, low: list[str]) -> list[Span]:
+    """The spans without the country mentions that name no state on the day (`NOT_YET`), and
+    with the bare names that changed state (`RENAMED`) read as of the day; `low` holds the
+    field's lower-cased tokens."""
+    if day < _EARLIEST:
+        spans = [s for s in spans if s.kind not in _PLACES or day >= NOT_YET.get(s.value, day)]
+    return [_as_of(s, day, low) if s.kind == "country" and s.last == s.first + 1
+            and low[s.first] in RENAMED else s for s in spans]
+
+
+def _as_of(span: Span, day: dt.date, low: list[str]) -> Span:
+    since, before, after = RENAMED[low[span.first]]
+    return span._replace(value=after if day >= since else before)

@@ -89,6 +89,8 @@ def choose_mode(tok: Tokens, first: int, last: int, at: int, code: str, lex: Cod
     for mode, index in lex.modes.get(code, ()) if len(phrase) > 1 else ():
         if index.match(list(phrase), 0, len(phrase)) == phrase:
             return mode
+    if lex.mode_firsts.get(code, NO_WORDS).isdisjoint(tok.low[first:last]):
+        return lex.dictionary.types[code].default_mode  # one test for all of the type's modes
     best: tuple[int, str] | None = None
     for mode, index in lex.modes.get(code, ()):
         for start, _ in index.ends_before(tok.low, last, first):

@@ -81,4 +81,4 @@ def test_georgia_is_no_state_before_1991(resources: Resources, body: str, day: s
 def test_georgia_is_a_state_from_1991(resources: Resources) -> None:
     assert ("GEO", "ACCUSE", "RUS") in facts(
         resources, "Georgia accused Russia of arming the separatists.", "2004-08-10")
-    assert stated([], dt.date(1987, 5, 4)) == []
+    assert stated([], dt.date(1987, 5, 4), []) == []
