@@ -17,6 +17,7 @@ from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names
 from pipeline.stages.joint_deals import deal_modifiers
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.of_patient import of_patient
 from pipeline.stages.own_government import own_groups
 from pipeline.stages.owned_things import owned_thing
 from pipeline.stages.people import people_of_country
@@ -119,6 +120,7 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         patient = None if agents else gerund or passive_patient(sent, before, subject, f, tok,
                                                                      lex, aside) \
             or owned_thing(sent, before, f, tok, lex)  # "German tax plan criticized"
+        patient = patient or (None if agents else of_patient(sent, before, subject, f, tok, lex))
         if patient and charged_firm(sent, f, patient, tok, lex, reg):
             patient = None  # "former Microsoft employees were charged with ...": not the firm
         if patient is None and not agents:  # "29 people were killed in northern Iraq"
