@@ -14,6 +14,7 @@ from pipeline.stages.died_in import DIED, died_victims
 from pipeline.stages.gerund_passive import gerund_patient
 from pipeline.stages.group_roles import among_themselves, placed_by_object
 from pipeline.stages.heads import PLACE_METHODS, modifies, modifies_thing, names_the_noun
+from pipeline.stages.held_members import HELD, held_at_home
 from pipeline.stages.joint_deals import deal_modifiers
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -179,6 +180,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             recipients.append(target[0])
             methods[target[0]] = target[1]
             how = target[2]
+    held = held_at_home(f, subject, recipients, lex, reg)  # "a Yemeni court jailed al Qaeda supporters"
+    if held is not None:
+        recipients, methods[held], how = [held], "actor-country", HELD
     if placed_by_object(subject, sent, f, recipients, reg, lex):  # "European leaders blamed the US"
         return Roles((), tuple(recipients), False, UNPLACED, methods, UNPLACED)
     return Roles(subject, tuple(recipients), False, how, methods)
