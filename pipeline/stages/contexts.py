@@ -12,6 +12,7 @@ from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.markets import money_unit, trade_figure
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.state_deals import state_deal
 from pipeline.stages.tenders import rejected_tender
 from pipeline.stages.trade_offers import trade_offer
 from pipeline.stages.triggers import Found, past_form
@@ -192,7 +193,8 @@ def other_sense(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
     """Any of the senses above, or a market report's (markets.py): the trigger is no event."""
     return sign_of(found, sent, tok, lex) or market_demand(found, sent, tok) or sports_sense(found, sent, tok, lex) \
         or business_sense(found, sent, tok, lex) or reason_topic(found, sent, tok, lex) \
-        or company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex) \
+        or ((company_news(found, sent, tok, lex) or firm_partner(found, sent, tok, lex))
+            and not state_deal(found, sent, tok, lex)) \
         or money_unit(found, sent, tok, lex) or trade_figure(found, sent, tok, lex) \
         or trade_offer(found, tok, sent.last, lex) \
         or rejected_tender(found, sent, tok, lex)  # "offered to buy bonds": a market's bid;

@@ -28,8 +28,9 @@ def test_aid_needs_a_named_receiver(resources: Resources, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # a state party to the deal is AGREE even with a firm (session 19, state_deals.py)
     ("Kenya extended its mining agreement with the Canadian firm Acme Gold Corp for two years.",
-     set()),
+     {("KEN", "AGREE", "CAN")}),
     ("The British Army signed a contract to pay Fairfield Engines Ltd 40 mln stg for trucks.",
      set()),
     ("Uganda Airlines Corp said it agreed to buy two jets from a European maker.", set()),
@@ -46,7 +47,9 @@ def test_a_firm_named_by_its_legal_form_makes_company_news(resources: Resources,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Peru signed twelve exploration contracts with nine foreign firms last year.", set()),
+    # a state as the subject of the deal is a party to it: AGREE (session 19, state_deals.py)
+    ("Peru signed twelve exploration contracts with nine foreign firms last year.",
+     {("PER", "AGREE", None)}),
     ("Bolivia has been negotiating with its creditor banks since March.", set()),
     ("KENYA, COMMERCIAL BANKS AGREE ON DEBT DEAL", set()),
     ("Japanese buyers agreed to postpone 50,000 tonnes of sugar deliveries until 1988.", set()),
