@@ -108,7 +108,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
     if found.code == "ASSAULT" and not found.trigger.noun and lex.word_set("verbal_subjects") & set(tok.low[max(sent.first, found.first - 3) : found.first]):
         return False  # "lawmakers fought over reforms" is a quarrel, not violence
     if (found.code in ("ASSAULT", "THREATEN") and natural_subject(found, sent, tok, lex)) \
-            or endangering(found, sent, tok):
+            or endangering(found, sent, tok, lex):
         return False  # "a quake hit south-west Japan", "pressure which threatens trade"
     subjects = lex.subject_words.get(found.trigger.tokens[0]) if not found.trigger.noun else None
     if subjects and not _has_subject(tok, found.first, sent.first, subjects):

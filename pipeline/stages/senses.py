@@ -30,16 +30,27 @@ def comment_warning(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon
                    for j in range(found.last + 1, stop))
 
 
-def endangering(found: Found, sent: Sentence, tok: Tokens) -> bool:
-    """Whether a "threaten" verb has a thing for its subject, a relative "which" or "that" right
-    before it (adverbs aside): the sense is "endanger", no actor's threat ("pressure which
-    threatens the trading system", "issues that threaten to poison relations")."""
+def endangering(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
+    """Whether a "threaten" verb has a thing for its subject right before it (adverbs and
+    auxiliaries aside): a relative "which" or "that", or a lower-case thing noun
+    (`endangering_subjects`, `thing_heads`). The sense is "endanger", no actor's threat
+    ("pressure which threatens the trading system", "issues that threaten to poison relations",
+    "the dollar threatened to fall", "pay rises may threaten stability", "the political system
+    was threatened")."""
     if found.code != "THREATEN" or found.trigger.noun or not found.trigger.tokens[0].startswith("threat"):
         return False
     j = found.first - 1
     while j > sent.first and tok.low[j].endswith("ly"):
         j -= 1
-    return j >= sent.first and tok.low[j] in ("which", "that")
+    if j >= sent.first and tok.low[j] in ("which", "that"):
+        return True  # not past an auxiliary: "London, which has threatened to retaliate"
+    skipped = lex.word_set("endangering_fillers")
+    while j > sent.first and (tok.low[j].endswith("ly") or tok.low[j] in skipped):
+        j -= 1
+    word = tok.low[j]
+    caseful = tok.caps[sent.index]
+    return j >= sent.first and word in lex.words_of("endangering_subjects", "thing_heads") \
+        and not (caseful and tok.text[j] != word)  # "Growth Fund threatened": a name
 
 
 def shared_view(found: Found, sent: Sentence, tok: Tokens) -> bool:
