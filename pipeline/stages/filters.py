@@ -24,6 +24,7 @@ from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.placed_attacks import located
 from pipeline.stages.senses import (
     carrying_on,
     claim_denial,
@@ -200,7 +201,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
                    for m in sent.mentions if places_count or not m.locative) \
             or casualty_cause(found, sent, tok, lex) \
-            or died_cause(found, sent, tok, lex) is not None  # "killed in an Israeli airstrike", "die in attack"
+            or died_cause(found, sent, tok, lex) is not None \
+            or located(found, sent, tok, lex) is not None  # "killed in an Israeli airstrike",
+        # "die in attack", "Another Bombing in Baghdad" (placed_attacks.py)
     if object_start(tok, found.last, sent.last) in nouns \
             or backed_thing(found, tok, sent.last, lex):  # "backs its stated aim"
         return True

@@ -22,6 +22,7 @@ from pipeline.stages.of_patient import of_patient
 from pipeline.stages.own_government import own_groups
 from pipeline.stages.owned_things import owned_thing
 from pipeline.stages.people import people_of_country
+from pipeline.stages.placed_attacks import PLACED_ATTACK, placed_attack
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
 from pipeline.stages.reduced_relatives import outside_modifier
 from pipeline.stages.registry import Registry
@@ -136,8 +137,10 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
         if places:
             return Roles(places[0].keys, (), False, "the country where it happened is the actor",
                          {k: "locative" for k in places[0].keys})
-    if subject is None:
-        return None
+    if subject is None:  # "RAIDS IN PAKISTAN RAISE NEW FEARS": an unnamed attack on Pakistan
+        placed = placed_attack(f, sent, tok, lex, reg)
+        return Roles((), placed, False, PLACED_ATTACK, {k: "place-of-event" for k in placed},
+                     ATTACKER) if placed else None
     if " ".join(tok.low[end : end + 2]) in _RECIPROCALS:
         return Roles(subject[:1], subject[1:2] or subject[:1], len(subject) > 1,
                      "reciprocal: the actors act on each other", methods)
