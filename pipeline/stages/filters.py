@@ -37,6 +37,7 @@ from pipeline.stages.senses import (
     standing_commitment,
 )
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.talks_between import parties_between
 from pipeline.stages.timing import after_date
 from pipeline.stages.trigger_senses import trigger_sense
 from pipeline.stages.triggers import Found
@@ -126,7 +127,9 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not anchored(found, sent, tok, lex) \
             and died_cause(found, sent, tok, lex) is None \
-            and not occurring_noun(found, sent, tok, lex):  # "died in an attack", "riots erupted"
+            and not occurring_noun(found, sent, tok, lex) \
+            and parties_between(found, sent, tok, lex) is None:  # "died in an attack", "riots
+        # erupted", "talks last week between X and Y" (talks_between.py)
         return False
     if found.trigger.noun and tok.caps[sent.index] and embedded_noun(found, sent, tok, lex):
         return False  # "the market awaited an OPEC accord on quotas": named, not stated

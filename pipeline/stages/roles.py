@@ -28,6 +28,7 @@ from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import relative_subject
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import apposition, participle_subject, reports, subject_keys
+from pipeline.stages.talks_between import parties_between
 from pipeline.stages.targets import domestic_target, placed_patient
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import (
@@ -131,6 +132,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods, PASSIVE) if patient else None
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
         return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
+    pair = parties_between(f, sent, tok, lex) if subject is None else None
+    if pair is not None:  # "talks have begun between X and Y" (talks_between.py)
+        return Roles(pair[0].keys, pair[1].keys, True, "talks occurring between X and Y", methods)
     if subject is None and f.code in lex.word_set("locative_actor_types"):
         places = [m for m in sent.mentions if m.locative]
         if places:
