@@ -21,6 +21,7 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.of_patient import of_patient
 from pipeline.stages.own_government import own_groups
 from pipeline.stages.owned_things import owned_thing
+from pipeline.stages.paired_talks import METHOD, pair_keys
 from pipeline.stages.people import people_of_country
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
 from pipeline.stages.reduced_relatives import outside_modifier
@@ -135,6 +136,10 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
     pair = parties_between(f, sent, tok, lex) if subject is None else None
     if pair is not None:  # "talks have begun between X and Y" (talks_between.py)
         return Roles(pair[0].keys, pair[1].keys, True, "talks occurring between X and Y", methods)
+    paired = pair_keys(f, sent, tok, reg) if subject is None else None
+    if paired is not None:  # "U.S.-Japan talks" (paired_talks.py)
+        methods.update({k: METHOD for k in paired})
+        return Roles(paired[:1], paired[1:], True, "a hyphenated pair of countries", methods)
     if subject is None and f.code in lex.word_set("locative_actor_types"):
         places = [m for m in sent.mentions if m.locative]
         if places:

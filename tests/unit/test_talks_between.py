@@ -1,6 +1,7 @@
-"""Talks whose parties follow an adjunct or a verb of occurrence after the noun (session 20,
-talks20; docs/event-coding.md "Talks between parties named after an adjunct";
-`talks_between.py`). Sentences written for the tests, with the cases the rule leaves alone."""
+"""Talks whose parties follow an adjunct or a verb of occurrence after the noun, and talks named by
+a hyphenated pair of countries (session 20, talks20; docs/event-coding.md "Talks between parties
+named after an adjunct"; `talks_between.py`, `paired_talks.py`). Sentences written for the tests,
+with the cases the rules leave alone."""
 
 from __future__ import annotations
 
@@ -41,10 +42,25 @@ def test_no_parties_past_other_words(resources: Resources, body: str) -> None:
     assert ("CHL", "CONSULT", "PER") not in facts(resources, body)
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chilean-Peruvian fishing talks collapsed without a deal, officials said.",
+     {("CHL", "CONSULT", "PER")}),
+    ("Kenya-Uganda Border Talks Stall", {("KEN", "CONSULT", "UGA")}),
+    # a group is no country; an aim after a gerund is no event
+    ("Arab-Kenyan talks collapsed without a deal, officials said.", set()),
+    ("Envoys met in hopes of reviving Chilean-Peruvian fishing talks.", set()),
+])
+def test_a_hyphenated_pair_names_the_talks(resources: Resources, body: str,
+                                            expected: set[Triple]) -> None:
+    assert {t for t in facts(resources, body) if t[1] == "CONSULT"} == expected
+
+
 def test_the_audit_holds_references_and_verdicts_only() -> None:
     path = Path(__file__).resolve().parents[1] / "data" / "talks20_audit.jsonl"
     rows = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
     assert all("text" not in row and len(row["sha1"]) == 40 for row in rows)
     counts = Counter((row["rule"], row["effect"], row["verdict"]) for row in rows if row["kept"])
     assert counts == {("talks_between", "added", "right"): 2,
-                      ("talks_between", "added", "borderline"): 1}  # docs/event-coding.md
+                      ("talks_between", "added", "borderline"): 1,
+                      ("paired_talks", "added", "right"): 3,
+                      ("paired_talks", "added", "borderline"): 2}  # docs/event-coding.md
