@@ -20,10 +20,12 @@ from pipeline.stages.figure_senses import figure_sense
 from pipeline.stages.freed_passive import freed_passive, released_people
 from pipeline.stages.game_senses import title_defence
 from pipeline.stages.gate_exceptions import occurring_noun, relative_verb
+from pipeline.stages.geo import gazetteer
 from pipeline.stages.heads import phrase_start
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.paired_talks import pair_countries
 from pipeline.stages.placed_attacks import located
 from pipeline.stages.senses import (
     carrying_on,
@@ -38,6 +40,7 @@ from pipeline.stages.senses import (
     standing_commitment,
 )
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.talks_between import parties_between
 from pipeline.stages.timing import after_date
 from pipeline.stages.trigger_senses import trigger_sense
 from pipeline.stages.triggers import Found
@@ -127,7 +130,11 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False
     if found.trigger.noun and tok.caps[sent.index] and not anchored(found, sent, tok, lex) \
             and died_cause(found, sent, tok, lex) is None \
-            and not occurring_noun(found, sent, tok, lex):  # "died in an attack", "riots erupted"
+            and not occurring_noun(found, sent, tok, lex) \
+            and parties_between(found, sent, tok, lex) is None \
+            and pair_countries(found, sent, tok, gazetteer()) is None:  # "died in an attack",
+        # "riots erupted", "talks last week between X and Y", "U.S.-Japan talks" (talks_between.py,
+        # paired_talks.py)
         return False
     if found.trigger.noun and tok.caps[sent.index] and embedded_noun(found, sent, tok, lex):
         return False  # "the market awaited an OPEC accord on quotas": named, not stated
@@ -202,8 +209,10 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
                    for m in sent.mentions if places_count or not m.locative) \
             or casualty_cause(found, sent, tok, lex) \
             or died_cause(found, sent, tok, lex) is not None \
-            or located(found, sent, tok, lex) is not None  # "killed in an Israeli airstrike",
-        # "die in attack", "Another Bombing in Baghdad" (placed_attacks.py)
+            or located(found, sent, tok, lex) is not None \
+            or pair_countries(found, sent, tok, gazetteer()) is not None  # "killed in an Israeli
+        # airstrike", "die in attack", "Another Bombing in Baghdad" (placed_attacks.py),
+        # "U.S.-Japan talks" (paired_talks.py)
     if object_start(tok, found.last, sent.last) in nouns \
             or backed_thing(found, tok, sent.last, lex):  # "backs its stated aim"
         return True

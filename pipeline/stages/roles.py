@@ -21,6 +21,7 @@ from pipeline.stages.mentions import Tokens
 from pipeline.stages.of_patient import of_patient
 from pipeline.stages.own_government import own_groups
 from pipeline.stages.owned_things import owned_thing
+from pipeline.stages.paired_talks import METHOD, pair_keys
 from pipeline.stages.people import people_of_country
 from pipeline.stages.placed_attacks import PLACED_ATTACK, placed_attack
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
@@ -29,6 +30,7 @@ from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import relative_subject
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import apposition, participle_subject, reports, subject_keys
+from pipeline.stages.talks_between import parties_between
 from pipeline.stages.targets import domestic_target, placed_patient
 from pipeline.stages.triggers import Found
 from pipeline.stages.unnamed import (
@@ -132,6 +134,13 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods, PASSIVE) if patient else None
     if subject is None and end < sent.last and tok.low[end] == "between" and len(after) >= 2:
         return Roles(after[0].keys, after[1].keys, True, "between X and Y", methods)
+    pair = parties_between(f, sent, tok, lex) if subject is None else None
+    if pair is not None:  # "talks have begun between X and Y" (talks_between.py)
+        return Roles(pair[0].keys, pair[1].keys, True, "talks occurring between X and Y", methods)
+    paired = pair_keys(f, sent, tok, reg) if subject is None else None
+    if paired is not None:  # "U.S.-Japan talks" (paired_talks.py)
+        methods.update({k: METHOD for k in paired})
+        return Roles(paired[:1], paired[1:], True, "a hyphenated pair of countries", methods)
     if subject is None and f.code in lex.word_set("locative_actor_types"):
         places = [m for m in sent.mentions if m.locative]
         if places:
