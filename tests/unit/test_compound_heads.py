@@ -1,0 +1,35 @@
+"""An attack word modifying the noun after it (session 20, precision20; docs/event-coding.md
+"Attack words that modify a noun"): a bare ASSAULT verb that is also a noun, or an ASSAULT noun,
+right before one of `compound_heads` ("bomb victims", "murder probe", "kidnapping trial",
+"assassination plot") names no attack of its sentence. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.chain import Resources
+
+from .test_event_rules import Triple, facts
+
+
+@pytest.mark.parametrize("body", [
+    "Kenyan Bomb Victims Still Wait for Help",
+    "Nigerian Massacre Survivors Demand Compensation",
+    "Egyptian Murder Probe Widens",
+    "Kenya foils an assassination plot against its president.",
+    "Nigerian Kidnapping Trial Opens in Lagos",
+])
+def test_an_attack_word_modifying_a_noun_is_no_attack(resources: Resources, body: str) -> None:
+    assert not {t for t in facts(resources, body) if t[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a verb with its object: the object is no head of a compound
+    ("Rebels Bomb Embassy in Kabul", {("AFG", "ASSAULT", None)}),
+    ("Nigerian rebels attack a convoy near Lagos.", {("NGA", "ASSAULT", None)}),
+    # "kill" is no noun: "kill suspects" is the verb and its object
+    ("Kenyan police kill suspects in a shootout.", {("KEN", "ASSAULT", "KEN")}),
+])
+def test_an_attack_verb_with_its_object_stays(resources: Resources, body: str,
+                                              expected: set[Triple]) -> None:
+    assert facts(resources, body) == expected
