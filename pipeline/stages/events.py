@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.stages.bans import goods_ban
+from pipeline.stages.compound_heads import compound_modifier
 from pipeline.stages.condemnations import condemned_roles, framed
 from pipeline.stages.conditional_threats import conditional_threats
 from pipeline.stages.contexts import quarrel, time_ahead
@@ -126,6 +127,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
                 and tok.low[end] in lex.word_set("participle_heads"):
             continue  # a participle describing a noun: "grain exporting firms", "warring parties"
         code = choose_type(trig, tok.low[sent.first : sent.last], lex)
+        if compound_modifier(trig, at, end, sent.last, code, tok, lex):
+            continue  # "bomb victims", "a murder inquiry", "the kidnapping trial"
         mod, why = modality(tok, at, sent.first, sent.index, occupied, lex)
         if end < sent.last and not trig.noun and tok.low[end] in lex.word_set("post_negation"):
             mod, why = "negated", f"'{tok.low[end]}' right after the trigger"
