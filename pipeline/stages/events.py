@@ -25,6 +25,7 @@ from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.lone_talks import lone_talks
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.named_claims import named_claim
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.noun_subjects import complement_modality
 from pipeline.stages.obligations import obliged_named, others_obliged, suspended
@@ -160,6 +161,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [f for f in conditional_threats(refusals(_objects_merged(  # "sanctions unless ...": THREATEN
         found, tok, lex, sent.names), tok, lex), tok, sent.last, occupied, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
+             and not named_claim(f, sent, tok, lex)  # "called charges that he ... false"
              and not trip_back(f, sent, tok, lex)]  # "he returned to Bonn": no RETREAT
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
