@@ -41,6 +41,7 @@ from pipeline.stages.rulings import court_ruling
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.statements import states_view
 from pipeline.stages.struck_deals import struck_deal
+from pipeline.stages.topic_quarrels import topic_quarrel
 from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.trigger_content import content_rule, refusals
 from pipeline.stages.trigger_senses import blast_noun, labour_strike
@@ -195,6 +196,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             continue  # "EC farm ministers meet again": no one to consult
         f = quarrel(verbal_attack(official_protest(prohibiting_order(f, tok, lex), roles, reg,
                                                    lex, tok), tok, lex), roles, reg, tok, lex)
+        f, roles = topic_quarrel(f, roles, sent, reg, tok, lex)  # "clashed over Iraq"
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)

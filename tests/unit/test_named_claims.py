@@ -1,6 +1,6 @@
 """Charges that ... are an accusation of their owner; an accusation named by the subject of a
-naming verb is no accusation of that subject (docs/event-coding.md, "Charges that, and claims
-named by their target (session 20, accuse20)"). Sentences written for the tests."""
+naming verb is no accusation of that subject (docs/event-coding.md, "Charges that, claims named by
+their target, quarrels over a country (session 20, accuse20)"). Sentences written for the tests."""
 
 from __future__ import annotations
 
