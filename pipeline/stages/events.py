@@ -26,6 +26,7 @@ from pipeline.stages.headlines import headline_passive
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.lone_talks import lone_talks
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.named_claims import named_claim
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.noun_subjects import complement_modality
 from pipeline.stages.obligations import obliged_named, others_obliged, suspended
@@ -41,6 +42,7 @@ from pipeline.stages.rulings import court_ruling
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.statements import states_view
 from pipeline.stages.struck_deals import struck_deal
+from pipeline.stages.topic_quarrels import topic_quarrel
 from pipeline.stages.travel import hostless_journey, trip_back
 from pipeline.stages.trigger_content import content_rule, refusals
 from pipeline.stages.trigger_senses import blast_noun, labour_strike
@@ -163,6 +165,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     found = [f for f in conditional_threats(refusals(_objects_merged(  # "sanctions unless ...": THREATEN
         found, tok, lex, sent.names), tok, lex), tok, sent.last, occupied, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment
+             and not named_claim(f, sent, tok, lex)  # "called charges that he ... false"
              and not trip_back(f, sent, tok, lex)]  # "he returned to Bonn": no RETREAT
     keyed: list[tuple[tuple[str, str, str, str], EventDraft]] = []
     seen: set[tuple[str, str, str, str]] = set()
@@ -196,6 +199,7 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
             continue  # "EC farm ministers meet again": no one to consult
         f = quarrel(verbal_attack(official_protest(prohibiting_order(f, tok, lex), roles, reg,
                                                    lex, tok), tok, lex), roles, reg, tok, lex)
+        f, roles = topic_quarrel(f, roles, sent, reg, tok, lex)  # "clashed over Iraq"
         f = civil_quarrel(f, roles, reg, tok, sent.first, sent.last, lex)  # "clashed with ministers"
         nxt = found[n + 1] if n + 1 < len(found) else None
         cameo = lex.cameo_code(f.code, f.mode)

@@ -24,7 +24,9 @@ from .test_event_rules import Triple, facts
     ("Kenyan radio reported that Uganda attacked a border post.", {("UGA", "ASSAULT", None)}),
     ("Amid reports that Uganda attacked a border post, Kenya recalled its ambassador.",
      {("UGA", "ASSAULT", "KEN")}),
-    ("Kenya charges that Uganda attacked its border post.", {("UGA", "ASSAULT", None)}),
+    # accuse20: "charges that" is an accusation, coded as "charged that" is (the charge, not its
+    # content)
+    ("Kenya charges that Uganda attacked its border post.", {("KEN", "ACCUSE", "UGA")}),
     ("Kenya denied the report, but Ugandan troops attacked Kenyan villages.",
      {("UGA", "ASSAULT", "KEN")}),
 ])
