@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
+from pipeline.stages.proposals import proposes_course
 from pipeline.stages.sentence import Sentence
 from pipeline.stages.triggers import Found
 
@@ -32,7 +33,7 @@ def _claim_object(tok: Tokens, at: int, last: int, nouns: frozenset[str], lex: C
     for j in range(at, min(last, at + OBJECT_WINDOW)):
         word = tok.low[j]
         if word in nouns:
-            return True
+            return not proposes_course(tok, j, last, lex)  # "a suggestion that it delay the cut"
         if word in stops or word in (",", "to", "for", "and", ";", ":"):
             return False
     return False
