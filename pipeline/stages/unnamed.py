@@ -124,7 +124,9 @@ def _author(m: Mention, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
     if lex.word_set("place_objects") & set(tok.low[m.last : min(sent.last, m.last + 2)]):
         return False  # "arrested in the Thai seaside town of Pattaya": a place
     following = tok.low[m.last] if m.last < sent.last else "."
-    return not m.locative or (following.isalpha() and following not in lex.word_set("prepositions") and following not in ("and", "or", "as", "when", "while"))
+    return not m.locative or (following.isalpha() and following not in lex.word_set("prepositions")
+                              and following not in ("and", "or", "as", "when", "while")
+                              and following not in lex.word_set("place_followers"))  # "in Yemen last week"
 
 
 def unnamed_attacker(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon) -> bool:
