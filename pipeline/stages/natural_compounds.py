@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.stages.industrial_accidents import industrial_accident
 from pipeline.stages.lexicon import CoderLexicon
 
 
@@ -18,6 +19,6 @@ def natural_in(words: Sequence[str], lex: CoderLexicon) -> bool:
     """Whether one of the words, or a part of a hyphenated word, is a natural force or an
     accident (`natural_forces`)."""
     forces = lex.word_set("natural_forces")
-    if not forces.isdisjoint(words):
+    if not forces.isdisjoint(words) or industrial_accident(words, lex):  # "factory blast"
         return True
     return any(not forces.isdisjoint(w.split("-")) for w in words if "-" in w)

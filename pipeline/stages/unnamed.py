@@ -11,6 +11,7 @@ from pipeline.stages.charged_passive import charged_in_passive
 from pipeline.stages.coordination import with_conjuncts
 from pipeline.stages.embassies import embassy_country
 from pipeline.stages.headlines import opening_patients
+from pipeline.stages.industrial_accidents import industrial_accident
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.natural_compounds import natural_in
@@ -225,7 +226,8 @@ def attacked_place(sent: Sentence, at: int, reg: Registry, tok: Tokens, lex: Cod
     names nearest the verb ("a suicide bomber kills five on a bus in Tel Aviv"): the target.
     Not for armed groups (`irregular_groups`: "insurgents struck outposts in ..."), whom the
     place may locate rather than victimise."""
-    if lex.word_set("irregular_groups") & set(tok.low[sent.first : at]):
+    if lex.word_set("irregular_groups") & set(tok.low[sent.first : at]) \
+            or industrial_accident(tok.low[sent.first : sent.last], lex):  # "gas leak possible cause"
         return ()
     embassy = embassy_country(sent, at, tok, lex)  # "outside the Australian Embassy in Jakarta"
     if embassy:
