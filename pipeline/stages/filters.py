@@ -22,6 +22,7 @@ from pipeline.stages.game_senses import title_defence
 from pipeline.stages.gate_exceptions import occurring_noun, relative_verb
 from pipeline.stages.geo import gazetteer
 from pipeline.stages.heads import phrase_start
+from pipeline.stages.labour_actors import striker_reach
 from pipeline.stages.legal_charge import legal_charge
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
@@ -208,6 +209,7 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return any(m.last >= start - lex.noun_window and m.first <= found.last + lex.noun_window
                    for m in sent.mentions if places_count or not m.locative) \
             or casualty_cause(found, sent, tok, lex) \
+            or striker_reach(found, sent, tok, lex) \
             or died_cause(found, sent, tok, lex) is not None \
             or located(found, sent, tok, lex) is not None \
             or pair_countries(found, sent, tok, gazetteer()) is not None  # "killed in an Israeli
