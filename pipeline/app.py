@@ -29,6 +29,7 @@ def create_app(settings: Settings, resources: Resources | None = None) -> tuple[
         broker_heartbeat_interval=settings.broker_heartbeat_interval,
         broker_credentials=faust_credentials(settings),
         processing_guarantee="at_least_once",
+        recovery_consistency_check=settings.recovery_consistency_check,
         consumer_auto_offset_reset="earliest",
         key_serializer="raw",
         value_serializer="raw",

@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.bench_broker import run_broker_modes
 from pipeline.bench_corpus import Figure, load_corpus, split_corpus
 from pipeline.duplicates import DictStore, DuplicateIndex
-from pipeline.embedded import DEV_TIMEOUTS
+from pipeline.embedded import DEV_OVERRIDES
 from pipeline.processing import Processor
 from pipeline.runtime import freeze_startup_heap
 from pipeline.serialization import decode_article
@@ -128,6 +128,6 @@ def run_bench(modes: set[str], corpus: Path | None, limit: int, runs: int, setti
     broker_modes = modes & {"ceiling", "e2e", "scale", "profile"}
     if broker_modes:
         dev = settings.model_copy(update={
-            **DEV_TIMEOUTS, "topic_partitions": max(settings.topic_partitions, 4)})
+            **DEV_OVERRIDES, "topic_partitions": max(settings.topic_partitions, 4)})
         figures += run_broker_modes(broker_modes, split, dev, runs, workdir, log, chain)
     return figures, source

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     consumer_fetch_max_wait_ms: int = Field(
         500, ge=1, le=30_000, description="Longest a fetch waits for data at the broker (ms)"
     )
+    recovery_consistency_check: bool = Field(
+        True, description="Stop a worker whose table has read past its changelog's end offset"
+    )
 
     producer_linger_ms: float = Field(
         0.0, ge=0, le=1000, description="How long the producer waits to batch records (ms)"

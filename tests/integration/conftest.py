@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.broker import EmbeddedBroker, create_topics, free_port, wait_for_port
-from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
+from pipeline.embedded import DEV_OVERRIDES, start_worker, stop_process
 from pipeline.settings import Settings
 
 
@@ -36,7 +36,7 @@ def live(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> It
     """Topics created explicitly, and one worker process in the consumer group."""
     workdir = tmp_path_factory.mktemp("worker")
     settings = Settings(_env_file=None, broker_url=broker.url, web_port=free_port(),  # type: ignore[call-arg]
-                        data_dir=workdir / "data", app_id="newsevents-it", **DEV_TIMEOUTS)
+                        data_dir=workdir / "data", app_id="newsevents-it", **DEV_OVERRIDES)
     asyncio.run(create_topics(settings))
     worker = start_worker(settings, workdir / "worker.log")
     try:

@@ -22,7 +22,7 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from pipeline.broker import EmbeddedBroker, create_topics, free_port
 from pipeline.clients import TopicReader, produce
-from pipeline.embedded import DEV_TIMEOUTS, start_worker, stop_process
+from pipeline.embedded import DEV_OVERRIDES, start_worker, stop_process
 from pipeline.settings import Settings
 from pipeline.synthetic import synthetic_records
 
@@ -86,7 +86,7 @@ def test_two_workers_share_the_partitions_and_process_every_input(
     settings = Settings(_env_file=None, broker_url=broker.url,  # type: ignore[call-arg]
                         app_id=f"newsevents-pair{round_}", web_enabled=False,
                         topology=("fused", "staged")[round_ % 2],
-                        data_dir=tmp_path / "data", **DEV_TIMEOUTS,
+                        data_dir=tmp_path / "data", **DEV_OVERRIDES,
                         **{f"topic_{r}": f"pair{round_}.{r}" for r in
                            ("articles", "extracted", "enriched", "annotated", "events", "dlq")})
     asyncio.run(create_topics(settings))

@@ -43,6 +43,19 @@ def test_app_uses_raw_bytes_and_binds_loopback(settings: Settings, resources: Re
     assert all(table.value_serializer == "raw" for table in app.tables.values())
 
 
+def test_faust_recovery_check_is_on_except_against_the_embedded_broker(
+        settings: Settings, resources: Resources) -> None:
+    from pipeline.embedded import DEV_OVERRIDES, worker_command
+
+    app, _ = create_app(settings, resources)
+    assert app.conf.recovery_consistency_check is True
+    dev = settings.model_copy(update=DEV_OVERRIDES)
+    app, _ = create_app(dev, resources)
+    assert app.conf.recovery_consistency_check is False
+    command = worker_command(settings)
+    assert "recovery_consistency_check=False" in command
+
+
 def _sasl(**extra: object) -> Settings:
     return Settings(_env_file=None, broker_security_protocol="SASL_PLAINTEXT",  # type: ignore[call-arg]
                     broker_sasl_username="pipeline", broker_sasl_password=SECRET, **extra)
