@@ -11,6 +11,7 @@ from pipeline.stages.conditional_threats import conditional_threats
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
+from pipeline.stages.dealt_blows import blow_dealt
 from pipeline.stages.degree_participles import degree_participle
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
@@ -155,7 +156,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
     # sees new accord", "NEARS BUDGET AGREEMENT"
     found = [f for f in force_chained(found, sent, tok, lex)  # "a quake hit Bali, killing one"
              if not court_ruling(f, sent, tok, lex)  # "the Supreme Court agreed to hear"
-             and not degree_participle(f, sent, tok, lex)]  # "the most promising market"
+             and not degree_participle(f, sent, tok, lex)  # "the most promising market"
+             and not (f.code == "AGREE" and blow_dealt(f, tok, sent.last, lex))]  # "deals blow"
     found = [framed(f, sent, tok, occupied, lex) if tok.low[f.first] in judging else f
              for f in found if not _no_act(f, sent, tok, lex)]
     found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(

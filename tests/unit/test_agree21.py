@@ -58,3 +58,17 @@ def test_close_to_a_deal_is_no_deal(resources: Resources) -> None:
 def test_a_deal_signed_near_a_place_stands(resources: Resources) -> None:
     assert ("JPN", "AGREE", "BRA") in facts(
         resources, "Japan and Brazil signed a trade agreement near the border on Monday.", DAY)
+
+
+def test_dealing_a_blow_is_no_deal(resources: Resources) -> None:
+    assert all(t[1] != "AGREE" for t in facts(
+        resources, "Peru floods deal heavy blow to economy", DAY))
+
+
+def test_dealing_a_setback_is_no_deal(resources: Resources) -> None:
+    assert all(t[1] != "AGREE" for t in facts(
+        resources, "Canadian Liberals Deal New Setback To Government", DAY))
+
+
+def test_a_deal_in_a_headline_stands(resources: Resources) -> None:
+    assert ("ARG", "AGREE", "CHL") in facts(resources, "Argentina, Chile in gas deal", DAY)
