@@ -11,6 +11,7 @@ from pipeline.stages.conditional_threats import conditional_threats
 from pipeline.stages.contexts import quarrel, time_ahead
 from pipeline.stages.coordinated_modality import shared_modality
 from pipeline.stages.coordinated_verbs import contrasted, coordinated, shared_object
+from pipeline.stages.dealt_blows import blow_dealt
 from pipeline.stages.degree_participles import degree_participle
 from pipeline.stages.dismissals import dismissed_claim
 from pipeline.stages.disputed_claims import disputed_content
@@ -27,6 +28,7 @@ from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.lone_talks import lone_talks
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.named_claims import named_claim
+from pipeline.stages.near_deals import near_deals
 from pipeline.stages.nominal import possessed_verb
 from pipeline.stages.noun_subjects import complement_modality
 from pipeline.stages.obligations import obliged_named, others_obliged, suspended
@@ -150,10 +152,12 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
                               sent, tok, lex)  # "meets Baker next week", "is discussing the
              for f in found]  # issue next Monday", "denied reports that X attacked Y"
     found = shared_modality(found, tok, sent.first, lex)  # "will hold talks and meet the Queen"
-    found = foreseen(found, tok, sent.first, lex)  # "minister sees new accord"
+    found = near_deals(foreseen(found, tok, sent.first, lex), tok, sent.first, sent.last, lex)  # "minister
+    # sees new accord", "NEARS BUDGET AGREEMENT"
     found = [f for f in force_chained(found, sent, tok, lex)  # "a quake hit Bali, killing one"
              if not court_ruling(f, sent, tok, lex)  # "the Supreme Court agreed to hear"
-             and not degree_participle(f, sent, tok, lex)]  # "the most promising market"
+             and not degree_participle(f, sent, tok, lex)  # "the most promising market"
+             and not (f.code == "AGREE" and blow_dealt(f, tok, sent.last, lex))]  # "deals blow"
     found = [framed(f, sent, tok, occupied, lex) if tok.low[f.first] in judging else f
              for f in found if not _no_act(f, sent, tok, lex)]
     found = [labour_strike(struck_deal(goods_ban(expelled_people(hostage_taking(

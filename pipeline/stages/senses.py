@@ -4,6 +4,7 @@ denial of a claim, "call" in the sense of naming or of convening."""
 
 from __future__ import annotations
 
+from pipeline.stages.headline_stances import headline_stance
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -72,7 +73,8 @@ def standing_commitment(found: Found, sent: Sentence, tok: Tokens, lex: CoderLex
             or found.trigger.tokens[0] not in lex.word_set("commit_forms"):
         return False
     before = tok.low[max(sent.first, found.first - 2) : found.first]
-    return bool(lex.word_set("stance_cues") & set(before))
+    return bool(lex.word_set("stance_cues") & set(before)) \
+        or headline_stance(found, sent, tok, lex)  # "U.S. COMMITTED TO LOUVRE ACCORD"
 
 
 def question_asked(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) -> bool:
