@@ -46,6 +46,8 @@ def received(sent: Sentence, f: Found, before: Sequence[Mention], after: Sequenc
              tok: Tokens, lex: CoderLexicon) -> tuple[list[Mention], list[Mention]] | None:
     """The receiver's mentions (before the verb) and the giver's (between the verb and the noun, or
     after "from"), as `unnamed.obtained` gives them; None when the noun is not received."""
+    if not f.trigger.noun:
+        return None
     j = _received_noun(f, sent, tok, lex)
     if j is None:
         return None
@@ -61,6 +63,12 @@ def receiving_hosts(found: list[Found], sent: Sentence, tok: Tokens, lex: CoderL
     """Drop a CONSULT "receive" verb whose object is a received request, demand or threat, or a
     noun of `obtained_types`: "Greece received an appeal from the Commission", "Egypt received
     U.S. aid" tell of no visit."""
+    verbs = lex.word_set("receiving_verbs")
+    for f in found:
+        if f.code == "CONSULT" and tok.low[f.first] in verbs:
+            break
+    else:
+        return found  # no "receive" verb of hosting: nothing to drop
     objects = {j for g in found if (j := _received_noun(g, sent, tok, lex)) is not None}
     objects |= {j for g in found if g.trigger.noun and g.code in lex.word_set("obtained_types")
                 and (j := _receiving_verb(tok, sent.first, g.first, lex)) is not None}
