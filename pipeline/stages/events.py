@@ -36,6 +36,7 @@ from pipeline.stages.passive_conjunct import conjunct_passive
 from pipeline.stages.pleas import legal_plea
 from pipeline.stages.pledges import home_only, policy_pledge
 from pipeline.stages.quarrels import civil_quarrel
+from pipeline.stages.received_acts import receiving_hosts
 from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import unnamed_antecedent
 from pipeline.stages.retype import expelled_people, hostage_taking
@@ -166,6 +167,8 @@ def code_sentence(sent: Sentence, hits: list[tuple[int, int, Trigger]], tok: Tok
         # gas deal": AGREE; "dock strike": PROTEST
              for f in content_rule(found, tok, lex)
              if tok.low[f.first] in judging or usable(f, sent, tok, lex, heads)]  # framed_hits checked it
+    found = receiving_hosts(found, sent, tok, lex) if len(found) > 1 else found  # "received a
+    # request from": no visit
     found = [f for f in conditional_threats(refusals(_objects_merged(  # "sanctions unless ...": THREATEN
         found, tok, lex, sent.names), tok, lex), tok, sent.last, occupied, lex)
              if not dismissed_claim(f, sent, tok, lex)  # "brushed off suggestions": a comment

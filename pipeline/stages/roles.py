@@ -24,6 +24,7 @@ from pipeline.stages.owned_things import owned_thing
 from pipeline.stages.paired_talks import METHOD, pair_keys
 from pipeline.stages.people import people_of_country
 from pipeline.stages.placed_attacks import PLACED_ATTACK, placed_attack
+from pipeline.stages.received_acts import received
 from pipeline.stages.recipients import mentions_after, place_object, place_recipient
 from pipeline.stages.reduced_relatives import outside_modifier
 from pipeline.stages.registry import Registry
@@ -97,7 +98,8 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
             (), died, False, DIED, {k: "place-of-event" for k in died}, ATTACKER) if died else None)
     after = mentions_after(sent, end, f.code, tok, lex, f.mode)
     methods = {k: m.method for m in (*before, *after) for k in m.keys}
-    got = obtained(sent, f, before, after, tok, lex)
+    got = obtained(sent, f, before, after, tok, lex) \
+        or received(sent, f, before, after, tok, lex)  # "received a request from X" (received_acts.py)
     if got is not None:  # "Iran obtained a loan from the World Bank": Iran is the recipient
         receiver = subject_keys(got[0], tok)
         givers = tuple(k for m in got[1] for k in m.keys if k not in (receiver or ()))
