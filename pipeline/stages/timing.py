@@ -19,6 +19,10 @@ def after_date(tok: Tokens, j: int, last: int, lex: CoderLexicon) -> int:
         return k
     if j < last and words[j] in lex.word_set("date_words"):
         return j + 1
+    k = j + 1 if j + 1 < last and words[j] in ("late", "early") else j  # "killed early Sunday"
+    if k + 1 < last and words[k] in lex.word_set("weekdays") and words[k + 1].isalpha():
+        # "killed Sunday in Baghdad" (assault21); not a closing "Schuessel warned Thursday."
+        return k + 2 if words[k + 1] in lex.word_set("day_parts") else k + 1
     if j + 1 < last and words[j] in ("last", "this") \
             and words[j + 1] in lex.word_set("date_spans"):
         return j + 2
