@@ -30,6 +30,7 @@ from pipeline.stages.reduced_relatives import outside_modifier
 from pipeline.stages.registry import Registry
 from pipeline.stages.relatives import relative_subject
 from pipeline.stages.sentence import Sentence
+from pipeline.stages.speaker_owner import SPEAKER_OWNS, speaker_owner
 from pipeline.stages.subjects import apposition, participle_subject, reports, subject_keys
 from pipeline.stages.talks_between import parties_between
 from pipeline.stages.targets import domestic_target, placed_patient
@@ -179,6 +180,9 @@ def roles_for(sent: Sentence, f: Found, passive: bool, tok: Tokens, lex: CoderLe
                      methods)
     how = "noun modifier is the recipient" if modifier is not None and recipients \
         and recipients[0] in modifier.keys else "subject before, object after the trigger"
+    owner = None if recipients else speaker_owner(f, sent, subject, tok, lex, reg)
+    if owner is not None:  # "Iran said U.S. forces attacked two of its oil platforms": Iran
+        recipients, methods[owner], how = [owner], "pronoun:speaker-country", SPEAKER_OWNS
     if not recipients and (lex.dictionary.types[f.code].requires_recipient
                            or f.mode in lex.word_set("place_recipient_modes")
                            or place_object(f, sent, tok, lex)):
