@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.text import _TOKEN_RE, Tokens, split_sentences, tokenize
+from pipeline.stages.text import _TOKEN_RE, Tokens, hard_wrapped, split_sentences, tokenize
 
 
 def words(text: str) -> list[str]:
@@ -199,3 +199,33 @@ def test_guards_never_change_a_token(pieces: list[str]) -> None:
 def test_a_wire_initial_ends_no_sentence() -> None:
     assert sentences("N.Korea Says Met U.S. Officials") == ["N.Korea Says Met U.S. Officials"]
 
+
+
+WIRE = ("Ministers of the two countries said\n"
+        "on Tuesday they would meet in Geneva next month to\n"
+        "resume talks on the border dispute.\n"
+        "    The talks broke down in March after\n"
+        "a clash near the frontier, officials said.\n"
+        "    NO DATE SET\n"
+        "    Neither side gave a date.")
+
+
+def test_hard_wrapped_text_splits_at_terminals_and_paragraphs_only() -> None:
+    """Wire copy wrapped at a fixed width keeps its sentences whole; indented lines open one."""
+    assert hard_wrapped(WIRE)
+    assert [" ".join(s.split()) for s in sentences(WIRE)] == [
+        "Ministers of the two countries said on Tuesday they would meet in Geneva next month to "
+        "resume talks on the border dispute.",
+        "The talks broke down in March after a clash near the frontier, officials said.",
+        "NO DATE SET",
+        "Neither side gave a date.",
+    ]
+
+
+def test_unwrapped_lines_still_split() -> None:
+    """A headline line, a list and one stray break do not make a text wrapped."""
+    for text in ("Headline here\nHe said it.\nanother line", "Prices:\n- wheat\n- maize",
+                 "Talks ended\nin Geneva. Both sides left."):
+        assert not hard_wrapped(text)
+    assert sentences("Headline here\nHe said it.\nanother line") == [
+        "Headline here", "He said it.", "another line"]
