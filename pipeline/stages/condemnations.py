@@ -13,6 +13,7 @@ speaker before the verb of speech."""
 
 from __future__ import annotations
 
+from pipeline.stages.judged_unnamed import unnamed_judged
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Registry
@@ -104,6 +105,8 @@ def condemned_roles(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon, re
         return None
     said, end = frame
     judged = [m for m in sent.mentions if said < m.first and m.last <= end and not m.locative]
+    if not judged:  # "called the move rash": an unnamed party criticised (judged_unnamed.py)
+        return unnamed_judged(sent, said, end, tok, lex, reg)
     if any(m.method.startswith("pronoun") for m in judged):
         return None
     speaker = subject_keys([m for m in sent.mentions if m.last <= said and not m.locative], tok)
