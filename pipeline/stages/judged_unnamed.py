@@ -56,3 +56,17 @@ def judging_call(last: int, end: int, tok: Tokens, lex: CoderLexicon) -> bool:
         if tok.low[j] in lex.clause_breaks or tok.low[j] in _STOPS:
             return False
     return False
+
+
+def noun_start(tok: Tokens, at: int, first: int, lex: CoderLexicon) -> int:
+    """Where a condemning noun's phrase opens (`condemning_nouns`: "called the raid a flagrant
+    violation of", "said the vote was a farce"): before its article and modifiers
+    (`condemning_noun_modifiers`), so that the frame finds the copula or the object before it;
+    `at` itself for a condemning adjective."""
+    if tok.low[at] not in lex.word_set("condemning_nouns"):
+        return at
+    mods = lex.word_set("condemning_noun_modifiers")
+    j = at
+    while j - 1 > first and tok.low[j - 1] in mods:
+        j -= 1
+    return j

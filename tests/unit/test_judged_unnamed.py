@@ -34,3 +34,23 @@ def test_relative_clause_speaker_is_not_the_owner(resources: Resources) -> None:
 
 def test_speech_frame_with_unnamed_thing_codes_nothing(resources: Resources) -> None:
     assert facts(resources, "Egypt said the new tariffs were unfair.", DAY) == set()
+
+
+def test_condemning_noun_after_naming_verb(resources: Resources) -> None:
+    assert facts(resources, "Japan branded the North Korean missile test a provocation.", DAY) \
+        == {("JPN", "ACCUSE", "PRK")}
+
+
+def test_condemning_noun_with_complement_after_copula(resources: Resources) -> None:
+    assert facts(resources, "Iran said the U.S. flights were a flagrant violation of its "
+                 "airspace.", DAY) == {("IRN", "ACCUSE", "USA")}
+
+
+def test_condemning_noun_about_a_pronoun_codes_nothing(resources: Resources) -> None:
+    assert facts(resources, "Egypt said it was a mistake to sell the shares.", DAY) == set()
+
+
+def test_verb_forms_of_condemning_nouns_code_nothing(resources: Resources) -> None:
+    assert facts(resources, "Britain said the Irish minister had been shamed into going.", DAY) \
+        == set()
+    assert facts(resources, "Reagan said that serious mistakes were made.", DAY) == set()
