@@ -13,6 +13,7 @@ speaker before the verb of speech."""
 
 from __future__ import annotations
 
+from pipeline.stages.judged_unnamed import noun_start, unnamed_judged
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Registry
@@ -35,9 +36,12 @@ def _frame(tok: Tokens, at: int, end: int, first: int, last: int, headline: bool
            lex: CoderLexicon) -> tuple[int, int] | None:
     """(where the verb of speech or naming stands, where the judged thing ends) for a condemning
     word at tokens at..end of the sentence first..last, else None."""
-    if end < last and tok.low[end] in ("to", "for", "that", "of"):
+    if tok.low[at] in lex.word_set("condemning_verb_forms"):
+        return None  # "had been shamed into going": no condemning noun (judged_unnamed.py)
+    if end < last and tok.low[end] in ("to", "for", "that", "of") \
+            and tok.low[at] not in lex.word_set("condemning_nouns"):
         return None  # "it is illegal to", "unacceptable for Israel to", "that"
-    j = at - 1
+    j = noun_start(tok, at, first, lex) - 1  # "a flagrant violation of" (judged_unnamed.py)
     degree = lex.word_set("condemning_degree")
     while j > first and (tok.low[j] in degree or tok.low[j].endswith("ly")):
         j -= 1  # "was clearly illegal", "is totally unacceptable"
@@ -104,6 +108,8 @@ def condemned_roles(sent: Sentence, f: Found, tok: Tokens, lex: CoderLexicon, re
         return None
     said, end = frame
     judged = [m for m in sent.mentions if said < m.first and m.last <= end and not m.locative]
+    if not judged:  # "called the move rash": an unnamed party criticised (judged_unnamed.py)
+        return unnamed_judged(sent, said, end, tok, lex, reg)
     if any(m.method.startswith("pronoun") for m in judged):
         return None
     speaker = subject_keys([m for m in sent.mentions if m.last <= said and not m.locative], tok)

@@ -5,6 +5,7 @@ denial of a claim, "call" in the sense of naming or of convening."""
 from __future__ import annotations
 
 from pipeline.stages.headline_stances import headline_stance
+from pipeline.stages.judged_unnamed import judging_call
 from pipeline.stages.lexicon import CoderLexicon
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.sentence import Sentence
@@ -143,7 +144,8 @@ def naming_call(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon) ->
             or found.trigger.tokens[0] not in lex.word_set("call_forms"):
         return False
     if lex.word_set("naming_cues") & set(tok.low[max(sent.first, found.first - 3)
-                                                             : found.first]):
+                                                             : found.first]) \
+            or judging_call(found.last, sent.last, tok, lex):  # "called the ban illegal"
         return True
     after = [m for m in sent.mentions if found.last <= m.first <= found.last + 3]
     if not after or after[0].last >= sent.last:
