@@ -16,6 +16,7 @@ from pipeline.stages.casualty_counts import quantity_governs
 from pipeline.stages.casualty_means import casualty_cause
 from pipeline.stages.contexts import other_sense
 from pipeline.stages.died_in import died_cause
+from pipeline.stages.document_calls import document_call
 from pipeline.stages.figure_senses import figure_sense
 from pipeline.stages.freed_passive import freed_passive, released_people
 from pipeline.stages.game_senses import title_defence
@@ -183,6 +184,8 @@ def usable(found: Found, sent: Sentence, tok: Tokens, lex: CoderLexicon,
         return False  # "blamed high fuel prices", "seeking a gunman", "TV host" (word_senses.py)
     if trigger_sense(found, sent, tok, lex):
         return False  # "bomb blast", "fighting to regain", "seeking re-election" (trigger_senses.py)
+    if document_call(found, sent, tok, lex):
+        return False  # "the proposal calls for holders to receive": terms (document_calls.py)
     if figure_sense(found, sent, tok, lex):
         return False  # "a 31% decline", "factory orders rose", "the pound's rally" (figure_senses.py)
     if title_defence(found, sent, tok, lex):
