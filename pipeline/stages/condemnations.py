@@ -13,7 +13,7 @@ speaker before the verb of speech."""
 
 from __future__ import annotations
 
-from pipeline.stages.judged_unnamed import noun_start, unnamed_judged
+from pipeline.stages.judged_unnamed import COPULAS, noun_start, unnamed_judged
 from pipeline.stages.lexicon import CoderLexicon, Trigger
 from pipeline.stages.mentions import Tokens
 from pipeline.stages.registry import Registry
@@ -22,7 +22,6 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import subject_keys
 from pipeline.stages.triggers import Found, modality
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _STOPS = frozenset({",", "which", "who", "if", "when", "whether"})
 _REACH = 12  # tokens from the verb of speech or naming to the condemning word
 
@@ -45,7 +44,7 @@ def _frame(tok: Tokens, at: int, end: int, first: int, last: int, headline: bool
     degree = lex.word_set("condemning_degree")
     while j > first and (tok.low[j] in degree or tok.low[j].endswith("ly")):
         j -= 1  # "was clearly illegal", "is totally unacceptable"
-    copula = j >= first and tok.low[j] in _COPULAS
+    copula = j >= first and tok.low[j] in COPULAS
     stop = j if copula else j + 1
     speech = lex.word_set("speech_verbs")
     naming = lex.word_set("naming_verbs")

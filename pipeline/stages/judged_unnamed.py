@@ -20,7 +20,7 @@ from pipeline.stages.sentence import Sentence
 from pipeline.stages.subjects import subject_keys
 
 _STOPS = frozenset({",", "to", "which", "who", "if", "when", "whether"})
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 _REACH = 12  # tokens from the naming verb to the condemning word, as in condemnations.py
 
@@ -33,7 +33,7 @@ def unnamed_judged(sent: Sentence, said: int, end: int, tok: Tokens, lex: CoderL
             or any(said < m.first <= end for m in sent.mentions):
         return None
     before = [m for m in sent.mentions if m.last <= said and not m.locative]
-    if not before or tok.low[said - 1] in _PASSIVE \
+    if not before or tok.low[said - 1] in COPULAS \
             or _RELATIVES & set(tok.low[before[-1].last : said]):
         return None  # "has been branded ... by MPs"; "a system which businessmen regard as"
     speaker = subject_keys(before, tok)

@@ -55,11 +55,7 @@ def near_deals(found: list[Found], tok: Tokens, first: int, last: int, lex: Code
                ) -> list[Found]:
     """Each asserted AGREE trigger with a word of nearness before or right after it becomes
     future (see the module)."""
-    try:  # a subscript, not a call: this runs for every sentence with a trigger
-        near = lex.unions[_NEAR]
-    except KeyError:
-        near = lex.words_of(*_NEAR)
-    if not found or near.isdisjoint(tok.low[first:last]):
+    if not found or lex.words_of(*_NEAR).isdisjoint(tok.low[first:last]):
         return found  # most sentences name no nearness
     out: list[Found] = []
     for f in found:
